@@ -1,0 +1,51 @@
+import { chmod, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { FileSystem } from './file-system.js';
+import { ReportError } from './report-error.js';
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
+
+const describe = (path: string, error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${path} is read-only: nothing was written.`;
+  if (code === 'ENOSPC') return `No space left to write ${path}: nothing was written.`;
+  return `Could not write ${path}: ${(error as Error).message}`;
+};
+
+/** The real file system, with atomic writes that refuse to overwrite a file changed since it was read. */
+export const nodeFileSystem: FileSystem = {
+  readFile: async (path) => readFile(path),
+  stat: async (path) => {
+    try {
+      const s = await stat(path);
+      return { isFile: s.isFile(), isDirectory: s.isDirectory(), mode: s.mode & 0o7777 };
+    } catch {
+      return null;
+    }
+  },
+  readdir: async (path) => readdir(path),
+  writeFileAtomic: async (path, data, expected) => {
+    const current = await readFile(path).catch(() => null);
+    if (current === null || !sameBytes(current, expected)) {
+      throw new ReportError(`${path} changed on disk since it was read: nothing was written. Run the command again.`);
+    }
+    const { mode } = await stat(path);
+    // Refuse early: rename would replace a read-only file in a writable folder.
+    if ((mode & 0o222) === 0) throw new ReportError(`${path} is read-only: nothing was written.`);
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      const handle = await open(temp, 'wx', mode & 0o7777);
+      try {
+        await handle.writeFile(data, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await chmod(temp, mode & 0o7777);
+      await rename(temp, path);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error instanceof ReportError ? error : new ReportError(describe(path, error));
+    }
+  },
+};
