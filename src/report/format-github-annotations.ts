@@ -1,0 +1,17 @@
+import type { Lint } from './lints/lint.js';
+
+// GitHub Actions workflow commands: data escapes %, CR and LF; property values also escape : and ,.
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One `::warning file=…,line=…,title=…::message` line per lint, so CI shows each one on the report's line. */
+export const formatGithubAnnotations = (file: string, lints: Lint[]): string =>
+  lints
+    .map((lint) => {
+      const title = lint.question === null ? lint.rule : `${lint.rule} (question ${lint.question})`;
+      const properties = [`file=${escapeProperty(file)}`];
+      if (lint.line !== null) properties.push(`line=${lint.line}`);
+      properties.push(`title=${escapeProperty(title)}`);
+      return `::warning ${properties.join(',')}::${escapeData(lint.message)}\n`;
+    })
+    .join('');
