@@ -1,0 +1,125 @@
+import { Box, Text } from 'ink';
+import type { ChecklistItem, Report } from '../../report/model.js';
+import { checklistFilter } from '../checklist-filter.js';
+import { wrapLines } from '../wrap-lines.js';
+
+/** What the checklist screen shows; keys are handled by the app. */
+export interface ChecklistScreenProps {
+  report: Report;
+  filter: string;
+  filtering: boolean;
+  /** Highlighted item (its 1-based `index`). */
+  selected: number;
+  width: number;
+  /** Rows the screen may use. */
+  height: number;
+}
+
+type Block =
+  { kind: 'week'; title: string; lines: string[] } | { kind: 'item'; item: ChecklistItem; lines: string[] };
+
+// `› [x] ` before the first line of an item; continuation lines are indented to match.
+const indent = 6;
+
+const itemLines = (item: ChecklistItem, width: number): string[] =>
+  wrapLines([item.text], Math.max(10, width - indent)).map((row) => row.text.trimEnd());
+
+const blocksOf = (report: Report, shown: ChecklistItem[], width: number): Block[] => {
+  const blocks: Block[] = [];
+  for (const week of report.checklist) {
+    const items = week.items.filter((i) => shown.includes(i));
+    if (items.length === 0) continue;
+    const checked = week.items.filter((i) => i.checked).length;
+    blocks.push({
+      kind: 'week',
+      title: week.title,
+      lines: [`${week.title} · ${checked}/${week.items.length} checked`],
+    });
+    for (const item of items) blocks.push({ kind: 'item', item, lines: itemLines(item, width) });
+  }
+  return blocks;
+};
+
+/** Blocks `[start, end)` to show: whole items only, the selected one with up to half the screen above it. */
+const visibleBlocks = (heights: number[], selected: number, height: number): [number, number] => {
+  let start = Math.max(0, selected);
+  let end = start + 1;
+  let used = heights[start] ?? 0;
+  const fits = (i: number): boolean => used + (heights[i] ?? 0) <= height;
+  while (start > 0 && used + (heights[start - 1] ?? 0) <= Math.floor(height / 2))
+    used += heights[--start] ?? 0;
+  while (end < heights.length && fits(end)) used += heights[end++] ?? 0;
+  while (start > 0 && fits(start - 1)) used += heights[--start] ?? 0;
+  return [start, end];
+};
+
+const ItemBlock = ({
+  item,
+  lines,
+  selected,
+}: {
+  item: ChecklistItem;
+  lines: string[];
+  selected: boolean;
+}) => (
+  <Box flexDirection="column">
+    {lines.map((line, i) => (
+      <Text key={i} bold={selected} wrap="truncate">
+        {i === 0 ? `${selected ? '›' : ' '} ` : ''}
+        {i === 0 && <Text color={item.checked ? 'green' : undefined}>{item.checked ? '[x]' : '[ ]'}</Text>}
+        {i === 0 ? ' ' : ' '.repeat(indent)}
+        {line}
+      </Text>
+    ))}
+  </Box>
+);
+
+/** The checklist grouped by week, filtered, scrolled so the highlighted item is shown whole. */
+export const ChecklistScreen = ({
+  report,
+  filter,
+  filtering,
+  selected,
+  width,
+  height,
+}: ChecklistScreenProps) => {
+  const shown = checklistFilter(report.items, filter);
+  const filterLine = filtering || filter !== '';
+  const blocks = blocksOf(report, shown, width);
+  const listHeight = Math.max(1, height - (filterLine ? 1 : 0));
+  const selectedBlock = blocks.findIndex((b) => b.kind === 'item' && b.item.index === selected);
+  const [start, end] = visibleBlocks(
+    blocks.map((b) => b.lines.length),
+    selectedBlock === -1 ? 0 : selectedBlock,
+    listHeight,
+  );
+  return (
+    <Box flexDirection="column">
+      {filterLine && (
+        <Text wrap="truncate">
+          Filter: {filter}
+          {filtering ? '▏' : ''}{' '}
+          <Text dimColor>
+            ({shown.length} of {report.items.length} items)
+          </Text>
+        </Text>
+      )}
+      {report.items.length === 0 && <Text>This report has no checklist.</Text>}
+      {report.items.length > 0 && shown.length === 0 && <Text>No item matches “{filter}”.</Text>}
+      {blocks.slice(start, end).map((block) =>
+        block.kind === 'week' ? (
+          <Text key={`w${block.title}`} bold wrap="truncate">
+            {block.lines[0]}
+          </Text>
+        ) : (
+          <ItemBlock
+            key={`i${block.item.index}`}
+            item={block.item}
+            lines={block.lines}
+            selected={block.item.index === selected}
+          />
+        ),
+      )}
+    </Box>
+  );
+};

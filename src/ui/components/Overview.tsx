@@ -1,0 +1,128 @@
+import { Box, Text } from 'ink';
+import type { SavedDraft } from '../../io/state-store.js';
+import type { CheckResult, QuestionResult } from '../../report/check-report.js';
+import { countAsWritten } from '../../report/count-as-written.js';
+import type { Question, Report } from '../../report/model.js';
+import type { ParityPanel } from '../wizard-reducer.js';
+
+/** What the overview shows: every section with its questions, a status mark and the live count. */
+export interface OverviewProps {
+  report: Report;
+  check: CheckResult;
+  drafts: Record<number, SavedDraft>;
+  /** Highlighted question (heading number). */
+  selected: number;
+  parity: ParityPanel | null;
+  width: number;
+  /** Rows the overview may use. */
+  height: number;
+}
+
+type Row = { kind: 'section'; title: string } | { kind: 'question'; question: Question };
+
+const range = ([min, max]: [number, number]): string => (min === max ? `${min}` : `${min}-${max}`);
+
+/** `57/100-200 words`, plus images when the question asks for some. */
+const countText = (result: QuestionResult | null): string => {
+  if (result === null) return '';
+  const words = result.constraint?.words;
+  const parts = [words ? `${result.words}/${range(words)} words` : `${result.words} words`];
+  const images = result.constraint?.images;
+  if (images && images[1] > 0) parts.push(`${result.images}/${range(images)} img`);
+  return parts.join(' ');
+};
+
+const rowsOf = (report: Report): Row[] => {
+  const rows: Row[] = [];
+  let section: string | null | undefined;
+  for (const question of report.questions) {
+    if (question.section !== section && question.section !== null)
+      rows.push({ kind: 'section', title: question.section });
+    section = question.section;
+    rows.push({ kind: 'question', question });
+  }
+  return rows;
+};
+
+const fit = (text: string, width: number): string =>
+  text.length <= width ? text.padEnd(width) : `${text.slice(0, Math.max(0, width - 1))}…`;
+
+const QuestionRow = ({
+  question,
+  result,
+  draft,
+  selected,
+  width,
+}: {
+  question: Question;
+  result: QuestionResult | null;
+  draft: boolean;
+  selected: boolean;
+  width: number;
+}) => {
+  const mark = result === null ? '?' : result.passed ? '✓' : '✗';
+  const count = `${countText(result)}${draft ? ' · draft' : ''}`;
+  const number = `${String(question.number).padStart(2)} `;
+  const prompt = fit(question.prompt, Math.max(0, width - 4 - number.length - count.length - 2));
+  return (
+    <Text wrap="truncate" bold={selected}>
+      {selected ? '›' : ' '}{' '}
+      <Text color={result === null ? 'yellow' : result.passed ? 'green' : 'red'}>{mark}</Text> {number}
+      {prompt}
+      {'  '}
+      <Text color={draft ? 'yellow' : undefined}>{count}</Text>
+    </Text>
+  );
+};
+
+/** The window of rows to show so that the selected one is visible, roughly centred. */
+const visibleWindow = (total: number, selected: number, height: number): [number, number] => {
+  const start = Math.max(0, Math.min(selected - Math.floor(height / 2), total - height));
+  return [start, Math.min(total, start + height)];
+};
+
+/** The overview screen's body: sections and questions, scrolled to the selection, and the parity result. */
+export const Overview = ({ report, check, drafts, selected, parity, width, height }: OverviewProps) => {
+  const rows = rowsOf(report);
+  const parityLines = parity === null ? [] : parity.running ? ['Running report.py…'] : parity.lines;
+  const parityHeight =
+    parity === null ? 0 : Math.min(parityLines.length, Math.max(1, Math.floor(height / 3))) + 1;
+  const listHeight = Math.max(1, height - parityHeight);
+  const selectedRow = rows.findIndex((r) => r.kind === 'question' && r.question.number === selected);
+  const [start, end] = visibleWindow(rows.length, selectedRow, listHeight);
+  const resultFor = (question: Question): QuestionResult | null => {
+    const draft = drafts[question.number];
+    if (draft) return countAsWritten(report, question.number, draft.text, report.generation ?? undefined);
+    return check.questions[question.position] ?? null;
+  };
+  return (
+    <Box flexDirection="column">
+      {rows.slice(start, end).map((row) =>
+        row.kind === 'section' ? (
+          <Text key={`s${row.title}`} bold wrap="truncate">
+            {row.title}
+          </Text>
+        ) : (
+          <QuestionRow
+            key={`q${row.question.position}`}
+            question={row.question}
+            result={resultFor(row.question)}
+            draft={drafts[row.question.number] !== undefined}
+            selected={row.question.number === selected}
+            width={width}
+          />
+        ),
+      )}
+      {parity !== null && (
+        <Box flexDirection="column" marginTop={0}>
+          <Text bold>Parity with your report.py</Text>
+          {parityLines.slice(0, parityHeight - 1).map((line, i) => (
+            <Text key={i} wrap="truncate">
+              {line}
+            </Text>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+};

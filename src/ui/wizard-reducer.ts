@@ -1,0 +1,210 @@
+import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
+import type { CheckResult } from '../report/check-report.js';
+import type { Question, Report } from '../report/model.js';
+
+/** A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep. */
+export type Screen = SavedScreen | 'conflict';
+
+/** A draft whose file answer changed since the draft began: the user picks one of the two. */
+export interface Conflict extends SavedDraft {
+  /** The answer the file has now. */
+  file: string;
+}
+
+/** Output of the parity check, shown under the overview. */
+export interface ParityPanel {
+  running: boolean;
+  lines: string[];
+}
+
+/** Navigation and draft state of the wizard: everything but the report text itself. */
+export interface WizardState {
+  screen: Screen;
+  /** The open question on the question screen, the highlighted one in the overview (heading number). */
+  question: number;
+  /** Answers typed but not written, keyed by question number. */
+  drafts: Record<number, SavedDraft>;
+  conflicts: Conflict[];
+  /** Highlighted checklist item (its 1-based `index`). */
+  item: number;
+  filter: string;
+  /** Whether keys go to the checklist filter. */
+  filtering: boolean;
+  /** Asking what to do with unwritten drafts before quitting. */
+  quitting: boolean;
+  /** Set once the wizard should exit. */
+  done: boolean;
+  notice: string | null;
+  parity: ParityPanel | null;
+}
+
+/** Everything that changes wizard state. */
+export type WizardAction =
+  | { type: 'OPEN_OVERVIEW' }
+  | { type: 'OPEN_QUESTION'; number: number }
+  | { type: 'SELECT_QUESTION'; number: number }
+  | { type: 'OPEN_CHECKLIST' }
+  | { type: 'SELECT_ITEM'; index: number }
+  | { type: 'EDIT_DRAFT'; number: number; text: string; base: string }
+  | { type: 'DRAFT_WRITTEN'; number: number; text: string }
+  | { type: 'DISCARD_DRAFT'; number: number }
+  | { type: 'RESOLVE_CONFLICT'; keep: 'file' | 'draft' }
+  | { type: 'START_FILTER' }
+  | { type: 'SET_FILTER'; text: string }
+  | { type: 'END_FILTER'; keep: boolean }
+  | { type: 'ASK_QUIT' }
+  | { type: 'CANCEL_QUIT' }
+  | { type: 'QUIT' }
+  | { type: 'NOTIFY'; message: string | null }
+  | { type: 'PARITY_STARTED' }
+  | { type: 'PARITY_DONE'; lines: string[] };
+
+/** The state a wizard starts in before any resume is applied. */
+export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
+  screen: 'overview',
+  question: 1,
+  drafts: {},
+  conflicts: [],
+  item: 1,
+  filter: '',
+  filtering: false,
+  quitting: false,
+  done: false,
+  notice: null,
+  parity: null,
+  ...patch,
+});
+
+const without = (drafts: Record<number, SavedDraft>, number: number): Record<number, SavedDraft> => {
+  const rest = { ...drafts };
+  delete rest[number];
+  return rest;
+};
+
+const editDraft = (state: WizardState, number: number, text: string, base: string): WizardState => {
+  const previous = state.drafts[number];
+  // Typing back to what the file has is no draft at all; a draft keeps the base it began with.
+  if (text === (previous?.base ?? base)) return { ...state, drafts: without(state.drafts, number) };
+  return {
+    ...state,
+    drafts: { ...state.drafts, [number]: { question: number, text, base: previous?.base ?? base } },
+  };
+};
+
+const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardState => {
+  const [first, ...rest] = state.conflicts;
+  if (first === undefined) return state;
+  const drafts =
+    keep === 'draft'
+      ? {
+          ...state.drafts,
+          [first.question]: { question: first.question, text: first.text, base: first.file },
+        }
+      : state.drafts;
+  const next = { ...state, drafts, conflicts: rest };
+  return rest.length > 0 ? next : { ...next, screen: 'overview', question: first.question };
+};
+
+/** Pure transition function of the wizard; file writes happen outside and report back with actions. */
+export const wizardReducer = (state: WizardState, action: WizardAction): WizardState => {
+  switch (action.type) {
+    case 'OPEN_OVERVIEW':
+      return { ...state, screen: 'overview', filtering: false };
+    case 'OPEN_QUESTION':
+      return { ...state, screen: 'question', question: action.number, notice: null };
+    case 'SELECT_QUESTION':
+      return { ...state, question: action.number };
+    case 'OPEN_CHECKLIST':
+      return { ...state, screen: 'checklist', notice: null };
+    case 'SELECT_ITEM':
+      return { ...state, item: action.index };
+    case 'EDIT_DRAFT':
+      return editDraft(state, action.number, action.text, action.base);
+    case 'DRAFT_WRITTEN':
+      // Text typed while the write was under way stays a draft.
+      return state.drafts[action.number]?.text === action.text
+        ? { ...state, drafts: without(state.drafts, action.number) }
+        : state;
+    case 'DISCARD_DRAFT':
+      return { ...state, drafts: without(state.drafts, action.number) };
+    case 'RESOLVE_CONFLICT':
+      return resolveConflict(state, action.keep);
+    case 'START_FILTER':
+      return { ...state, filtering: true };
+    case 'SET_FILTER':
+      return { ...state, filter: action.text };
+    case 'END_FILTER':
+      return { ...state, filtering: false, filter: action.keep ? state.filter : '' };
+    case 'ASK_QUIT':
+      return Object.keys(state.drafts).length > 0 ? { ...state, quitting: true } : { ...state, done: true };
+    case 'CANCEL_QUIT':
+      return { ...state, quitting: false };
+    case 'QUIT':
+      return { ...state, quitting: false, done: true };
+    case 'NOTIFY':
+      return { ...state, notice: action.message };
+    case 'PARITY_STARTED':
+      return { ...state, parity: { running: true, lines: [] } };
+    case 'PARITY_DONE':
+      return { ...state, parity: { running: false, lines: action.lines } };
+  }
+};
+
+/** The text the editor starts from: the file's answer, or nothing while only the template placeholder is there. */
+export const editableAnswer = (question: Question): string =>
+  /^\s*---\s*question\s+\d+\s+fill\s+here\s*---\s*$/i.test(question.answer) ? '' : question.answer;
+
+/** What the wizard was asked to open, besides saved state. */
+export interface StartOptions {
+  report: Report;
+  check: CheckResult;
+  saved: SavedState | null;
+  question?: number;
+  checklist?: boolean;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Sorts saved drafts into restorable ones and conflicts against the answers the file has now. */
+const restoreDrafts = (report: Report, drafts: SavedDraft[]): Pick<WizardState, 'drafts' | 'conflicts'> => {
+  const restored: Record<number, SavedDraft> = {};
+  const conflicts: Conflict[] = [];
+  for (const draft of drafts) {
+    const question = report.questions.find((q) => q.number === draft.question);
+    if (question === undefined) continue;
+    const file = editableAnswer(question);
+    if (draft.text === file) continue;
+    if (draft.base === file) restored[draft.question] = draft;
+    else conflicts.push({ ...draft, file });
+  }
+  return { drafts: restored, conflicts };
+};
+
+/** The first question report.py fails (or the first question), where a report opened for the first time starts. */
+const firstFailing = (report: Report, check: CheckResult): number => {
+  const failing = check.questions.find((r) => !r.passed);
+  const question = failing ? report.questions.find((q) => q.position === failing.number - 1) : undefined;
+  return (question ?? report.questions[0])?.number ?? 1;
+};
+
+/** The state a wizard opens in: resumed from saved state (drafts checked against the file), or fresh. */
+export const startState = ({ report, check, saved, question, checklist }: StartOptions): WizardState => {
+  const known = (n: number | undefined): n is number => report.questions.some((q) => q.number === n);
+  const { drafts, conflicts } = saved ? restoreDrafts(report, saved.drafts) : { drafts: {}, conflicts: [] };
+  let screen: Screen = saved?.screen ?? 'overview';
+  let number = saved && known(saved.question) ? saved.question : firstFailing(report, check);
+  if (saved && !known(saved.question)) screen = 'overview';
+  if (known(question)) [screen, number] = ['question', question];
+  if (checklist) screen = 'checklist';
+  const parts = saved ? [`Resumed at question ${number}`] : [];
+  const restored = Object.keys(drafts).length;
+  if (restored > 0) parts.push(`${plural(restored, 'unsaved draft')} restored`);
+  if (conflicts.length > 0) parts.push(`${plural(conflicts.length, 'draft')} to compare with the file`);
+  return initialWizardState({
+    screen: conflicts.length > 0 ? 'conflict' : screen,
+    question: number,
+    drafts,
+    conflicts,
+    notice: parts.length > 0 ? parts.join(' · ') : null,
+  });
+};
