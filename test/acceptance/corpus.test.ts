@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../src/report/check-report.js';
+import { parseReport } from '../../src/report/parse-report.js';
+
+// The shared corpus sits beside the repository on team machines and in CI; a lone clone has none.
+const corpus = join(import.meta.dirname, '../../../shared/corpus');
+const present = existsSync(join(corpus, 'reports'));
+if (!present)
+  console.warn(`SKIPPED corpus acceptance: ${corpus} not found (it lives beside the repository).`);
+
+interface Expected {
+  fatal: string | null;
+  passed: number | null;
+  total: number | null;
+  questions: { number: number; words: number; images: number; passed: boolean }[];
+}
+
+const names = present
+  ? readdirSync(join(corpus, 'reports'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3))
+  : [];
+
+describe.skipIf(!present)('corpus acceptance (../shared/corpus)', () => {
+  it('should hold 34 reports', () => {
+    expect(names).toHaveLength(34);
+  });
+
+  it.each(names)('should check %s exactly as report.py', (name) => {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      readFileSync(join(corpus, 'reports', `${name}.md`)),
+    );
+    const expected = JSON.parse(readFileSync(join(corpus, 'expected', `${name}.json`), 'utf8')) as Expected;
+    const result = checkReport(text);
+    expect({
+      fatal: result.fatal,
+      passed: result.passed,
+      total: result.total,
+      questions: result.questions.map(({ number, words, images, passed }) => ({
+        number,
+        words,
+        images,
+        passed,
+      })),
+    }).toEqual(expected);
+  });
+
+  it.each(names)('should parse %s without throwing', (name) => {
+    const text = readFileSync(join(corpus, 'reports', `${name}.md`), 'utf8');
+    const report = parseReport(text);
+    expect(report.questions.length).toBeGreaterThan(0);
+  });
+});
