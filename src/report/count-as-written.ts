@@ -1,0 +1,19 @@
+import { type QuestionResult, checkReport } from './check-report.js';
+import type { GenerationId, Report } from './model.js';
+import { setAnswer } from './set-answer.js';
+
+/**
+ * What report.py would count for question `number` if `draft` were written into the report: the whole text is
+ * checked, so a stray `Answer:` or heading in the draft counts exactly as it would on disk.
+ */
+export const countAsWritten = (
+  report: Report,
+  number: number,
+  draft: string,
+  generation?: GenerationId,
+): QuestionResult | null => {
+  const question = report.questions.find((q) => q.number === number);
+  if (!question || question.answerMarker === null) return null;
+  const result = checkReport(setAnswer(report, number, draft), generation ?? report.generation ?? undefined);
+  return result.questions[question.position] ?? null;
+};

@@ -1,0 +1,28 @@
+import type { LengthRange } from './model.js';
+
+/** What the template's quote says about a question. */
+export interface PromptParts {
+  prompt: string;
+  recommendedLength: LengthRange | null;
+  example: string | null;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const unemphasise = (s: string): string => s.replace(/(\*\*|\*|__|_)(?=\S)|(?<=\S)(\*\*|\*|__|_)/g, '');
+
+/** Reads the prompt, recommended length and example out of a question's quote text (`>` markers removed). */
+export const readPrompt = (quote: string): PromptParts => {
+  const bold = [...quote.matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!);
+  const length = /(?:Recommended\s+)?answer\s+length:\s*(\d+)\s*[-–]\s*(\d+)/i.exec(quote);
+  const exampleAt = quote.search(/Example:/i);
+  const example =
+    exampleAt === -1
+      ? null
+      : squash(unemphasise(quote.slice(exampleAt + 'Example:'.length).replace(/Answer:[\s\S]*$/, '')));
+  const firstParagraph = quote.split(/\n\s*\n/)[0] ?? '';
+  return {
+    prompt: squash(bold.length > 0 ? bold.join(' ') : unemphasise(firstParagraph)),
+    recommendedLength: length ? { min: Number(length[1]), max: Number(length[2]) } : null,
+    example: example === '' ? null : example,
+  };
+};

@@ -1,0 +1,51 @@
+import { checkReport } from './check-report.js';
+import { countWords } from './count-words.js';
+import { parseReport } from './parse-report.js';
+import type { GenerationId } from './model.js';
+
+/** Progress figures for `status` and the wizard's non-TTY fallback. */
+export interface ReportSummary {
+  generation: GenerationId | null;
+  questions: number;
+  /** Questions with text other than the placeholder. */
+  answered: number;
+  /** Questions passing report.py (null when report.py refuses the report). */
+  passing: number | null;
+  fatal: string | null;
+  /** Words in all answers, as report.py counts them. */
+  words: number;
+  checklist: { week: string; checked: number; total: number }[];
+  checked: number;
+  items: number;
+  /** Structure problems found while parsing. */
+  diagnostics: string[];
+}
+
+const unanswered = (answer: string): boolean =>
+  answer.replace(/---\s*question\s+\d+\s+fill\s+here\s*---/gi, '').trim() === '';
+
+/** Summarises a report's progress: answered and passing questions, checklist counts per week, words. */
+export const summarizeReport = (text: string): ReportSummary => {
+  const report = parseReport(text);
+  const result = checkReport(text);
+  const checklist = report.checklist.map((w) => ({
+    week: w.title,
+    checked: w.items.filter((i) => i.checked).length,
+    total: w.items.length,
+  }));
+  return {
+    generation: report.generation,
+    questions: report.questions.length,
+    answered: report.questions.filter((q) => !unanswered(q.answer)).length,
+    passing: result.passed,
+    fatal: result.fatal,
+    words:
+      result.fatal === null
+        ? result.questions.reduce((n, q) => n + q.words, 0)
+        : report.questions.reduce((n, q) => n + countWords(q.answer), 0),
+    checklist,
+    checked: checklist.reduce((n, w) => n + w.checked, 0),
+    items: report.items.length,
+    diagnostics: report.diagnostics.map((d) => d.message),
+  };
+};
