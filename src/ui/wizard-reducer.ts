@@ -48,13 +48,14 @@ export type WizardAction =
   | { type: 'EDIT_DRAFT'; number: number; text: string; base: string }
   | { type: 'DRAFT_WRITTEN'; number: number; text: string }
   | { type: 'DISCARD_DRAFT'; number: number }
+  | { type: 'ADD_CONFLICT'; conflict: Conflict }
   | { type: 'RESOLVE_CONFLICT'; keep: 'file' | 'draft' }
   | { type: 'START_FILTER' }
   | { type: 'SET_FILTER'; text: string }
   | { type: 'END_FILTER'; keep: boolean }
   | { type: 'ASK_QUIT' }
   | { type: 'CANCEL_QUIT' }
-  | { type: 'QUIT' }
+  | { type: 'QUIT'; discard: boolean }
   | { type: 'NOTIFY'; message: string | null }
   | { type: 'PARITY_STARTED' }
   | { type: 'PARITY_DONE'; lines: string[] };
@@ -127,6 +128,13 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         : state;
     case 'DISCARD_DRAFT':
       return { ...state, drafts: without(state.drafts, action.number) };
+    case 'ADD_CONFLICT':
+      return {
+        ...state,
+        drafts: without(state.drafts, action.conflict.question),
+        conflicts: [...state.conflicts, action.conflict],
+        screen: 'conflict',
+      };
     case 'RESOLVE_CONFLICT':
       return resolveConflict(state, action.keep);
     case 'START_FILTER':
@@ -140,7 +148,7 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
     case 'CANCEL_QUIT':
       return { ...state, quitting: false };
     case 'QUIT':
-      return { ...state, quitting: false, done: true };
+      return { ...state, quitting: false, done: true, drafts: action.discard ? {} : state.drafts };
     case 'NOTIFY':
       return { ...state, notice: action.message };
     case 'PARITY_STARTED':
