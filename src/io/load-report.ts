@@ -14,7 +14,11 @@ export interface LoadedReport {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Resolves a path argument: a directory means its `reports/README.md`, then its `README.md`. */
-export const resolveReportPath = async (fs: FileSystem, arg: string | undefined, cwd: string): Promise<string> => {
+export const resolveReportPath = async (
+  fs: FileSystem,
+  arg: string | undefined,
+  cwd: string,
+): Promise<string> => {
   const path = resolve(cwd, arg ?? '.');
   const stat = await fs.stat(path);
   if (stat === null) throw new ReportError(`${arg ?? path}: no such file or directory.`);
@@ -27,7 +31,11 @@ export const resolveReportPath = async (fs: FileSystem, arg: string | undefined,
 };
 
 /** Reads and decodes a report, rejecting files that are not UTF-8 or not a report at all. */
-export const loadReport = async (fs: FileSystem, arg: string | undefined, cwd: string): Promise<LoadedReport> => {
+export const loadReport = async (
+  fs: FileSystem,
+  arg: string | undefined,
+  cwd: string,
+): Promise<LoadedReport> => {
   const path = await resolveReportPath(fs, arg, cwd);
   let bytes: Uint8Array;
   try {
@@ -42,7 +50,9 @@ export const loadReport = async (fs: FileSystem, arg: string | undefined, cwd: s
     throw new ReportError(`${path} is not valid UTF-8: save it as UTF-8 and try again.`);
   }
   if (!looksLikeReport(text)) {
-    throw new ReportError(`${path} is not an exam report: it has no "### Question" headings and no "Answer:".`);
+    throw new ReportError(
+      `${path} is not an exam report: it has no "### Question" headings and no "Answer:".`,
+    );
   }
   return { path, bytes, text };
 };

@@ -7,7 +7,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equa
 
 const describe = (path: string, error: unknown): string => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${path} is read-only: nothing was written.`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return `${path} is read-only: nothing was written.`;
   if (code === 'ENOSPC') return `No space left to write ${path}: nothing was written.`;
   return `Could not write ${path}: ${(error as Error).message}`;
 };
@@ -27,7 +28,9 @@ export const nodeFileSystem: FileSystem = {
   writeFileAtomic: async (path, data, expected) => {
     const current = await readFile(path).catch(() => null);
     if (current === null || !sameBytes(current, expected)) {
-      throw new ReportError(`${path} changed on disk since it was read: nothing was written. Run the command again.`);
+      throw new ReportError(
+        `${path} changed on disk since it was read: nothing was written. Run the command again.`,
+      );
     }
     const { mode } = await stat(path);
     // Refuse early: rename would replace a read-only file in a writable folder.

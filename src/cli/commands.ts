@@ -1,0 +1,13 @@
+import type { Command } from './cli-io.js';
+
+/** Every subcommand, loaded on demand so `check` never pulls in Ink, React, remark, conf or execa. */
+export const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('../commands/check.js')).check,
+  status: async () => (await import('../commands/status.js')).status,
+  answer: async () => (await import('../commands/answer.js')).answer,
+  toggle: async () => (await import('../commands/toggle.js')).toggle,
+  fix: async () => (await import('../commands/fix.js')).fix,
+  parity: async () => (await import('../commands/parity.js')).parity,
+  demo: async () => (await import('../commands/demo.js')).demo,
+  wizard: async () => (await import('../commands/wizard.js')).wizard,
+};

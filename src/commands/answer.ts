@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { loadReport } from '../io/load-report.js';
+import { ReportError } from '../io/report-error.js';
+import { countAsWritten } from '../report/count-as-written.js';
+import { describeConstraint } from '../report/describe-constraint.js';
+import { parseReport } from '../report/parse-report.js';
+import { setAnswer } from '../report/set-answer.js';
+import { readStdin } from './read-stdin.js';
+import { splitPathArgument } from './split-path-argument.js';
+
+const readNewAnswer = async (
+  values: { text?: string; file?: string },
+  stdinDash: boolean,
+  io: Parameters<Command>[1],
+): Promise<string> => {
+  const sources = [values.text !== undefined, values.file !== undefined, stdinDash].filter(Boolean).length;
+  if (sources !== 1)
+    throw new ReportError('Give the answer exactly once: --text TEXT, --file F, or - for standard input.');
+  if (values.text !== undefined) return values.text;
+  if (values.file !== undefined) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(resolve(io.cwd, values.file)));
+    } catch (error) {
+      throw new ReportError(
+        `${values.file}: cannot read the answer file (${(error as NodeJS.ErrnoException).code ?? 'not UTF-8'}).`,
+      );
+    }
+  }
+  return readStdin(io.stdin);
+};
+
+/** `report-wizard answer N [PATH] (--text TEXT | --file F | -)`: sets question N's answer. */
+export const answer: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { text: { type: 'string' }, file: { type: 'string' } },
+  });
+  const { rest, path } = await splitPathArgument(io.fs, io.cwd, positionals, 1);
+  const [numberArg, ...others] = rest;
+  const stdinDash = others.length === 1 && others[0] === '-';
+  if (numberArg === undefined || !/^\d+$/.test(numberArg) || (others.length > 0 && !stdinDash)) {
+    throw new ReportError('Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -)');
+  }
+  const number = Number(numberArg);
+  const text = await readNewAnswer(values, stdinDash, io);
+  const loaded = await loadReport(io.fs, path, io.cwd);
+  const report = parseReport(loaded.text);
+  const question = report.questions.find((q) => q.number === number);
+  if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
+  if (question.answerMarker === null) {
+    throw new ReportError(
+      `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
+    );
+  }
+  const next = setAnswer(report, number, text);
+  if (next !== loaded.text) await io.fs.writeFileAtomic(loaded.path, next, loaded.bytes);
+  const counted = countAsWritten(report, number, text);
+  const target = describeConstraint(counted?.constraint ?? null);
+  io.stdout.write(
+    next === loaded.text
+      ? `Question ${number} already has that answer; nothing written.\n`
+      : `Question ${number} written: ${counted ? `${counted.words} words, ${counted.images} images · target ${target} · ${counted.passed ? 'passes' : 'fails'}` : 'report.py refuses the report'}.\n`,
+  );
+  return ExitCode.ok;
+};

@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { loadReport } from '../io/load-report.js';
+import { summarizeReport } from '../report/summarize-report.js';
+import { formatStatus } from './format-status.js';
+
+/** `report-wizard status [PATH] [--json]`: answered and passing questions, checklist per week, words. */
+export const status: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  const summary = summarizeReport(loaded.text);
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify({ file: loaded.path, ...summary }, null, 2)}\n`
+      : formatStatus(loaded.path, summary),
+  );
+  return ExitCode.ok;
+};

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { makeIo } from '../helpers/make-io.js';
+
+describe('bad input', () => {
+  it('should say a missing file is missing and exit 2', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['check', 'nope.md'], io)).toBe(2);
+    expect(out.stderr).toBe('report-wizard: nope.md: no such file or directory.\n');
+  });
+
+  it('should say a directory has no report', async () => {
+    const { io, out, cwd } = makeIo();
+    mkdirSync(join(cwd, 'empty'));
+    expect(await runCli(['status', 'empty'], io)).toBe(2);
+    expect(out.stderr).toBe('report-wizard: empty: no reports/README.md or README.md in this directory.\n');
+  });
+
+  it('should reject a file that is not UTF-8', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]));
+    expect(await runCli(['check', path], io)).toBe(2);
+    expect(out.stderr).toBe(`report-wizard: ${path} is not valid UTF-8: save it as UTF-8 and try again.\n`);
+  });
+
+  it('should reject a file that is not a report', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('notes.md', '# Notes\n\nNothing here.\n');
+    expect(await runCli(['check', path], io)).toBe(2);
+    expect(out.stderr).toBe(
+      `report-wizard: ${path} is not an exam report: it has no "### Question" headings and no "Answer:".\n`,
+    );
+  });
+
+  it('should name an unknown option', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['check', '--frobnicate'], io)).toBe(2);
+    expect(out.stderr).toBe("report-wizard: Unknown option '--frobnicate' (see report-wizard --help)\n");
+  });
+});
