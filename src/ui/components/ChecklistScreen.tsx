@@ -40,16 +40,21 @@ const blocksOf = (report: Report, shown: ChecklistItem[], width: number): Block[
   return blocks;
 };
 
-/** Blocks `[start, end)` to show: whole items only, the selected one with up to half the screen above it. */
-const visibleBlocks = (heights: number[], selected: number, height: number): [number, number] => {
+/**
+ * Blocks `[start, end)` to show: whole items only, the selected one with up to half the spare rows above it, and
+ * never a week title as the last row.
+ */
+const visibleBlocks = (blocks: Block[], selected: number, height: number): [number, number] => {
+  const heights = blocks.map((b) => b.lines.length);
   let start = Math.max(0, selected);
   let end = start + 1;
   let used = heights[start] ?? 0;
-  const fits = (i: number): boolean => used + (heights[i] ?? 0) <= height;
-  while (start > 0 && used + (heights[start - 1] ?? 0) <= Math.floor(height / 2))
-    used += heights[--start] ?? 0;
+  const fits = (i: number, limit = height): boolean => used + (heights[i] ?? 0) <= limit;
+  const above = Math.floor((height - used) / 2) + used;
+  while (start > 0 && fits(start - 1, above)) used += heights[--start] ?? 0;
   while (end < heights.length && fits(end)) used += heights[end++] ?? 0;
   while (start > 0 && fits(start - 1)) used += heights[--start] ?? 0;
+  if (end - start > 1 && blocks[end - 1]?.kind === 'week') end--;
   return [start, end];
 };
 
@@ -88,11 +93,7 @@ export const ChecklistScreen = ({
   const blocks = blocksOf(report, shown, width);
   const listHeight = Math.max(1, height - (filterLine ? 1 : 0));
   const selectedBlock = blocks.findIndex((b) => b.kind === 'item' && b.item.index === selected);
-  const [start, end] = visibleBlocks(
-    blocks.map((b) => b.lines.length),
-    selectedBlock === -1 ? 0 : selectedBlock,
-    listHeight,
-  );
+  const [start, end] = visibleBlocks(blocks, selectedBlock === -1 ? 0 : selectedBlock, listHeight);
   return (
     <Box flexDirection="column">
       {filterLine && (

@@ -26,7 +26,9 @@ const range = ([min, max]: [number, number]): string => (min === max ? `${min}` 
 const countText = (result: QuestionResult | null): string => {
   if (result === null) return '';
   const words = result.constraint?.words;
-  const parts = [words ? `${result.words}/${range(words)} words` : `${result.words} words`];
+  const parts = [
+    words ? `${result.words}/${range(words)} words` : `${result.words} word${result.words === 1 ? '' : 's'}`,
+  ];
   const images = result.constraint?.images;
   if (images && images[1] > 0) parts.push(`${result.images}/${range(images)} img`);
   return parts.join(' ');
@@ -50,27 +52,30 @@ const fit = (text: string, width: number): string =>
 const QuestionRow = ({
   question,
   result,
+  count,
+  countWidth,
   draft,
   selected,
   width,
 }: {
   question: Question;
   result: QuestionResult | null;
+  count: string;
+  countWidth: number;
   draft: boolean;
   selected: boolean;
   width: number;
 }) => {
   const mark = result === null ? '?' : result.passed ? '✓' : '✗';
-  const count = `${countText(result)}${draft ? ' · draft' : ''}`;
   const number = `${String(question.number).padStart(2)} `;
-  const prompt = fit(question.prompt, Math.max(0, width - 4 - number.length - count.length - 2));
+  const prompt = fit(question.prompt, Math.max(0, width - 4 - number.length - countWidth - 2));
   return (
     <Text wrap="truncate" bold={selected}>
       {selected ? '›' : ' '}{' '}
       <Text color={result === null ? 'yellow' : result.passed ? 'green' : 'red'}>{mark}</Text> {number}
       {prompt}
       {'  '}
-      <Text color={draft ? 'yellow' : undefined}>{count}</Text>
+      <Text color={draft ? 'yellow' : undefined}>{count.padStart(countWidth)}</Text>
     </Text>
   );
 };
@@ -90,14 +95,24 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
   const listHeight = Math.max(1, height - parityHeight);
   const selectedRow = rows.findIndex((r) => r.kind === 'question' && r.question.number === selected);
   const [start, end] = visibleWindow(rows.length, selectedRow, listHeight);
-  const resultFor = (question: Question): QuestionResult | null => {
-    const draft = drafts[question.number];
-    if (draft) return countAsWritten(report, question.number, draft.text, report.generation ?? undefined);
-    return check.questions[question.position] ?? null;
-  };
+  const shown = rows.slice(start, end).map((row) => {
+    if (row.kind === 'section') return row;
+    const draft = drafts[row.question.number];
+    const result = draft
+      ? countAsWritten(report, row.question.number, draft.text, report.generation ?? undefined)
+      : (check.questions[row.question.position] ?? null);
+    return {
+      ...row,
+      result,
+      draft: draft !== undefined,
+      count: `${countText(result)}${draft ? ' · draft' : ''}`,
+    };
+  });
+  // One count column for the rows on screen, so the numbers line up.
+  const countWidth = Math.max(0, ...shown.map((row) => (row.kind === 'question' ? row.count.length : 0)));
   return (
     <Box flexDirection="column">
-      {rows.slice(start, end).map((row) =>
+      {shown.map((row) =>
         row.kind === 'section' ? (
           <Text key={`s${row.title}`} bold wrap="truncate">
             {row.title}
@@ -106,8 +121,10 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
           <QuestionRow
             key={`q${row.question.position}`}
             question={row.question}
-            result={resultFor(row.question)}
-            draft={drafts[row.question.number] !== undefined}
+            result={row.result}
+            count={row.count}
+            countWidth={countWidth}
+            draft={row.draft}
             selected={row.question.number === selected}
             width={width}
           />

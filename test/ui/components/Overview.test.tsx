@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'ink-testing-library';
+import { expect, test } from 'vitest';
+import { checkReport } from '../../../src/report/check-report.js';
+import { parseReport } from '../../../src/report/parse-report.js';
+import { Overview } from '../../../src/ui/components/Overview.js';
+
+const text = readFileSync(new URL('../../fixtures/reports/filled-2026.md', import.meta.url), 'utf8');
+const report = parseReport(text);
+const check = checkReport(text, '2026');
+
+test('should list sections and questions with marks and live counts around the selection', () => {
+  const { lastFrame } = render(
+    <Overview
+      report={report}
+      check={check}
+      drafts={{ 5: { question: 5, text: 'short', base: '' } }}
+      selected={4}
+      parity={null}
+      width={80}
+      height={7}
+    />,
+  );
+  expect(lastFrame()).toBe(
+    [
+      '  ✓  2 List the study number of every group member.                      3 words',
+      '  ✓  3 Which open-source packages outside the course d…           17/0-200 words',
+      'Coding environment',
+      '› ✓  4 How did you manage dependencies? Describe what …        127/100-200 words',
+      '  ✗  5 Describe the structure of your code after start…  1/100-200 words · draft',
+      '  ✓  6 Which rules for code quality, format, typing an…        128/100-200 words',
+      'Version control',
+    ].join('\n'),
+  );
+});
+
+test('should show the last questions when the selection is at the end', () => {
+  const { lastFrame } = render(
+    <Overview report={report} check={check} drafts={{}} selected={31} parity={null} width={60} height={3} />,
+  );
+  expect(lastFrame()).toBe(
+    [
+      '  ✓ 29 Include a figure of the o…  215/200-400 words 1/1 img',
+      '  ✓ 30 What were the biggest str…          213/200-400 words',
+      '› ✓ 31 State what each member co…            73/50-300 words',
+    ].join('\n'),
+  );
+});
+
+test('should show the parity result under the list', () => {
+  const { lastFrame } = render(
+    <Overview
+      report={report}
+      check={check}
+      drafts={{}}
+      selected={1}
+      parity={{ running: false, lines: ['report.py agrees on all 31 answers.'] }}
+      width={60}
+      height={5}
+    />,
+  );
+  expect(lastFrame()).toBe(
+    [
+      'Group information',
+      '› ✓  1 Which group number did you sign up with on …   1 word',
+      '  ✓  2 List the study number of every group member.  3 words',
+      'Parity with your report.py',
+      'report.py agrees on all 31 answers.',
+    ].join('\n'),
+  );
+});
+
+test('should say the parity check is running', () => {
+  const { lastFrame } = render(
+    <Overview
+      report={report}
+      check={check}
+      drafts={{}}
+      selected={1}
+      parity={{ running: true, lines: [] }}
+      width={60}
+      height={4}
+    />,
+  );
+  expect(lastFrame()?.split('\n').slice(-2)).toEqual(['Parity with your report.py', 'Running report.py…']);
+});
