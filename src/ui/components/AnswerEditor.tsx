@@ -1,0 +1,150 @@
+import { Box, Text, useInput, useStdin, type Key } from 'ink';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useReducer,
+  useRef,
+  type Ref,
+} from 'react';
+import { createTextBuffer } from '../create-text-buffer.js';
+import { editorKeyAction } from '../editor-key-action.js';
+import { scrollTop } from '../scroll-top.js';
+import { sliceCells } from '../slice-cells.js';
+import { textBuffer } from '../text-buffer.js';
+import { visualCursor } from '../visual-cursor.js';
+import { wrapLines, type VisualRow } from '../wrap-lines.js';
+
+/** What the question screen can do to the editor from outside: insert at the cursor, replace everything. */
+export interface AnswerEditorHandle {
+  insert(text: string): void;
+  setText(text: string): void;
+}
+
+/** Props of `AnswerEditor`. */
+export interface AnswerEditorProps {
+  initialText: string;
+  /** Cells the editor may use; one is kept free for the cursor after the end of a row. */
+  width: number;
+  /** Visual rows shown; the window scrolls to keep the cursor in it. */
+  height: number;
+  /** Whether keys go to the editor (false while a picker or another screen owns the keyboard). */
+  isActive?: boolean;
+  /** False when colours and styles are off (NO_COLOR): the cursor is then drawn as a block. */
+  color?: boolean;
+  onChange?: (text: string) => void;
+  ref?: Ref<AnswerEditorHandle>;
+}
+
+// Tabs are kept in the text and shown as one space, the width the wrapping gives them.
+const display = (text: string): string => text.replaceAll('\t', ' ');
+
+const PlainRow = memo(function PlainRow({ text }: { text: string }) {
+  return <Text>{text === '' ? ' ' : text}</Text>;
+});
+
+const CursorRow = ({
+  row,
+  col,
+  width,
+  color,
+}: {
+  row: VisualRow;
+  col: number;
+  width: number;
+  color: boolean;
+}) => {
+  const codePoints = Array.from(display(row.text));
+  const index = Math.min(col - row.start, codePoints.length);
+  let before = codePoints.slice(0, index).join('');
+  let under = codePoints[index] ?? ' ';
+  let after = codePoints.slice(index + 1).join('');
+  if (sliceCells(before, width - 1) !== before) {
+    // The cursor sits on spaces hanging past the right edge: show it in the last cell.
+    before = sliceCells(before, width - 1);
+    under = ' ';
+    after = '';
+  }
+  return (
+    <Text>
+      {before}
+      {color ? <Text inverse>{under}</Text> : '█'}
+      {sliceCells(after, Math.max(0, width - 1 - Array.from(before).length))}
+    </Text>
+  );
+};
+
+/** A multiline, soft-wrapping text editor for one answer, over the `textBuffer` reducer. */
+export const AnswerEditor = ({
+  initialText,
+  width,
+  height,
+  isActive = true,
+  color = true,
+  onChange,
+  ref,
+}: AnswerEditorProps) => {
+  const wrapWidth = Math.max(1, width - 1);
+  const [state, dispatch] = useReducer(textBuffer, initialText, (text) => createTextBuffer(text, wrapWidth));
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      insert: (text: string) => dispatch({ type: 'insert', text }),
+      setText: (text: string) => dispatch({ type: 'setText', text }),
+    }),
+    [],
+  );
+
+  useEffect(() => dispatch({ type: 'resize', width: wrapWidth }), [wrapWidth]);
+
+  // Ink reports Backspace and Delete alike; the raw sequence tells them apart. This listener is added
+  // before useInput's, so it has always seen the sequence when the key handler runs.
+  const { internal_eventEmitter: inputEvents } = useStdin();
+  const raw = useRef('');
+  useEffect(() => {
+    const remember = (data: string): void => {
+      raw.current = data;
+    };
+    inputEvents.on('input', remember);
+    return () => {
+      inputEvents.removeListener('input', remember);
+    };
+  }, [inputEvents]);
+
+  const handleKey = useCallback((input: string, key: Key) => {
+    const action = editorKeyAction(input, key, raw.current);
+    if (action !== null) dispatch(action);
+  }, []);
+  useInput(handleKey, { isActive });
+
+  const text = useMemo(() => state.lines.join('\n'), [state.lines]);
+  const reported = useRef(text);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  useEffect(() => {
+    if (text === reported.current) return;
+    reported.current = text;
+    onChangeRef.current?.(text);
+  }, [text]);
+
+  const rows = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
+  const cursor = visualCursor(rows, state.cursor);
+  const top = useRef(0);
+  top.current = scrollTop(top.current, cursor.row, height, rows.length);
+  const visible = rows.slice(top.current, top.current + Math.max(1, height));
+
+  return (
+    <Box flexDirection="column" height={Math.max(1, height)} width={width}>
+      {visible.map((row, index) =>
+        top.current + index === cursor.row && isActive ? (
+          <CursorRow key={index} row={row} col={state.cursor.col} width={width} color={color} />
+        ) : (
+          <PlainRow key={index} text={sliceCells(display(row.text), width)} />
+        ),
+      )}
+    </Box>
+  );
+};
