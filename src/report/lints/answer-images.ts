@@ -1,0 +1,53 @@
+import type { LintContext } from './lint-context.js';
+
+/** A Markdown image that report.py counts, inside a question's answer. */
+export interface AnswerImage {
+  question: number;
+  start: number;
+  end: number;
+  markdown: string;
+  /** The link target without `<…>` and title. */
+  target: string;
+  /** Whether it points elsewhere than a file next to the report (`https:`, `data:`, `//host`). */
+  remote: boolean;
+  /** The file path, URL-decoded, without `./`, query or fragment (meaningful when not remote). */
+  path: string;
+}
+
+// report.py's `!\[.*?\]\(.*?\)`: Python's `.` stops only at `\n`.
+const image = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+const readTarget = (inner: string): string => {
+  const trimmed = inner.trim();
+  if (trimmed.startsWith('<'))
+    return trimmed.slice(1, trimmed.indexOf('>') === -1 ? undefined : trimmed.indexOf('>'));
+  return trimmed.split(/\s+/)[0] ?? '';
+};
+
+/** Every image report.py counts in the answers, with its link target read the way Markdown reads it. */
+export const answerImages = ({ report, spans }: LintContext): AnswerImage[] =>
+  report.questions.flatMap((question, i) => {
+    const span = spans[i];
+    if (!span) return [];
+    const region = report.text.slice(span.start, span.end);
+    return [...region.matchAll(image)].map((m): AnswerImage => {
+      const target = readTarget(m[1]!);
+      return {
+        question: question.number,
+        start: span.start + m.index,
+        end: span.start + m.index + m[0].length,
+        markdown: m[0],
+        target,
+        remote: /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(target),
+        path: decode(target.replace(/[?#].*$/, '')).replace(/^(?:\.\/)+/, ''),
+      };
+    });
+  });

@@ -1,0 +1,39 @@
+import type { Report, Span } from '../model.js';
+import { parseHeading, questionNumber } from '../parse-heading.js';
+import { splitLines } from '../split-lines.js';
+import { templateSections } from './template-sections.js';
+
+/**
+ * Each question's answer as the student meant it (null without `Answer:`): from the marker to the next question's
+ * heading, a template section heading, or the quote of a further `> Answer:` (a deleted heading), whichever comes
+ * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
+ * last question it stops at the first `#`/`##` heading: anything below is not part of the answer.
+ */
+export const answerSpans = (report: Report): (Span | null)[] => {
+  const { text } = report;
+  const lines = splitLines(text);
+  return report.questions.map((question) => {
+    if (question.answerMarker === null) return null;
+    const start = question.answerMarker.end;
+    const isLast = !report.questions.some((q) => q.heading.start > start);
+    let quoteStart: number | null = null;
+    for (const line of lines) {
+      if (line.start <= start) continue;
+      const content = line.content;
+      if (!content.startsWith('>')) quoteStart = null;
+      else {
+        quoteStart ??= line.start;
+        if (content.includes('Answer:')) return { start, end: quoteStart };
+      }
+      const heading = parseHeading(content);
+      if (heading === null) continue;
+      if (heading.level === 1 || (heading.level >= 2 && questionNumber(heading.title) !== null)) {
+        return { start, end: line.start };
+      }
+      if (heading.level === 2 && (isLast || templateSections.has(heading.title.toLowerCase()))) {
+        return { start, end: line.start };
+      }
+    }
+    return { start, end: text.length };
+  });
+};

@@ -1,0 +1,28 @@
+import { answerImages } from './answer-images.js';
+import type { LintRule } from './lint-rule.js';
+
+/** An image whose file does not exist next to the report (only when the caller can look: `imageExists`). */
+export const imageMissingRule: LintRule = (context) => {
+  const { imageExists } = context;
+  if (!imageExists) return [];
+  return (
+    answerImages(context)
+      // A leading "/" means the repository root, which the report does not know: the figures rule tells about it.
+      .filter(
+        (image) =>
+          !image.remote && image.path !== '' && !image.path.startsWith('/') && !imageExists(image.path),
+      )
+      .map((image) => {
+        const line = context.lineOf(image.start);
+        return {
+          rule: 'image-missing',
+          question: image.question,
+          line,
+          message:
+            `Question ${image.question}'s image "${image.path}" on line ${line} does not exist next to the report: ` +
+            'report.py still counts it, but the report shows a broken image. Add the file or fix the path ' +
+            '(it is relative to the report, and case matters).',
+        };
+      })
+  );
+};

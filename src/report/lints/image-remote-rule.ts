@@ -1,0 +1,19 @@
+import { answerImages } from './answer-images.js';
+import type { LintRule } from './lint-rule.js';
+
+/** An image linked from the web (or a `data:` URL) instead of a file in `figures/`. */
+export const imageRemoteRule: LintRule = (context) =>
+  answerImages(context)
+    .filter((image) => image.remote)
+    .map((image) => {
+      const line = context.lineOf(image.start);
+      return {
+        rule: 'image-remote',
+        question: image.question,
+        line,
+        message:
+          `Question ${image.question}'s image on line ${line} links to "${image.target.slice(0, 60)}": report.py ` +
+          'counts it, but it breaks when the link does. Save the image in the figures folder and link ' +
+          '"figures/<name>.png" instead.',
+      };
+    });

@@ -1,0 +1,42 @@
+import type { Constraint } from '../generations.js';
+import { generationById } from '../generations.js';
+import type { LintRule } from './lint-rule.js';
+
+const show = (c: Constraint | null | undefined): string => {
+  if (!c) return 'no limit';
+  const parts = [
+    c.words ? `${c.words[0]}-${c.words[1]} words` : '',
+    c.images ? `${c.images[0]}-${c.images[1]} images` : '',
+  ];
+  return parts.filter(Boolean).join(' + ');
+};
+
+/** A report written in an older template than the one staff grade with today. */
+export const outdatedTemplateRule: LintRule = ({ report, newest }) => {
+  if (report.generation === null || report.generation === newest) return [];
+  const mine = generationById(report.generation);
+  const today = generationById(newest);
+  let consequence: string;
+  if (mine.questions !== today.checker.expectedAnswers) {
+    consequence =
+      `Today's report.py expects ${today.checker.expectedAnswers} answers and refuses this report of ` +
+      `${mine.questions}. Move your answers into the newest template.`;
+  } else {
+    const changed = today.checker.constraints
+      .map((c, i) => ({ n: i + 1, before: show(mine.checker.constraints[i]), after: show(c) }))
+      .filter((d) => d.before !== d.after)
+      .map((d) => `question ${d.n} ${d.before} -> ${d.after}`);
+    consequence =
+      changed.length === 0
+        ? 'The limits are the same.'
+        : `Today's report.py checks other limits than its text states: ${changed.join('; ')}.`;
+  }
+  return [
+    {
+      rule: 'outdated-template',
+      question: null,
+      line: null,
+      message: `This report uses the ${mine.label}; staff grade with the ${today.label}. ${consequence}`,
+    },
+  ];
+};

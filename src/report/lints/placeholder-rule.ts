@@ -1,0 +1,34 @@
+import { countWords } from '../count-words.js';
+import type { Lint } from './lint.js';
+import type { LintRule } from './lint-rule.js';
+
+const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+
+/** `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. */
+export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
+  const lints: Lint[] = [];
+  report.questions.forEach((question, i) => {
+    const span = spans[i];
+    if (!span) return;
+    const region = report.text.slice(span.start, span.end);
+    const found = [...region.matchAll(placeholder)];
+    if (found.length === 0) return;
+    const answered = region.replace(placeholder, '').trim() !== '';
+    for (const match of found) {
+      const words = countWords(match[0]);
+      const line = lineOf(span.start + match.index);
+      const n = question.number;
+      lints.push({
+        rule: 'placeholder',
+        question: n,
+        line,
+        message: answered
+          ? `Question ${n} still has the placeholder "${match[0]}" on line ${line} next to your answer: ` +
+            `report.py counts its ${words} words too. Delete it (report-wizard fix does).`
+          : `Question ${n} is not answered yet: line ${line} still has the placeholder "${match[0]}", ` +
+            `which report.py counts as ${words} words. Replace it with your answer.`,
+      });
+    }
+  });
+  return lints;
+};
