@@ -1,0 +1,127 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { nodeFileSystem } from '../../src/io/node-file-system.js';
+import { memoryStateStore } from '../../src/io/state-store.js';
+import { demo } from '../../src/commands/demo.js';
+import { wizard } from '../../src/commands/wizard.js';
+
+const minimal = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'report-wizard-cmd-'));
+  await writeFile(join(dir, 'README.md'), minimal);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const collector = () => {
+  let text = '';
+  return { write: (chunk: string) => (text += chunk), read: () => text };
+};
+
+const run = async (args: string[]) => {
+  const stdout = collector();
+  const stderr = collector();
+  const io: CliIo = {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    cwd: dir,
+    env: { REPORT_WIZARD_STATE_DIR: dir },
+    fs: nodeFileSystem,
+  };
+  const code = await wizard(args, io, { store: memoryStateStore() });
+  return { code, stdout: stdout.read(), stderr: stderr.read() };
+};
+
+test('should print a status summary and a hint, and exit 2, without a terminal', async () => {
+  expect(await run([])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr:
+      'README.md: questions passing 4/31 · checklist 0/11 checked\n' +
+      'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
+  });
+});
+
+test('should reject a question the report does not have', async () => {
+  expect(await run(['README.md', '--question', '32'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'report-wizard: README.md has no question 32.\n',
+  });
+});
+
+test('should reject an unknown option', async () => {
+  expect(await run(['--colour'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'report-wizard: Unknown option --colour.\n',
+  });
+});
+
+test('should reject --question without a number', async () => {
+  expect(await run(['--question=twelve'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'report-wizard: --question needs a question number.\n',
+  });
+});
+
+test('should reject --question together with --checklist', async () => {
+  expect((await run(['--question', '3', '--checklist'])).stderr).toBe(
+    'report-wizard: Use either --question or --checklist, not both.\n',
+  );
+});
+
+test('should say when there is no report', async () => {
+  expect(await run(['missing.md'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'report-wizard: missing.md: no such file or directory.\n',
+  });
+});
+
+const demoTemplate = new URL('../../templates/demo/README.md', import.meta.url);
+const hasDemo = (() => {
+  try {
+    readFileSync(demoTemplate);
+    return true;
+  } catch {
+    console.log('Skipping the demo test: templates/demo/README.md is not there yet.');
+    return false;
+  }
+})();
+
+test.runIf(hasDemo)(
+  'should copy the demo report and its figures into a fresh folder and open it',
+  async () => {
+    const stderr = collector();
+    const io: CliIo = {
+      stdout: collector(),
+      stderr,
+      stdin: new PassThrough(),
+      cwd: dir,
+      env: {},
+      fs: nodeFileSystem,
+    };
+    expect(await demo([], io, { store: memoryStateStore() })).toBe(2);
+    const lines = stderr.read().split('\n');
+    const copy = /^The demo report is at (.+)$/.exec(lines[2] ?? '')?.[1];
+    expect(copy).toBeDefined();
+    expect(lines[1]).toBe(
+      'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.',
+    );
+    expect(lines[0]).toMatch(/^\/.+README\.md: questions passing \d+\/31 · checklist \d+\/\d+ checked$/);
+    expect(readFileSync(copy!, 'utf8')).toBe(readFileSync(demoTemplate, 'utf8'));
+    const figures = await readdir(join(dirname(copy!), 'figures'));
+    expect(figures.length).toBeGreaterThan(0);
+    await rm(dirname(copy!), { recursive: true, force: true });
+  },
+);
