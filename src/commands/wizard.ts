@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import type { CliIo, Command } from '../cli/cli-io.js';
+import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
