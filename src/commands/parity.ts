@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { ReportError } from '../io/report-error.js';
+import { runParity } from '../parity/run-parity.js';
+
+const usage = 'Usage: report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]';
+
+/** `report-wizard parity [PATH]`: runs the report.py next to the report and compares its verdicts with ours. */
+export const parity: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { python: { type: 'string' }, json: { type: 'boolean' }, timeout: { type: 'string' } },
+  });
+  if (positionals.length > 1) throw new ReportError(usage, ExitCode.usage);
+  const timeoutSeconds = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeoutSeconds !== undefined && !(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0)) {
+    throw new ReportError(
+      `--timeout needs a number of seconds above 0, not "${values.timeout}".`,
+      ExitCode.usage,
+    );
+  }
+  const json = values.json ?? false;
+  const outcome = await runParity(positionals[0], {
+    cwd: io.cwd,
+    env: io.env,
+    fs: io.fs,
+    json,
+    color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined,
+    ...(values.python === undefined ? {} : { python: values.python }),
+    ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
+  });
+  if (outcome.error !== null && !json) {
+    io.stderr.write(`report-wizard: ${outcome.error}\n`);
+  } else {
+    io.stdout.write(`${outcome.lines.join('\n')}\n`);
+  }
+  return outcome.exitCode;
+};
