@@ -28,7 +28,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       return error.exitCode;
     }
     if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      io.stderr.write(`report-wizard: ${error.message.split('\n')[0]} (see report-wizard --help)\n`);
+      io.stderr.write(`report-wizard: ${error.message.split('.')[0]} (see report-wizard --help)\n`);
       return ExitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);

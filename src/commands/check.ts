@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { ReportError } from '../io/report-error.js';
+import { formatGithubAnnotations } from '../report/format-github-annotations.js';
+import { generations } from '../report/generations.js';
+import type { GenerationId } from '../report/model.js';
+import type { Lint } from '../report/lints/lint.js';
+import { describeConstraint } from '../report/describe-constraint.js';
+import { type FileCheck, checkReportFile } from './check-report-file.js';
+import { checkJson } from './format-check-json.js';
+import { formatCheckText, makePaint } from './format-check-text.js';
+
+// GitHub annotations show report.py's failures too, on the question's `Answer:` line.
+const failuresAsLints = (c: FileCheck): Lint[] =>
+  c.fatal !== null
+    ? [{ rule: 'report-py', question: null, line: null, message: `report.py stops with ${c.fatal}` }]
+    : c.questions
+        .filter((q) => !q.passed)
+        .map((q) => ({
+          rule: 'report-py',
+          question: q.number,
+          line: c.answerLines[q.number - 1] ?? null,
+          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+        }));
+
+const templates = ['auto', ...generations.map((g) => g.id)];
+const formats = ['text', 'json', 'github'];
+
+/** `report-wizard check [PATH...] [--json] [--format text|json|github] [--template auto|YEAR]`. */
+export const check: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      template: { type: 'string', default: 'auto' },
+    },
+  });
+  if (!templates.includes(values.template)) {
+    throw new ReportError(`--template must be one of ${templates.join(', ')}; got "${values.template}".`);
+  }
+  if (!formats.includes(values.format)) {
+    throw new ReportError(`--format must be one of ${formats.join(', ')}; got "${values.format}".`);
+  }
+  const format = values.json ? 'json' : values.format;
+  const paths = positionals.length > 0 ? positionals : [undefined];
+  const checks: FileCheck[] = [];
+  const errors: { file: string; error: string }[] = [];
+  for (const path of paths) {
+    try {
+      checks.push(await checkReportFile(io.fs, path, io.cwd, values.template as GenerationId | 'auto'));
+    } catch (error) {
+      if (!(error instanceof ReportError) || paths.length === 1) throw error;
+      errors.push({ file: path ?? '.', error: error.message });
+      io.stderr.write(`report-wizard: ${error.message}\n`);
+    }
+  }
+  if (format === 'json') {
+    const objects = [...checks.map(checkJson), ...errors];
+    io.stdout.write(`${JSON.stringify(paths.length === 1 ? objects[0] : objects, null, 2)}\n`);
+  } else if (format === 'github') {
+    for (const c of checks)
+      io.stdout.write(formatGithubAnnotations(c.file, [...failuresAsLints(c), ...c.lints]));
+  } else {
+    const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
+    io.stdout.write(checks.map((c) => formatCheckText(c, paint)).join('\n'));
+  }
+  if (errors.length > 0) return ExitCode.usage;
+  return checks.every((c) => c.fatal === null && c.passed === c.total) ? ExitCode.ok : ExitCode.failed;
+};

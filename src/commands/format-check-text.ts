@@ -1,0 +1,82 @@
+import { generationById, newestGeneration } from '../report/generations.js';
+import { describeConstraint } from '../report/describe-constraint.js';
+import type { FileCheck } from './check-report-file.js';
+
+/** ANSI colouring that is a no-op when colour is off. */
+export interface Paint {
+  red(s: string): string;
+  green(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+}
+
+/** Colours for a terminal (`enabled`), or plain text. */
+export const makePaint = (enabled: boolean): Paint => {
+  const wrap = (open: number, close: number) => (s: string) =>
+    enabled ? `\u001B[${open}m${s}\u001B[${close}m` : s;
+  return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22) };
+};
+
+const verdict = (words: number, images: number, check: FileCheck['questions'][number]): string => {
+  const c = check.constraint;
+  if (check.passed) return 'pass';
+  const why: string[] = [];
+  if (c?.words && words < c.words[0]) why.push('too short');
+  if (c?.words && words > c.words[1]) why.push('too long');
+  if (c?.images && images < c.images[0]) why.push('too few images');
+  if (c?.images && images > c.images[1]) why.push('too many images');
+  return `FAIL (${why.join(', ')})`;
+};
+
+/** The readable `check` output for one report: a row per question, then lints and a total line. */
+export const formatCheckText = (check: FileCheck, paint: Paint): string => {
+  const out: string[] = [];
+  const checkedWith = generationById(check.generation);
+  out.push(`${check.file} · checked as report.py ${check.checker} (${checkedWith.label})`);
+  if (
+    check.detected !== null &&
+    check.detected !== newestGeneration.id &&
+    check.generation === newestGeneration.id
+  ) {
+    out.push(
+      paint.yellow(
+        `This report uses the ${generationById(check.detected).label}; staff grade with the ${newestGeneration.label}. ` +
+          `Use --template ${check.detected} to see how the older checker counted it.`,
+      ),
+    );
+  }
+  if (check.fatal !== null) {
+    out.push(paint.red(`report.py stops with: ${check.fatal}`));
+  } else {
+    out.push(paint.dim('   Q  words  images  target                         result'));
+    for (const q of check.questions) {
+      const row = `${String(q.number).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
+      const result = verdict(q.words, q.images, q);
+      out.push(row + (q.passed ? paint.green(result) : paint.red(result)));
+    }
+  }
+  // An unfilled report would list a placeholder lint per question: one line says the same.
+  const placeholders = check.lints.filter((l) => l.rule === 'placeholder');
+  const shown = check.lints.filter(
+    (l) => l.rule !== 'outdated-template' && (placeholders.length <= 3 || l.rule !== 'placeholder'),
+  );
+  if (placeholders.length > 3) {
+    const numbers = placeholders.map((l) => l.question).join(', ');
+    out.push(
+      paint.yellow(
+        `  ! ${placeholders.length} questions still hold their "--- question N fill here ---" placeholder (6 words each for report.py): ${numbers}.`,
+      ),
+    );
+  }
+  for (const lint of shown) {
+    const where =
+      lint.line === null || lint.message.includes(`line ${lint.line}`) ? '' : `line ${lint.line}: `;
+    out.push(paint.yellow(`  ! ${where}${lint.message}`));
+  }
+  out.push(
+    check.fatal !== null
+      ? paint.red('0 questions pass: report.py refuses the whole report.')
+      : `${check.passed}/${check.total} questions pass.`,
+  );
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,118 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { makeIo } from '../helpers/make-io.js';
+import { makeReport } from '../helpers/make-report.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures/reports');
+const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+describe('check', () => {
+  it('should print a row per question with count, target and verdict, then the total', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport({ answers: { 1: 'Group 3', 4: words(120), 5: words(20) } }));
+    expect(await runCli(['check', 'README.md'], io)).toBe(1);
+    const lines = out.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'README.md · checked as report.py 2026-01-09.e3622b47 (2026 template (31 questions, Q3 0-200 words))',
+    );
+    expect(lines[1]).toBe('   Q  words  images  target                         result');
+    expect(lines[2]).toBe('   1      2       0  —                              pass');
+    expect(lines[5]).toBe('   4    120       0  100–200 words                  pass');
+    expect(lines[6]).toBe('   5     20       0  100–200 words                  FAIL (too short)');
+    expect(lines[20]).toBe('  19      6       0  1–2 images                     FAIL (too few images)');
+    expect(lines[30]).toBe(
+      '  29      6       0  200–400 words, 1 image         FAIL (too short, too few images)',
+    );
+    expect(lines.at(-2)).toBe('5/31 questions pass.');
+  });
+
+  it('should exit 0 when every question passes', async () => {
+    const { io, cwd } = makeIo();
+    copyFileSync(join(fixtures, 'filled-2026.md'), join(cwd, 'README.md'));
+    expect(await runCli(['check'], io)).toBe(0);
+  });
+
+  it.each(readdirSync(fixtures).filter((f) => f.endsWith('.md')))(
+    'should print report.py figures for %s with --json',
+    async (name) => {
+      const { io, out, cwd } = makeIo();
+      copyFileSync(join(fixtures, name), join(cwd, 'README.md'));
+      const code = await runCli(['check', '--json'], io);
+      const expected = JSON.parse(
+        readFileSync(join(fixtures, name.replace(/\.md$/, '.expected.json')), 'utf8'),
+      ) as {
+        fatal: string | null;
+        passed: number | null;
+        total: number | null;
+      };
+      const json = JSON.parse(out.stdout) as Record<string, unknown> & {
+        questions: Record<string, unknown>[];
+      };
+      expect({
+        fatal: json.fatal,
+        passed: json.passed,
+        total: json.total,
+        questions: json.questions.map(({ number, words, images, passed }) => ({
+          number,
+          words,
+          images,
+          passed,
+        })),
+      }).toEqual(expected);
+      expect(code).toBe(expected.fatal === null && expected.passed === expected.total ? 0 : 1);
+    },
+  );
+
+  it('should print an array with file names for several files', async () => {
+    const { io, out, put } = makeIo();
+    put('a.md', makeReport());
+    put('b.md', makeReport({ questions: 27 }));
+    expect(await runCli(['check', '--json', 'a.md', 'b.md'], io)).toBe(1);
+    const json = JSON.parse(out.stdout) as { file: string; fatal: string | null; passed: number | null }[];
+    expect(json.map((j) => [j.file, j.passed, j.fatal])).toEqual([
+      ['a.md', 4, null],
+      [
+        'b.md',
+        null,
+        'ValueError: Number of answers are different from the expected 31. Have you changed the template?',
+      ],
+    ]);
+  });
+
+  it('should say when the template is older and check with its own report.py on request', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport({ questions: 27, frontMatter: true }));
+    expect(await runCli(['check'], io)).toBe(1);
+    expect(out.stdout).toContain(
+      "This report uses the 2024 template (27 questions, 'Recommended answer length:'); staff grade with the 2026 template (31 questions, Q3 0-200 words). Use --template 2024 to see how the older checker counted it.",
+    );
+    out.stdout = '';
+    await runCli(['check', '--template', '2024', '--json'], io);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      fatal: null,
+      total: 27,
+      template: { detected: '2024', checkedWith: '2024' },
+    });
+  });
+
+  it('should print GitHub annotations for failures and lints', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport({ answers: { 1: 'Group 3', 5: words(20) } }));
+    await runCli(['check', '--format', 'github', 'README.md'], io);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      '::warning file=README.md,line=99,title=report-py (question 5)::Question 5 fails report.py: 20 words, 0 images; expected 100–200 words.',
+    );
+    expect(lines.every((l) => l.startsWith('::warning file=README.md'))).toBe(true);
+  });
+
+  it('should reject an unknown --template with exit 2', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['check', '--template', '2019'], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'report-wizard: --template must be one of auto, 2023, 2024, 2025, 2026; got "2019".\n',
+    );
+  });
+});
