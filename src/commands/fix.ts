@@ -1,0 +1,35 @@
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { loadReport } from '../io/load-report.js';
+import { ReportError } from '../io/report-error.js';
+import { fixReport } from '../report/fix-report.js';
+import { parseReport } from '../report/parse-report.js';
+import { unifiedDiff } from '../report/unified-diff.js';
+
+/** `report-wizard fix [PATH] [--dry-run]`: repairs what needs no judgement, showing the diff first. */
+export const fix: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false } },
+  });
+  if (positionals.length > 1) throw new ReportError('Usage: report-wizard fix [PATH] [--dry-run]');
+  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  const { text, fixes } = fixReport(parseReport(loaded.text));
+  if (text === loaded.text) {
+    io.stdout.write('Nothing to fix.\n');
+    return ExitCode.ok;
+  }
+  const shown = relative(io.cwd, loaded.path) || loaded.path;
+  io.stdout.write(unifiedDiff(loaded.text, text, shown));
+  io.stdout.write(`\n${fixes.map((f) => `- ${f.message}\n`).join('')}`);
+  if (values['dry-run']) {
+    io.stdout.write('Dry run: nothing was written.\n');
+    return ExitCode.ok;
+  }
+  await io.fs.writeFileAtomic(loaded.path, text, loaded.bytes);
+  io.stdout.write(`Fixed ${fixes.length} problem${fixes.length === 1 ? '' : 's'} in ${shown}.\n`);
+  return ExitCode.ok;
+};

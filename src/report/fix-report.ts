@@ -1,0 +1,126 @@
+import { countWords } from './count-words.js';
+import { nonAsciiSpace } from './lints/non-ascii-space.js';
+import type { Question, Report } from './model.js';
+
+/** One repair `fixReport` made. */
+export interface Fix {
+  /** The lint rule it answers: `placeholder`, `inline-answer` or `non-ascii-space`. */
+  rule: string;
+  question: number;
+  message: string;
+}
+
+const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+const placeholderLine = /^[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---[ \t]*$/i;
+const placeholderInLine = /[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+const lineBreak = /(?:\r\n|\r|\n)$/;
+
+/** The lines of a text, each with its line break (the last one may have none). */
+const linesOf = (text: string): string[] => text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+const isBlank = (line: string): boolean => line.trim() === '';
+
+/**
+ * Moves text typed after `> Answer:` (and the quote lines continuing it) below the quote, after a blank line.
+ * The region starts right after `Answer:`, so its first line is what was typed on the marker line.
+ */
+const moveInline = (region: string, eol: string): string => {
+  const lines = linesOf(region);
+  const first = lines[0] ?? '';
+  let next = 1;
+  const typed = [first.trim()];
+  while (next < lines.length && lines[next]!.startsWith('>')) {
+    typed.push(lines[next]!.replace(lineBreak, '').replace(/^>[ \t]?/, ''));
+    next++;
+  }
+  while (typed.length > 1 && isBlank(typed[typed.length - 1]!)) typed.pop();
+  const body = typed.join(eol);
+  const rest = lines.slice(next).join('');
+  const firstBreak = lineBreak.exec(first)?.[0] ?? '';
+  // At the end of a file without a final line break, keep it without one.
+  if (rest === '' && firstBreak === '') return `${eol}${eol}${body}`;
+  const gap = rest === '' || /^[ \t]*(?:\r\n|\r|\n)/.test(rest) ? '' : eol;
+  return `${firstBreak || eol}${eol}${body}${eol}${gap}${rest}`;
+};
+
+/** Removes placeholders from an answer region, with the blank line that came with a placeholder line. */
+const removePlaceholders = (region: string): string => {
+  const lines = linesOf(region);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = line.replace(lineBreak, '');
+    // Line 0 is the rest of the `Answer:` line: never dropped, so the marker keeps its line break.
+    if (i > 0 && placeholderLine.test(content)) {
+      if (content.length === line.length) {
+        // The file ends with the placeholder and no line break: end it after the answer the same way.
+        while (out.length > 1 && isBlank(out[out.length - 1]!)) out.pop();
+        if (out.length > 1) out[out.length - 1] = out[out.length - 1]!.replace(lineBreak, '');
+      } else if (i + 1 < lines.length && isBlank(lines[i + 1]!)) i++;
+      continue;
+    }
+    const startsWithPlaceholder = /^[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---/i.test(content);
+    let kept = content.replace(placeholderInLine, '');
+    if (startsWithPlaceholder) kept = kept.replace(/^[ \t]+/, '');
+    out.push(kept + line.slice(content.length));
+  }
+  return out.join('');
+};
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The repaired region of one question and what was done to it. */
+const fixRegion = (report: Report, question: Question): { region: string; fixes: Fix[] } => {
+  const n = question.number;
+  const fixes: Fix[] = [];
+  let region = report.text.slice(question.region.start, question.region.end);
+  if (question.markerInQuote && question.inlineAnswer !== null) {
+    region = moveInline(region, report.eol);
+    fixes.push({
+      rule: 'inline-answer',
+      question: n,
+      message: `Moved question ${n}'s answer from the "> Answer:" line to below the quote.`,
+    });
+  }
+  const placeholders = [...region.matchAll(placeholder)].map((m) => m[0]);
+  if (placeholders.length > 0 && region.replace(placeholder, '').trim() !== '') {
+    region = removePlaceholders(region);
+    for (const p of placeholders) {
+      fixes.push({
+        rule: 'placeholder',
+        question: n,
+        message: `Removed the placeholder "${p}" from question ${n} (report.py counted its ${countWords(p)} words).`,
+      });
+    }
+  }
+  const spaces = region.match(nonAsciiSpace)?.length ?? 0;
+  if (spaces > 0) {
+    region = region.replace(nonAsciiSpace, ' ');
+    fixes.push({
+      rule: 'non-ascii-space',
+      question: n,
+      message: `Replaced ${plural(spaces, 'non-ASCII space')} in question ${n}'s answer with ordinary spaces.`,
+    });
+  }
+  return { region, fixes };
+};
+
+/**
+ * Repairs what needs no judgement, inside answer regions only: removes placeholders next to an answer, moves
+ * answers typed on the `> Answer:` line below the quote, turns non-ASCII spaces into ordinary ones. Every byte
+ * outside the repaired regions stays, line endings and BOM included; running it again changes nothing. (It edits
+ * regions directly rather than through `setAnswer`, which re-frames the whole answer.)
+ */
+export const fixReport = (report: Report): { text: string; fixes: Fix[] } => {
+  let text = report.text;
+  const fixes: Fix[] = [];
+  const edits = report.questions
+    .filter((q) => q.answerMarker !== null && q.region.end >= q.region.start)
+    .map((q) => ({ question: q, ...fixRegion(report, q) }));
+  // Right to left, so earlier offsets stay valid.
+  for (const edit of [...edits].sort((a, b) => b.question.region.start - a.question.region.start)) {
+    const { start, end } = edit.question.region;
+    text = text.slice(0, start) + edit.region + text.slice(end);
+  }
+  for (const edit of edits) fixes.push(...edit.fixes);
+  return { text, fixes };
+};
