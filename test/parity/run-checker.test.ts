@@ -13,9 +13,9 @@ const missing: ExecOutcome = { stdout: '', stderr: '', timedOut: false, failed: 
 
 const fakeExec = (outcomes: Record<string, ExecOutcome>) => {
   const calls: { file: string; args: string[]; options: ExecOptions }[] = [];
-  const exec: Exec = async (file, args, options) => {
+  const exec: Exec = (file, args, options) => {
     calls.push({ file, args, options });
-    return outcomes[file] ?? missing;
+    return Promise.resolve(outcomes[file] ?? missing);
   };
   return { exec, calls };
 };
