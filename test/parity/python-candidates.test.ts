@@ -3,8 +3,8 @@ import { pythonCandidates } from '../../src/parity/python-candidates.js';
 
 const files =
   (...paths: string[]) =>
-  async (path: string) =>
-    paths.includes(path);
+  (path: string): Promise<boolean> =>
+    Promise.resolve(paths.includes(path));
 
 describe('pythonCandidates', () => {
   it('should try only --python when it is given', async () => {
