@@ -24,7 +24,7 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
         effect =
           `so it sees ${slices.length} answers instead of ${without}` +
           (slices.length !== checker.expectedAnswers
-            ? ' and refuses the whole report'
+            ? ' and will refuse the whole report'
             : ' and checks every later answer against the wrong question');
       } else {
         const counted = slices

@@ -1,5 +1,6 @@
 import { countImages } from '../count-images.js';
 import { countWords } from '../count-words.js';
+import { codeRanges } from './code-ranges.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -12,12 +13,18 @@ interface Cut {
 }
 
 /** What sits where report.py cuts: a heading line, a `#` run inside a line (code, `--- ###`), or a word like `C##`. */
-const describeCut = (text: string, at: number): Cut => {
+const describeCut = (text: string, at: number, inCode: boolean): Cut => {
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
   const lineEnd = text.slice(at).search(/[\r\n]|$/) + at;
   const before = text.slice(lineStart, at);
   const rest = text.slice(at, lineEnd).trim();
   const shortRest = rest.length > 60 ? `${rest.slice(0, 57)}...` : rest;
+  if (inCode) {
+    return {
+      what: `"${shortRest}" in code`,
+      advice: 'report.py cuts at any "##", even in code: start code comments with a single "#".',
+    };
+  }
   if (/^[ \t>]*$/.test(before)) {
     return {
       what: `the heading "${shortRest}"`,
@@ -27,8 +34,7 @@ const describeCut = (text: string, at: number): Cut => {
   if (/(?:^|\s)$/.test(before)) {
     return {
       what: `"${shortRest}"`,
-      advice:
-        'report.py cuts at any "##", even in the middle of a line or in code: remove it (use a single "#" for code comments).',
+      advice: 'report.py cuts at any "##", even in the middle of a line: remove it.',
     };
   }
   const word = text.slice(lineStart + before.search(/\S*$/), text.slice(at, lineEnd).search(/\s|$/) + at);
@@ -38,6 +44,7 @@ const describeCut = (text: string, at: number): Cut => {
 /** A `##` inside an answer (a sub-heading, `C##`, a `## comment` in code): report.py stops counting there. */
 export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
+  const code = codeRanges(report.text);
   report.questions.forEach((question, i) => {
     const span = spans[i];
     const slice = span && slices.find((s) => s.start === span.start && !s.last);
@@ -50,7 +57,8 @@ export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf })
     if (lostWords <= 0 && lostImages <= 0) return;
     const line = lineOf(slice.end);
     const n = question.number;
-    const { what, advice } = describeCut(report.text, slice.end);
+    const inCode = code.some((r) => r.start <= slice.end && slice.end < r.end);
+    const { what, advice } = describeCut(report.text, slice.end, inCode);
     const lost = [
       lostWords > 0 ? plural(lostWords, 'word') : '',
       lostImages > 0 ? plural(lostImages, 'image') : '',

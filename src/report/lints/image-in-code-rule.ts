@@ -1,39 +1,6 @@
-import type { Span } from '../model.js';
-import { splitLines } from '../split-lines.js';
 import { answerImages } from './answer-images.js';
+import { codeRanges } from './code-ranges.js';
 import type { LintRule } from './lint-rule.js';
-
-/** The fenced code blocks and inline code spans of a text, as offsets. */
-const codeRanges = (text: string): Span[] => {
-  const ranges: Span[] = [];
-  let fence: { marker: string; start: number } | null = null;
-  for (const line of splitLines(text)) {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line.content);
-    if (fence) {
-      if (open && open[1]![0] === fence.marker[0] && open[1]!.length >= fence.marker.length) {
-        ranges.push({ start: fence.start, end: line.end });
-        fence = null;
-      }
-      continue;
-    }
-    // A backtick fence's info string cannot hold a backtick: "```text```" is inline code.
-    if (
-      open &&
-      !(
-        open[1]![0] === '`' &&
-        line.content.slice(line.content.indexOf(open[1]!) + open[1]!.length).includes('`')
-      )
-    ) {
-      fence = { marker: open[1]!, start: line.start };
-      continue;
-    }
-    for (const m of line.content.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) {
-      ranges.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
-    }
-  }
-  if (fence) ranges.push({ start: fence.start, end: text.length });
-  return ranges;
-};
 
 /** An image written inside code: report.py counts it, but the report shows code, not a picture. */
 export const imageInCodeRule: LintRule = (context) => {

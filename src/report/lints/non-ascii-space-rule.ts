@@ -25,17 +25,18 @@ export const nonAsciiSpaceRule: LintRule = ({ report, spans, lineOf }) => {
     const here = countWords(region);
     const windows = countWords(cp1252.decode(encoder.encode(region)));
     const n = question.number;
+    const [it, they] = found.length === 1 ? ['it', 'it stops'] : ['them', 'they stop'];
     const effect =
       here === windows
-        ? `report.py run on Windows reads the file as cp1252, which turns them into other characters (the word count happens to stay ${here})`
-        : `report.py run on Windows reads the file as cp1252, where they stop separating words: it counts ${windows} words instead of ${here}`;
+        ? `report.py run on Windows reads the file as cp1252, which turns ${it} into other characters (the word count happens to stay ${here})`
+        : `report.py run on Windows reads the file as cp1252, where ${they} separating words: it counts ${windows} words instead of ${here}`;
     lints.push({
       rule: 'non-ascii-space',
       question: n,
       line,
       message:
         `Question ${n}'s answer has ${found.length === 1 ? 'a non-ASCII space' : `${found.length} non-ASCII spaces`} ` +
-        `(${kinds}) ${found.length === 1 ? 'on' : 'from'} line ${line}: ${effect}. Replace them with ordinary spaces (report-wizard fix does).`,
+        `(${kinds}) ${found.length === 1 ? 'on' : 'from'} line ${line}: ${effect}. Replace ${it} with ordinary space${found.length === 1 ? '' : 's'} (report-wizard fix does).`,
     });
   });
   return lints;

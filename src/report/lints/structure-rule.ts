@@ -13,7 +13,7 @@ const templateSize = (report: Report): number => {
 
 const verdict = ({ slices, checker }: LintContext, otherwise: string): string =>
   slices.length !== checker.expectedAnswers
-    ? `${slices.length} answers: report.py expects ${checker.expectedAnswers} and will refuse the whole report`
+    ? `report.py sees ${slices.length} answers instead of ${checker.expectedAnswers} and will refuse the whole report`
     : otherwise;
 
 /** Start of the `>` quote holding the `Answer:` at `at` (where a deleted heading belonged). */
@@ -113,7 +113,7 @@ const missingMarkers = (context: LintContext, duplicated: Set<number>): Lint[] =
       question: q.number,
       line: q.line,
       message:
-        `Question ${q.number} (line ${q.line}) has no "> Answer:" line, so report.py counts nothing for it: ` +
+        `Question ${q.number} (line ${q.line}) has no "> Answer:" line: ` +
         `${verdict(context, 'report.py checks the answers after it against the wrong questions')}. ` +
         'Put "> Answer:" back as the last line of its quote.',
     }));
@@ -138,7 +138,7 @@ const headingAfterLast = (context: LintContext): Lint[] => {
       line,
       message:
         `The heading "${shown}" on line ${line} comes after the last "Answer:": report.py keeps the last answer twice ` +
-        `(once cut at this heading, once whole), so it sees ${verdict(context, 'the right number of answers only by chance')}. ` +
+        `(once cut at this heading, once whole), so ${verdict(context, 'the number of answers is right only by chance')}. ` +
         'Use bold text instead of a "###" heading there, or move that part above the first question.',
     },
   ];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answeredReport } from './answered-report.js';
+import { lineOfText } from './line-of-text.js';
+import { lintsOf } from './lints-of.js';
+
+describe('placeholderRule', () => {
+  it('should point at a placeholder left next to an answer', () => {
+    const text = answeredReport({ 4: 'We pinned every version.\n\n--- question 4 fill here ---' });
+    const line = lineOfText(text, '--- question 4 fill here ---');
+    expect(lintsOf(text, 'placeholder')).toEqual([
+      {
+        rule: 'placeholder',
+        question: 4,
+        line,
+        message:
+          `Question 4 still has the placeholder "--- question 4 fill here ---" on line ${line} next to your answer: ` +
+          'report.py counts its 6 words too. Delete it (report-wizard fix does).',
+      },
+    ]);
+  });
+
+  it('should tell that a question with only its placeholder is not answered', () => {
+    const text = answeredReport({ 5: '--- question 5 fill here ---' });
+    const line = lineOfText(text, '--- question 5 fill here ---');
+    expect(lintsOf(text, 'placeholder')).toEqual([
+      {
+        rule: 'placeholder',
+        question: 5,
+        line,
+        message:
+          `Question 5 is not answered yet: line ${line} still has the placeholder "--- question 5 fill here ---", ` +
+          'which report.py counts as 6 words. Replace it with your answer.',
+      },
+    ]);
+  });
+
+  it('should ignore the example placeholder in the introduction', () => {
+    expect(lintsOf(answeredReport(), 'placeholder')).toEqual([]);
+  });
+});
