@@ -4,11 +4,10 @@ import type { Lint } from './lint.js';
 import type { LintContext } from './lint-context.js';
 import type { LintRule } from './lint-rule.js';
 
-/** How many questions the report's own template has: its generation's, else the nearer of 27 and 31. */
-const templateSize = (report: Report): number => {
+/** The question numbers that must have a heading: its template's, or only the gaps when no template matches. */
+const expectedNumbers = (report: Report): number => {
   if (report.generation !== null) return generationById(report.generation).questions;
-  const highest = Math.max(0, ...report.questions.map((q) => q.number));
-  return highest <= 29 ? 27 : 31;
+  return Math.max(0, ...report.questions.map((q) => q.number));
 };
 
 const verdict = ({ slices, checker }: LintContext, otherwise: string): string =>
@@ -33,7 +32,7 @@ const missingHeadings = (context: LintContext, numbers: Set<number>): Lint[] => 
   const { text, questions } = report;
   const used = new Set(questions.map((q) => q.answerMarker?.start));
   const lints: Lint[] = [];
-  for (let n = 1; n <= templateSize(report); n++) {
+  for (let n = 1; n <= expectedNumbers(report); n++) {
     if (numbers.has(n)) continue;
     const previous = questions.filter((q) => q.number < n).at(-1);
     const next = questions.find((q) => q.number > n && (!previous || q.position > previous.position));
