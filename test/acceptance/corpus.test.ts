@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,36 @@ describe.skipIf(!present)('corpus acceptance (../shared/corpus)', () => {
         passed,
       })),
     }).toEqual(expected);
+  });
+
+  it('should give the same figures through the built CLI: check --json on all reports at once', () => {
+    const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
+    const files = names.map((n) => join(corpus, 'reports', `${n}.md`));
+    let stdout: string;
+    try {
+      stdout = execFileSync(process.execPath, [bin, 'check', '--json', ...files], { encoding: 'utf8' });
+    } catch (error) {
+      // Exit 1: some reports fail, which is expected here; the JSON is on stdout all the same.
+      stdout = (error as { stdout: string }).stdout;
+    }
+    const results = JSON.parse(stdout) as (Expected & { file: string })[];
+    expect(results.map((r) => r.file)).toEqual(files);
+    results.forEach((result, i) => {
+      const expected = JSON.parse(
+        readFileSync(join(corpus, 'expected', `${names[i]}.json`), 'utf8'),
+      ) as Expected;
+      expect({
+        fatal: result.fatal,
+        passed: result.passed,
+        total: result.total,
+        questions: result.questions.map(({ number, words, images, passed }) => ({
+          number,
+          words,
+          images,
+          passed,
+        })),
+      }).toEqual(expected);
+    });
   });
 
   it.each(names)('should parse %s without throwing', (name) => {
