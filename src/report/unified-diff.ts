@@ -15,7 +15,8 @@ const editScript = (a: string[], b: string[]): Op[] => {
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
   search: for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
+    // Only diagonals -d-1..d+1 are read back for this round: keep just those (memory O(D²), not O(D·(N+M))).
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x =
         k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
@@ -35,9 +36,10 @@ const editScript = (a: string[], b: string[]): Op[] => {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d]!;
+    const at = (diagonal: number): number => vd[diagonal + d + 1]!;
     const k = x - y;
-    const prevK = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : vd[offset + prevK]!;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;
