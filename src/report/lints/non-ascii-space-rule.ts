@@ -20,6 +20,10 @@ export const nonAsciiSpaceRule: LintRule = ({ report, spans, lineOf }) => {
     const found = [...region.matchAll(nonAsciiSpace)];
     if (found.length === 0) return;
     const first = found[0]!;
+    // fixReport works on the parsed region (up to the first sub-heading): only promise what it does.
+    const fixed = found.every(
+      (m) => span.start + m.index < question.region.end && span.start + m.index >= question.region.start,
+    );
     const line = lineOf(span.start + first.index);
     const kinds = [...new Set(found.map((m) => m[0]))].map(describeChar).join(', ');
     const here = countWords(region);
@@ -36,7 +40,7 @@ export const nonAsciiSpaceRule: LintRule = ({ report, spans, lineOf }) => {
       line,
       message:
         `Question ${n}'s answer has ${found.length === 1 ? 'a non-ASCII space' : `${found.length} non-ASCII spaces`} ` +
-        `(${kinds}) ${found.length === 1 ? 'on' : 'from'} line ${line}: ${effect}. Replace ${it} with ordinary space${found.length === 1 ? '' : 's'} (report-wizard fix does).`,
+        `(${kinds}) ${found.length === 1 ? 'on' : 'from'} line ${line}: ${effect}. Replace ${it} with ordinary space${found.length === 1 ? '' : 's'}${fixed ? ' (report-wizard fix does)' : ''}.`,
     });
   });
   return lints;

@@ -14,7 +14,12 @@ export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
     const found = [...region.matchAll(placeholder)];
     if (found.length === 0) return;
     const answered = region.replace(placeholder, '').trim() !== '';
+    // fixReport works on the parsed region (up to the first sub-heading): only promise what it does.
+    const inRegion = report.text.slice(question.region.start, question.region.end);
+    const fixable = answered && inRegion.replace(placeholder, '').trim() !== '';
     for (const match of found) {
+      const at = span.start + match.index;
+      const fixed = fixable && at >= question.region.start && at < question.region.end;
       const words = countWords(match[0]);
       const line = lineOf(span.start + match.index);
       const n = question.number;
@@ -24,7 +29,7 @@ export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
         line,
         message: answered
           ? `Question ${n} still has the placeholder "${match[0]}" on line ${line} next to your answer: ` +
-            `report.py counts its ${words} words too. Delete it (report-wizard fix does).`
+            `report.py counts its ${words} words too. Delete it${fixed ? ' (report-wizard fix does)' : ''}.`
           : `Question ${n} is not answered yet: line ${line} still has the placeholder "${match[0]}", ` +
             `which report.py counts as ${words} words. Replace it with your answer.`,
       });

@@ -34,6 +34,11 @@ describe('placeholderRule', () => {
     ]);
   });
 
+  it('should not promise a fix for a placeholder below a sub-heading, which fix leaves alone', () => {
+    const text = answeredReport({ 6: 'Intro.\n\n### More\n\n--- question 6 fill here ---' });
+    expect(lintsOf(text, 'placeholder')[0]!.message).toMatch(/too\. Delete it\.$/);
+  });
+
   it('should ignore the example placeholder in the introduction', () => {
     expect(lintsOf(answeredReport(), 'placeholder')).toEqual([]);
   });
