@@ -15,7 +15,7 @@ const bin = join(root, 'bin/report-wizard.js');
 
 const time = (command, args, cwd) => {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, stdio: 'pipe' });
+  const result = spawnSync(command, args, { cwd, stdio: 'ignore' });
   const ms = performance.now() - start;
   if (result.error) throw result.error;
   return ms;

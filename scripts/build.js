@@ -12,13 +12,15 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.NO_MINIFY === undefined,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // Production React; Ink only imports react-devtools-core when DEV=true, which the bundle never sets.
   define: { 'process.env.NODE_ENV': '"production"' },
   external: ['react-devtools-core'],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
