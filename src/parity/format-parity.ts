@@ -29,7 +29,7 @@ const versionLines = (r: ParityReport): string[] => {
   const lf = r.matchedAfterLf ? ' (CRLF line endings)' : '';
   if (r.checker === null) {
     return [
-      `report.py: not a known upstream version (sha256 ${r.sha256.slice(0, 12)}…), so it was changed; report-wizard checks as the newest, ${r.newest}.`,
+      `report.py: not a known upstream version (sha256 ${r.sha256.slice(0, 12)}…), a changed copy, or newer than report-wizard knows; report-wizard checks as the newest it knows, ${r.newest}.`,
     ];
   }
   if (r.checker === r.newest) return [`report.py: ${r.checker}${lf}, the version graded today.`];

@@ -46,7 +46,7 @@ describe('runParity', () => {
     expect([outcome.exitCode, outcome.error]).toEqual([0, null]);
     expect(outcome.lines.slice(0, 5)).toEqual([
       'Report:    README.md (report.py run with /opt/py)',
-      'report.py: not a known upstream version (sha256 029795990399…), so it was changed; report-wizard checks as the newest, 2026-01-09.e3622b47.',
+      'report.py: not a known upstream version (sha256 029795990399…), a changed copy, or newer than report-wizard knows; report-wizard checks as the newest it knows, 2026-01-09.e3622b47.',
       '',
       '    Q  report.py                                report-wizard',
       '    1  pass                                     pass',
