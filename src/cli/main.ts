@@ -1,6 +1,12 @@
 import { nodeFileSystem } from '../io/node-file-system.js';
 import { runCli } from './run-cli.js';
 
+// `report-wizard check | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
