@@ -5,7 +5,7 @@ import {
   useEffect,
   useImperativeHandle,
   useMemo,
-  useReducer,
+  useState,
   useRef,
   type Ref,
 } from 'react';
@@ -13,7 +13,7 @@ import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
 import { scrollTop } from '../scroll-top.js';
 import { sliceCells } from '../slice-cells.js';
-import { textBuffer } from '../text-buffer.js';
+import { textBuffer, type TextBufferAction } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
 import { wrapLines, type VisualRow } from '../wrap-lines.js';
 
@@ -87,18 +87,31 @@ export const AnswerEditor = ({
   ref,
 }: AnswerEditorProps) => {
   const wrapWidth = Math.max(1, width - 1);
-  const [state, dispatch] = useReducer(textBuffer, initialText, (text) => createTextBuffer(text, wrapWidth));
+  const [state, setState] = useState(() => createTextBuffer(initialText, wrapWidth));
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // The latest state, ahead of rendering: keys arriving before the next render build on it, and onChange
+  // runs inside the key event, so a Tab right after typing already sees the new text.
+  const latest = useRef(state);
+  const apply = useCallback((action: TextBufferAction): void => {
+    const previous = latest.current;
+    const next = textBuffer(previous, action);
+    if (next === previous) return;
+    latest.current = next;
+    setState(next);
+    if (next.lines !== previous.lines) onChangeRef.current?.(next.lines.join('\n'));
+  }, []);
 
   useImperativeHandle(
     ref,
     () => ({
-      insert: (text: string) => dispatch({ type: 'insert', text }),
-      setText: (text: string) => dispatch({ type: 'setText', text }),
+      insert: (text: string) => apply({ type: 'insert', text }),
+      setText: (text: string) => apply({ type: 'setText', text }),
     }),
-    [],
+    [apply],
   );
 
-  useEffect(() => dispatch({ type: 'resize', width: wrapWidth }), [wrapWidth]);
+  useEffect(() => apply({ type: 'resize', width: wrapWidth }), [apply, wrapWidth]);
 
   // Ink reports Backspace and Delete alike; the raw sequence tells them apart. This listener is added
   // before useInput's, so it has always seen the sequence when the key handler runs.
@@ -114,21 +127,14 @@ export const AnswerEditor = ({
     };
   }, [inputEvents]);
 
-  const handleKey = useCallback((input: string, key: Key) => {
-    const action = editorKeyAction(input, key, raw.current);
-    if (action !== null) dispatch(action);
-  }, []);
+  const handleKey = useCallback(
+    (input: string, key: Key) => {
+      const action = editorKeyAction(input, key, raw.current);
+      if (action !== null) apply(action);
+    },
+    [apply],
+  );
   useInput(handleKey, { isActive });
-
-  const text = useMemo(() => state.lines.join('\n'), [state.lines]);
-  const reported = useRef(text);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  useEffect(() => {
-    if (text === reported.current) return;
-    reported.current = text;
-    onChangeRef.current?.(text);
-  }, [text]);
 
   const rows = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
   const cursor = visualCursor(rows, state.cursor);

@@ -29,8 +29,10 @@ describe('ImagePicker', () => {
 
   it('should pick the highlighted figure with Enter', async () => {
     const picker = setup(['figures/a.png', 'figures/b c.png']);
+    await expect.poll(() => picker.lastFrame()).toContain('❯ figures/a.png');
     await tick();
     picker.stdin.write('\u001B[B');
+    await expect.poll(() => picker.lastFrame()).toContain('❯ figures/b c.png');
     await tick();
     picker.stdin.write('\r');
     await vi.waitFor(() => expect(picker.onSelect).toHaveBeenCalledWith('figures/b c.png'));
