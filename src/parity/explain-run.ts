@@ -12,8 +12,11 @@ export interface ExplainContext {
 const packages = (style: ExplainContext['style']): string =>
   style === 'loguru' ? 'typer markdown pydantic loguru' : 'click markdown';
 
+const quote = (s: string): string => (/^[\w./:-]+$/.test(s) ? s : `"${s}"`);
 const runItYourself = (python: string, dir: string): string =>
-  `run \`cd ${dir} && ${python} report.py check\``;
+  dir === '.'
+    ? `run \`${quote(python)} report.py check\``
+    : `run \`cd ${quote(dir)} && ${quote(python)} report.py check\``;
 
 /** An exception that report.py's `check` itself raises is its verdict on the report, not a failure to run. */
 const isVerdict = (out: CheckerOutput): boolean =>
@@ -44,7 +47,7 @@ export const explainRun = (
   }
   const python = run.python.command;
   if (run.kind === 'timeout') {
-    return `report.py did not finish within ${run.seconds} seconds: ${runItYourself(python, context.dir)} to see why, or allow longer with --timeout SECONDS.`;
+    return `report.py did not finish within ${run.seconds} second${run.seconds === 1 ? '' : 's'}: ${runItYourself(python, context.dir)} to see why, or allow longer with --timeout SECONDS.`;
   }
   if (out === null) return null;
   const missing = /^(?:ModuleNotFoundError|ImportError): No module named '([^'.]+)/.exec(out.fatal ?? '');
@@ -58,7 +61,7 @@ export const explainRun = (
   if (out.fatal !== null) return null;
   const last = out.unrecognised[out.unrecognised.length - 1];
   if (last !== undefined && /^SyntaxError\b/.test(last.trim())) {
-    return `${python} cannot read report.py (${last.trim()}): it needs Python 3.9 or newer; name one with --python PATH.`;
+    return `${python} cannot parse report.py (${last.trim()}): it needs Python 3.9 or newer (name one with --python PATH), and an unchanged report.py from the course repository.`;
   }
   const shown = last === undefined ? 'nothing' : `"${last.trim()}"`;
   if (run.exitCode !== 0) {

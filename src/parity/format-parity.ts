@@ -65,7 +65,11 @@ const verdictLines = (c: ParityComparison, color: boolean): string[] => {
       c.python.fatal === null ? `all ${c.rows.length} questions` : 'the error report.py stops with';
     return ['', ...marked, `They agree on ${what}.`];
   }
-  const where = c.disagreements.length > 0 ? ` on ${c.disagreements.map((n) => `Q${n}`).join(', ')}` : '';
+  const where = !c.fatalAgree
+    ? ' on whether report.py stops with an error'
+    : c.disagreements.length > 0
+      ? ` on ${c.disagreements.map((n) => `Q${n}`).join(', ')}`
+      : '';
   return [
     '',
     ...marked,

@@ -85,7 +85,7 @@ describe('explainRun', () => {
   it('should blame a Python 2 for a SyntaxError', () => {
     const unrecognised = ['  File "report.py", line 40', '    print "x"', 'SyntaxError: invalid syntax'];
     expect(explainRun(ran(1), out({ unrecognised }), loguru)).toBe(
-      'python3 cannot read report.py (SyntaxError: invalid syntax): it needs Python 3.9 or newer; name one with --python PATH.',
+      'python3 cannot parse report.py (SyntaxError: invalid syntax): it needs Python 3.9 or newer (name one with --python PATH), and an unchanged report.py from the course repository.',
     );
   });
 
@@ -108,5 +108,23 @@ describe('explainRun', () => {
 
   it('should accept a loguru run with its total line', () => {
     expect(explainRun(ran(0), out({ passed: 4, total: 31 }), loguru)).toBe(null);
+  });
+});
+
+describe('explainRun commands to run by hand', () => {
+  it('should quote a folder and a python with spaces, and skip cd for the current folder', () => {
+    const spaced: CheckerRun = {
+      kind: 'timeout',
+      python: { command: 'C:/Program Files/py.exe', source: '--python' },
+      seconds: 1,
+    };
+    expect(explainRun(spaced, null, { dir: 'my reports', style: 'loguru' })).toBe(
+      'report.py did not finish within 1 second: run `cd "my reports" && "C:/Program Files/py.exe" report.py check` to see why, or allow longer with --timeout SECONDS.',
+    );
+    expect(
+      explainRun({ kind: 'timeout', python: python3, seconds: 2 }, null, { dir: '.', style: 'loguru' }),
+    ).toBe(
+      'report.py did not finish within 2 seconds: run `python3 report.py check` to see why, or allow longer with --timeout SECONDS.',
+    );
   });
 });

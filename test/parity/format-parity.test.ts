@@ -110,7 +110,7 @@ describe('formatParity', () => {
     ]);
   });
 
-  it('should say only that they disagree when just the exceptions differ', () => {
+  it('should say they disagree on whether report.py stops when the exceptions differ', () => {
     const c = comparison({
       rows: [],
       python: { fatal: 'IndexError: list index out of range', passed: null, total: null },
@@ -118,6 +118,13 @@ describe('formatParity', () => {
       fatalAgree: false,
       agree: false,
     });
+    expect(formatParity(report({ comparison: c })).at(-1)).toBe(
+      'They disagree on whether report.py stops with an error. Staff grade with report.py, so trust it, and please report this to report-wizard.',
+    );
+  });
+
+  it('should say only that they disagree when just the totals differ', () => {
+    const c = comparison({ python: { fatal: null, passed: 1, total: 3 }, totalAgree: false, agree: false });
     expect(formatParity(report({ comparison: c })).at(-1)).toBe(
       'They disagree. Staff grade with report.py, so trust it, and please report this to report-wizard.',
     );
