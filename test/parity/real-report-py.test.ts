@@ -1,0 +1,51 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../src/io/node-file-system.js';
+import { runParity } from '../../src/parity/run-parity.js';
+import { newestChecker } from '../../src/report/generations.js';
+import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+
+const official = process.env.REPORT_PY ?? '';
+const usable = official !== '' && existsSync(official);
+if (!usable) {
+  console.log(
+    'real report.py: skipped: set REPORT_PY to an official report.py (and REPORT_WIZARD_PYTHON to a python with its packages).',
+  );
+}
+
+const fixture = (name: string): string =>
+  new URL(`../fixtures/checker-output/${name}`, import.meta.url).pathname;
+
+/** The captured output of the newest report.py for each report, to compare the live run with. */
+const captured: Record<string, string> = {
+  'mixed-31.md': 'newest-mixed-31.stderr.txt',
+  'placeholder-31.md': 'newest-placeholder-31.stderr.txt',
+  'full-31.md': 'newest-full-31.stderr.txt',
+  'old-27.md': 'newest-old-27.stderr.txt',
+  'no-answer.md': 'newest-no-answer.stderr.txt',
+  'missing-heading-31.md': 'newest-missing-heading.stderr.txt',
+};
+
+describe.skipIf(!usable)('runParity against the official report.py named by REPORT_PY', () => {
+  for (const [report, output] of Object.entries(captured)) {
+    it(`should agree with report.py on ${report}`, async ({ skip }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'parity-real-'));
+      copyFileSync(official, join(dir, 'report.py'));
+      copyFileSync(fixture(report), join(dir, 'README.md'));
+      const outcome = await runParity('README.md', { cwd: dir, env: process.env, fs: nodeFileSystem });
+      if (outcome.error?.includes('cannot import') || outcome.error?.startsWith('No python found')) {
+        console.log(`real report.py: skipped: ${outcome.error}`);
+        skip();
+      }
+      expect([outcome.error, outcome.exitCode]).toEqual([null, 0]);
+      if (outcome.report?.checker !== newestChecker.version) return;
+      // The newest report.py must still print what was captured (timestamps and paths aside).
+      const expected = parseCheckerOutput(readFileSync(fixture(output), 'utf8'));
+      const live = outcome.report.comparison;
+      expect(live.python.fatal).toBe(expected.fatal);
+      expect(live.rows.flatMap((r) => r.python?.failures ?? [])).toEqual(expected.failures);
+    });
+  }
+});
