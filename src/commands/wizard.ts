@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -66,6 +67,47 @@ const showPath = (cwd: string, path: string): string => {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 };
 
+/** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
+const defaultParity =
+  (io: CliIo) =>
+  async (reportPath: string): Promise<string> => {
+    const { runParity } = await import('../parity/run-parity.js');
+    const outcome = await runParity(reportPath, { cwd: io.cwd, env: io.env, fs: io.fs, color: false });
+    return outcome.lines.join('\n');
+  };
+
+/** Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. */
+const loadUi = async () => {
+  const [{ render }, { default: React }, { App }] = await Promise.all([
+    import('ink'),
+    // React is CommonJS: a bundled dynamic import only has its `default`.
+    import('react'),
+    import('../ui/App.js'),
+  ]);
+  return { render, React, App };
+};
+
+/** Hands the terminal to $VISUAL/$EDITOR: the event loop is blocked meanwhile, so Ink reads no keys of its. */
+const externalEditor =
+  (io: CliIo) =>
+  async (text: string): Promise<string | null> => {
+    const { editInExternalEditor } = await import('../ui/edit-in-external-editor.js');
+    const stdin = io.stdin as NodeJS.ReadStream;
+    return editInExternalEditor(text, {
+      env: io.env,
+      exec: async (command, args) => {
+        stdin.setRawMode(false);
+        try {
+          const result = spawnSync(command, args, { stdio: 'inherit' });
+          if (result.error) throw result.error;
+          return Promise.resolve(result.status ?? 1);
+        } finally {
+          stdin.setRawMode(true);
+        }
+      },
+    });
+  };
+
 /** Flushes resume state when the terminal closes or the process is told to stop, then exits. */
 const onSignals = (store: StateStore): (() => void) => {
   const handlers = (['SIGHUP', 'SIGTERM'] as const).map((signal) => {
@@ -79,6 +121,12 @@ const onSignals = (store: StateStore): (() => void) => {
 
 /** `report-wizard [PATH] [--question N | --checklist] [--fresh]`: the interactive wizard (Ink, loaded lazily). */
 export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
+  const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
+  // chalk (inside Ink) reads FORCE_COLOR when it loads, and does not know NO_COLOR itself.
+  if (interactive && io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+  // Loading Ink (and compiling its layout engine) is most of the time to the first frame: start it at once.
+  const ui = interactive ? loadUi() : null;
+  ui?.catch(() => undefined);
   let options: WizardArgs;
   let loaded;
   try {
@@ -96,7 +144,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     io.stderr.write(`report-wizard: ${shown} has no question ${options.question}.\n`);
     return ExitCode.usage;
   }
-  if (!io.stdin.isTTY || !io.stdout.isTTY) {
+  if (ui === null) {
     io.stderr.write(summary(shown, report, check));
     io.stderr.write(
       'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
@@ -104,25 +152,16 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     return ExitCode.usage;
   }
   const store = deps.store ?? createStateStore(io.env);
-  const saved = options.fresh ? null : await store.get(loaded.path);
-  const start = startState({
-    report,
-    check,
-    saved,
-    question: options.question,
-    checklist: options.checklist,
-  });
-  const figures = await listFigures(io, loaded.path);
-  // chalk (inside Ink) reads FORCE_COLOR when it loads, and does not know NO_COLOR itself.
-  if (io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-  const [{ render }, { createElement }, { App }] = await Promise.all([
-    import('ink'),
-    import('react'),
-    import('../ui/App.js'),
+  // Saved state, figures and the UI modules load side by side: the first frame waits for the slowest only.
+  const [saved, figures, { render, React, App }] = await Promise.all([
+    options.fresh ? null : store.get(loaded.path),
+    listFigures(io, loaded.path),
+    ui,
   ]);
+  const start = startState({ report, check, saved, question: options.question, checklist: options.checklist });
   const removeSignals = onSignals(store);
   const instance = render(
-    createElement(App, {
+    React.createElement(App, {
       path: loaded.path,
       displayPath: shown,
       text: loaded.text,
@@ -131,7 +170,9 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures,
-      runParity: deps.runParity,
+      runParity: deps.runParity ?? defaultParity(io),
+      openEditor: externalEditor(io),
+      color: !io.env.NO_COLOR,
     }),
     {
       stdout: io.stdout as NodeJS.WriteStream,

@@ -10,7 +10,7 @@ export interface FooterProps {
 
 const keys = {
   overview: '↑↓ select · Enter open · c checklist · p parity · q quit',
-  question: 'Ctrl+S save · PgDn next · PgUp previous · Esc overview · Ctrl+C quit',
+  question: 'Tab next · Shift+Tab previous · Ctrl+S save · Esc overview · Ctrl+C quit',
   checklist: '↑↓ move · Space toggle · / filter · Esc overview · q quit',
   conflict: 'f keep the file’s answer · d keep your draft',
   filtering: 'type to filter by text or tag (m17) · Enter keep · Esc clear',

@@ -1,0 +1,78 @@
+// Time from start to the wizard's first frame in a pseudo-terminal (target: at most 250 ms).
+// Usage: npm run build && node bench/first-frame.js [runs] [cli.js]
+// Runs the CLI under util-linux `script`, which gives it a real pseudo-terminal, and stops the clock when the
+// overview's header has been written. Node's own start-up in the same terminal is measured too, for comparison.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import console from 'node:console';
+import process from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
+
+const runs = Number(process.argv[2] ?? 10);
+const cli = process.argv[3] ?? fileURLToPath(new URL('../bin/report-wizard.js', import.meta.url));
+const fixture = fileURLToPath(new URL('../test/fixtures/reports/minimal-2026.md', import.meta.url));
+
+if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0) {
+  console.log(
+    'first-frame: skipped, util-linux `script` (which provides the pseudo-terminal) is not installed.',
+  );
+  process.exit(0);
+}
+
+const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Milliseconds from spawning `command` in a pseudo-terminal until its output contains `marker`. */
+const timeUntil = (command, marker, cwd, env, quit) =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let output = '';
+    let elapsed = null;
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString('utf8');
+      if (elapsed === null && output.includes(marker)) {
+        elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+        if (quit) child.stdin.write(quit);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () =>
+      elapsed === null ? reject(new Error(`no "${marker}" in:\n${output}`)) : resolve(elapsed),
+    );
+  });
+
+const summary = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return `median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`;
+};
+
+const dir = await mkdtemp(join(tmpdir(), 'report-wizard-bench-'));
+try {
+  await copyFile(fixture, join(dir, 'README.md'));
+  const env = { ...process.env, REPORT_WIZARD_STATE_DIR: join(dir, 'state'), COLUMNS: '80', LINES: '24' };
+  const node = [];
+  const wizard = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(await timeUntil(`${quote(process.execPath)} -e "console.log('ready')"`, 'ready', dir, env));
+    wizard.push(
+      await timeUntil(
+        `stty cols 80 rows 24; ${quote(process.execPath)} ${quote(cli)} README.md --fresh`,
+        'questions passing',
+        dir,
+        env,
+        'q',
+      ),
+    );
+  }
+  console.log(`node start-up:      ${summary(node)} (${runs} runs)`);
+  console.log(`wizard first frame: ${summary(wizard)} (${runs} runs, target <= 250 ms)`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

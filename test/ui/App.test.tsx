@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'ink-testing-library';
+import { expect, test, vi } from 'vitest';
+import type { FileSystem } from '../../src/io/file-system.js';
+import { ReportError } from '../../src/io/report-error.js';
+import { memoryStateStore } from '../../src/io/state-store.js';
+import { checkReport } from '../../src/report/check-report.js';
+import { parseReport } from '../../src/report/parse-report.js';
+import { setAnswer } from '../../src/report/set-answer.js';
+import { App } from '../../src/ui/App.js';
+import { type WizardState, initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
+
+const path = '/home/s/project/reports/README.md';
+const original = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** An in-memory file system holding one report; `writeFileAtomic` refuses like the real one when bytes changed. */
+const memoryFs = (text: string) => {
+  const files = new Map([[path, encoder.encode(text)]]);
+  const fs: FileSystem = {
+    readFile: async (p) => files.get(p) ?? Promise.reject(new Error('ENOENT')),
+    stat: async (p) =>
+      Promise.resolve(files.has(p) ? { isFile: true, isDirectory: false, mode: 0o644 } : null),
+    readdir: async () => Promise.resolve([]),
+    writeFileAtomic: async (p, data, expected) => {
+      if (!Buffer.from(files.get(p) ?? []).equals(Buffer.from(expected))) {
+        throw new ReportError(
+          `${p} changed on disk since it was read: nothing was written. Run the command again.`,
+        );
+      }
+      files.set(p, encoder.encode(data));
+      return Promise.resolve();
+    },
+  };
+  return { fs, text: () => decoder.decode(files.get(path)), files };
+};
+
+const tick = async (ms = 60): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const keys = {
+  enter: '\r',
+  down: '\u001B[B',
+  esc: '\u001B',
+  ctrlC: '\u0003',
+  ctrlS: '\u0013',
+  tab: '\t',
+  shiftTab: '\u001B[Z',
+};
+
+const setup = async (
+  options: { text?: string; start?: Partial<WizardState>; runParity?: (p: string) => Promise<string> } = {},
+) => {
+  const text = options.text ?? original;
+  const disk = memoryFs(text);
+  const store = memoryStateStore();
+  const report = parseReport(text);
+  const start = {
+    ...startState({ report, check: checkReport(text, '2026'), saved: null }),
+    ...options.start,
+  };
+  const app = render(
+    <App
+      path={path}
+      displayPath="reports/README.md"
+      text={text}
+      bytes={encoder.encode(text)}
+      fs={disk.fs}
+      store={store}
+      start={start}
+      figures={[]}
+      runParity={options.runParity}
+      size={{ columns: 80, rows: 24 }}
+    />,
+  );
+  const press = async (...sequence: string[]): Promise<void> => {
+    for (const key of sequence) {
+      app.stdin.write(key);
+      await tick();
+    }
+  };
+  // Let React subscribe the first screen's key handlers before any key arrives.
+  await tick();
+  return { ...app, disk, store, press };
+};
+
+test('should open on the overview at the first failing question, shorter than an 80x24 screen', async () => {
+  const { lastFrame } = await setup();
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThan(24);
+  expect(lines.slice(0, 2)).toEqual([
+    'reports/README.md · questions passing 4/31 · checklist 0/11 checked',
+    '',
+  ]);
+  expect(lines).toContain('› ✗  4 How did you manage dependencies? Describe wha…            6/100-200 words');
+  expect(lines.at(-1)).toBe('↑↓ select · Enter open · c checklist · p parity · q quit');
+});
+
+test('should write an answer when moving on, and only that answer', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press(keys.enter);
+  await expect.poll(() => lastFrame()).toContain('Question 4/31 · Coding environment');
+  await press('We used uv');
+  await expect.poll(() => disk.text()).toBe(original);
+  await press(keys.tab);
+  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'We used uv'));
+  await expect.poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
+  await expect.poll(() => lastFrame()!.split('\n')[1]).toBe('Wrote question 4.');
+});
+
+test('should not write a question left unchanged', async () => {
+  const { press, disk } = await setup();
+  const writes = vi.spyOn(disk.fs, 'writeFileAtomic');
+  await press(keys.enter, keys.tab, keys.shiftTab, keys.esc);
+  expect(writes).not.toHaveBeenCalled();
+});
+
+test('should write at once on save and keep the place and drafts in the store', async () => {
+  const { press, disk, store } = await setup();
+  await press(keys.enter, 'ab');
+  await expect
+    .poll(() => store.saved.get(path))
+    .toEqual({
+      screen: 'question',
+      question: 4,
+      drafts: [{ question: 4, text: 'ab', base: '' }],
+    });
+  await press(keys.ctrlS);
+  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'ab'));
+  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+});
+
+test('should ask before quitting with unwritten text, and write it on y', async () => {
+  const { press, disk, lastFrame, store } = await setup();
+  await press(keys.enter, 'x', keys.ctrlC);
+  await expect
+    .poll(() => lastFrame())
+    .toContain('Question 4 has unwritten text. Write it to the file before quitting?');
+  await expect
+    .poll(() => lastFrame()!.split('\n').at(-1))
+    .toBe('y write and quit · n quit without writing · Esc stay');
+  await press(keys.esc);
+  await expect.poll(() => lastFrame()).toContain('│ x');
+  await press(keys.ctrlC, 'y');
+  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'x'));
+  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+});
+
+test('should quit without writing on n and forget the draft', async () => {
+  const { press, disk, store } = await setup();
+  await press(keys.enter, 'x', keys.ctrlC, 'n');
+  await expect.poll(() => disk.text()).toBe(original);
+  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+});
+
+test('should quit from the overview on q at once when nothing is unwritten', async () => {
+  const { press, store, lastFrame } = await setup();
+  await press(keys.down, 'q');
+  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'overview', question: 5, drafts: [] });
+  await press(keys.down);
+  // The app has exited: keys no longer move the selection.
+  await expect.poll(() => lastFrame()).toContain('› ✗  5 ');
+});
+
+test('should toggle a checklist item in the file, one byte, and count it', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press('c', keys.down, ' ');
+  await expect.poll(() => disk.text()).not.toBe(original);
+  const after = disk.text();
+  expect(after.length).toBe(original.length);
+  const changed = [...after].flatMap((c, i) => (c === original[i] ? [] : [i]));
+  expect(changed).toEqual([parseReport(original).items[1]!.markOffset]);
+  await expect
+    .poll(() => lastFrame())
+    .toContain('› [x] Keep the dependencies in a dedicated environment (M2)');
+  await expect
+    .poll(() => lastFrame()!.split('\n')[0])
+    .toBe('reports/README.md · questions passing 4/31 · checklist 1/11 checked');
+});
+
+test('should filter the checklist by tag and toggle the match', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press('c', '/', 'm', '1', '7');
+  await expect
+    .poll(() => lastFrame()!.split('\n').at(-1))
+    .toBe('type to filter by text or tag (m17) · Enter keep · Esc clear');
+  await press(keys.enter, ' ');
+  expect(
+    parseReport(disk.text())
+      .items.filter((i) => i.checked)
+      .map((i) => i.index),
+  ).toEqual([6]);
+  await expect.poll(() => lastFrame()).toContain('Filter: m17 (1 of 11 items)');
+  await press(keys.esc);
+  await expect.poll(() => lastFrame()).not.toContain('Filter:');
+  await press(keys.esc);
+  await expect
+    .poll(() => lastFrame()!.split('\n').at(-1))
+    .toBe('↑↓ select · Enter open · c checklist · p parity · q quit');
+});
+
+test('should say so when no parity check is available', async () => {
+  const { press, lastFrame } = await setup();
+  await press('p');
+  await expect
+    .poll(() => lastFrame()!.split('\n')[1])
+    .toBe('The parity check is not available in this build.');
+});
+
+test('should show what the parity check returns', async () => {
+  const runParity = vi.fn(async () => Promise.resolve('report.py 2026 agrees on all 31 answers.\n'));
+  const { press, lastFrame } = await setup({ runParity });
+  await press('p');
+  await expect.poll(() => runParity.mock.calls).toEqual([[path]]);
+  await expect
+    .poll(() => lastFrame())
+    .toContain('Parity with your report.py\nreport.py 2026 agrees on all 31 answers.');
+});
+
+test('should show both texts of a stale draft and keep the one picked', async () => {
+  const conflict = { question: 7, text: 'my draft', base: '', file: 'their text' };
+  const text = setAnswer(parseReport(original), 7, 'their text');
+  const { press, lastFrame, store } = await setup({
+    text,
+    start: initialWizardState({ screen: 'conflict', question: 7, conflicts: [conflict] }),
+  });
+  await expect
+    .poll(() => lastFrame())
+    .toContain(
+      'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
+    );
+  await expect
+    .poll(() => lastFrame()!.split('\n').at(-1))
+    .toBe('f keep the file’s answer · d keep your draft');
+  await press('d', keys.enter);
+  await expect.poll(() => lastFrame()).toContain('│ my draft');
+  expect(store.saved.get(path)?.drafts).toEqual([{ question: 7, text: 'my draft', base: 'their text' }]);
+});
+
+test('should write over a file changed elsewhere on disk when this answer is unchanged there', async () => {
+  const { press, disk } = await setup();
+  await press(keys.enter, 'ok');
+  const elsewhere = setAnswer(parseReport(original), 1, '42');
+  disk.files.set(path, encoder.encode(elsewhere));
+  await press(keys.tab);
+  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(elsewhere), 4, 'ok'));
+});
+
+test('should ask which to keep when the same answer changed on disk meanwhile', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press(keys.enter, 'ok');
+  const elsewhere = setAnswer(parseReport(original), 4, 'edited in VS Code');
+  disk.files.set(path, encoder.encode(elsewhere));
+  await press(keys.ctrlS);
+  await expect.poll(() => disk.text()).toBe(elsewhere);
+  await expect.poll(() => lastFrame()).toContain('In the file:\nedited in VS Code\nYour draft:\nok');
+});
