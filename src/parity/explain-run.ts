@@ -55,6 +55,9 @@ export const explainRun = (
     const list = packages(context.style);
     return `report.py cannot import ${missing[1]} with ${python}: install its packages with \`pip install ${list}\` or \`uv add ${list}\` (or name another python with --python).`;
   }
+  if (out.fatal?.startsWith('UnicodeDecodeError') === true) {
+    return `report.py could not read README.md in this system's default encoding (${out.fatal}): staff read it as UTF-8, so run parity again with the environment variable PYTHONUTF8=1.`;
+  }
   if (out.fatal !== null && !isVerdict(out)) {
     return `report.py stopped before checking the report, with ${out.fatal}: ${runItYourself(python, context.dir)} to see the traceback.`;
   }

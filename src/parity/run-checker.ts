@@ -46,9 +46,9 @@ export const runChecker = async (options: RunCheckerOptions): Promise<CheckerRun
     });
     tried.push(python);
     if (outcome.timedOut) return { kind: 'timeout', python, seconds: options.timeoutSeconds };
-    // ENOENT: no such program; 127: a shell or pyenv shim found no such program behind it.
-    if (outcome.code === 'ENOENT' || (outcome.exitCode === 127 && !outcome.stderr.includes('Traceback')))
-      continue;
+    // ENOENT: no such program; 127: a shell or pyenv shim found none behind it; 9009: Windows' Store alias.
+    const notThere = outcome.exitCode === 127 || outcome.exitCode === 9009;
+    if (outcome.code === 'ENOENT' || (notThere && !outcome.stderr.includes('Traceback'))) continue;
     if (outcome.exitCode === undefined) {
       return { kind: 'failed', python, message: outcome.shortMessage ?? outcome.code ?? 'it did not start' };
     }

@@ -82,6 +82,14 @@ describe('explainRun', () => {
     );
   });
 
+  it('should suggest PYTHONUTF8=1 when the locale cannot decode the report', () => {
+    const fatal =
+      "UnicodeDecodeError: 'charmap' codec can't decode byte 0x9d in position 812: character maps to <undefined>";
+    expect(explainRun(ran(1), out({ fatal, fatalIn: 'decode' }), loguru)).toBe(
+      `report.py could not read README.md in this system's default encoding (${fatal}): staff read it as UTF-8, so run parity again with the environment variable PYTHONUTF8=1.`,
+    );
+  });
+
   it('should blame a Python 2 for a SyntaxError', () => {
     const unrecognised = ['  File "report.py", line 40', '    print "x"', 'SyntaxError: invalid syntax'];
     expect(explainRun(ran(1), out({ unrecognised }), loguru)).toBe(

@@ -76,6 +76,14 @@ describe('runChecker', () => {
     expect(run.kind === 'ran' && run.python.command).toBe('python3');
   });
 
+  it("should skip Windows' Store alias, which exits 9009", async () => {
+    const { exec } = fakeExec({
+      '/g/.venv/bin/python': ok('Python was not found; run without arguments to install', 9009),
+    });
+    const run = await runChecker({ candidates, cwd: '/g', env: {}, timeoutSeconds: 1, exec });
+    expect(run.kind).toBe('no-python');
+  });
+
   it('should list every python it tried when none exists', async () => {
     const { exec } = fakeExec({});
     expect(await runChecker({ candidates, cwd: '/g', env: {}, timeoutSeconds: 1, exec })).toEqual({
