@@ -58,7 +58,13 @@ const imageFile = /\.(png|jpe?g)$/i;
 
 /** Image files in the report's `figures/` folder, as paths relative to the report. */
 const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => {
-  const names = await io.fs.readdir(join(dirname(reportPath), 'figures')).catch(() => []);
+  let names: string[];
+  try {
+    names = await io.fs.readdir(join(dirname(reportPath), 'figures'));
+  } catch {
+    // No figures folder yet: the picker says so.
+    return [];
+  }
   return names.filter((name) => imageFile.test(name)).map((name) => `figures/${name}`);
 };
 
@@ -158,7 +164,13 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     listFigures(io, loaded.path),
     ui,
   ]);
-  const start = startState({ report, check, saved, question: options.question, checklist: options.checklist });
+  const start = startState({
+    report,
+    check,
+    saved,
+    question: options.question,
+    checklist: options.checklist,
+  });
   const removeSignals = onSignals(store);
   const instance = render(
     React.createElement(App, {

@@ -70,7 +70,11 @@ export const startTerm = (
       const until = Date.now() + timeoutMs;
       for (;;) {
         const shown = screen();
-        if (shown.includes(text)) return shown;
+        if (shown.includes(text)) {
+          // A screen just drawn subscribes its key handlers a moment later: keys sent at once could be lost.
+          await sleep(50);
+          return shown;
+        }
         if (Date.now() > until) throw new Error(`"${text}" did not appear; the screen shows:\n${shown}`);
         await sleep(20);
       }

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parseReport } from '../../src/report/parse-report.js';
+import { type Term, hasTmux, startTerm } from '../helpers/term.js';
+
+const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+const fixture = fileURLToPath(new URL('../fixtures/reports/minimal-2026.md', import.meta.url));
+const original = readFileSync(fixture, 'utf8');
+const tmux = hasTmux();
+if (!tmux) console.log('Skipping the pseudo-terminal tests: tmux is not installed (apt-get install tmux).');
+if (!built) console.log('Skipping the end-to-end tests: dist/cli.js is missing (run npm run build).');
+
+let dir: string;
+let report: string;
+let term: Term | null = null;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'report-wizard-e2e-'));
+  await mkdir(join(dir, 'reports'));
+  report = join(dir, 'reports', 'README.md');
+  await copyFile(fixture, report);
+});
+afterEach(async () => {
+  term?.close();
+  term = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const start = (...args: string[]): Term => {
+  term = startTerm([process.execPath, bin, ...args], {
+    cwd: dir,
+    env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state') },
+  });
+  return term;
+};
+
+describe.runIf(built)('report-wizard without a terminal', () => {
+  test('should print the status and the hint, and exit 2, without a raw mode trace', () => {
+    const result = spawnSync(process.execPath, [bin, 'reports/README.md'], {
+      cwd: dir,
+      env: { ...process.env, REPORT_WIZARD_STATE_DIR: join(dir, 'state') },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'reports/README.md: questions passing 4/31 · checklist 0/11 checked\n' +
+        'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
+    );
+  });
+});
+
+describe.runIf(built && tmux)('report-wizard in a pseudo-terminal', () => {
+  test('should write a typed answer into that answer region only', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.type('We pinned every dependency with uv.');
+    await t.waitFor('We pinned every dependency with uv.');
+    t.keys('Tab');
+    await t.waitFor('Question 5/31');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    const after = await readFile(report, 'utf8');
+    const { region } = parseReport(original).questions[3]!;
+    expect(after.slice(0, region.start)).toBe(original.slice(0, region.start));
+    expect(after.slice(after.length - (original.length - region.end))).toBe(original.slice(region.end));
+    expect(parseReport(after).questions[3]!.answer).toBe('We pinned every dependency with uv.');
+  });
+
+  test('should toggle a checklist item by changing exactly one byte', async () => {
+    const t = start('reports/README.md', '--checklist');
+    await t.waitFor('Week 1 · 0/4 checked');
+    t.keys('Space');
+    await t.waitFor('checklist 1/11 checked');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    const before = Buffer.from(original);
+    const after = await readFile(report);
+    expect(after.length).toBe(before.length);
+    expect([...after].filter((byte, i) => byte !== before[i]).length).toBe(1);
+  });
+
+  test('should restore a draft after kill -9 and ask before quitting with it', async () => {
+    let t = start('reports/README.md', '--question', '6');
+    await t.waitFor('Question 6/31');
+    t.type('half an answer');
+    await t.waitFor('half an answer');
+    // The store writes within a second of a change.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    process.kill(t.pid(), 'SIGKILL');
+    await t.exitCode();
+    t.close();
+    t = start('reports/README.md');
+    await t.waitFor('Resumed at question 6 · 1 unsaved draft restored');
+    await t.waitFor('half an answer');
+    t.keys('C-c');
+    await t.waitFor('Question 6 has unwritten text.');
+    t.keys('n');
+    expect(await t.exitCode()).toBe(0);
+    expect(await readFile(report, 'utf8')).toBe(original);
+  });
+
+  test('should keep the live region shorter than an 80x24 screen', async () => {
+    const t = start('reports/README.md');
+    const screen = await t.waitFor('↑↓ select');
+    expect(screen.split('\n').length).toBeLessThan(24);
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+  });
+});
