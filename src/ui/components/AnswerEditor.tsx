@@ -9,6 +9,7 @@ import {
   useRef,
   type Ref,
 } from 'react';
+import { codePointWidth } from '../code-point-width.js';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
 import { scrollTop } from '../scroll-top.js';
@@ -37,6 +38,8 @@ export interface AnswerEditorProps {
   onChange?: (text: string) => void;
   ref?: Ref<AnswerEditorHandle>;
 }
+
+const cells = (text: string): number => Array.from(text).reduce((sum, char) => sum + codePointWidth(char), 0);
 
 // Tabs are kept in the text and shown as one space, the width the wrapping gives them.
 const display = (text: string): string => text.replaceAll('\t', ' ');
@@ -71,7 +74,7 @@ const CursorRow = ({
     <Text>
       {before}
       {color ? <Text inverse>{under}</Text> : '█'}
-      {sliceCells(after, Math.max(0, width - 1 - Array.from(before).length))}
+      {sliceCells(after, Math.max(0, width - cells(before) - Math.max(1, cells(under))))}
     </Text>
   );
 };

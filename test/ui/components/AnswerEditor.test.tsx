@@ -140,3 +140,14 @@ describe('AnswerEditor', () => {
     await expect.poll(() => view.lastFrame()).toBe('x');
   });
 });
+
+describe('AnswerEditor with wide characters', () => {
+  it('should keep a row with the cursor inside the width when wide characters come before it', async () => {
+    const view = render(<AnswerEditor initialText="中文中文中文" width={10} height={1} color={false} />);
+    cleanup = view.unmount;
+    view.stdin.write('\u001B[H');
+    await expect.poll(() => view.lastFrame()).toBe('█文中文');
+    view.stdin.write('\u001B[C');
+    await expect.poll(() => view.lastFrame()).toBe('中█中文');
+  });
+});
