@@ -1,11 +1,22 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, rmSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { runParity } from '../../src/parity/run-parity.js';
 import { newestChecker } from '../../src/report/generations.js';
 import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+
+const made: string[] = [];
+/** A fresh temp folder, removed after the tests. */
+const temp = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const official = process.env.REPORT_PY ?? '';
 const usable = official !== '' && existsSync(official);
@@ -31,7 +42,7 @@ const captured: Record<string, string> = {
 describe.skipIf(!usable)('runParity against the official report.py named by REPORT_PY', () => {
   for (const [report, output] of Object.entries(captured)) {
     it(`should agree with report.py on ${report}`, async ({ skip }) => {
-      const dir = mkdtempSync(join(tmpdir(), 'parity-real-'));
+      const dir = temp('parity-real-');
       copyFileSync(official, join(dir, 'report.py'));
       copyFileSync(fixture(report), join(dir, 'README.md'));
       const outcome = await runParity('README.md', { cwd: dir, env: process.env, fs: nodeFileSystem });

@@ -1,10 +1,21 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import type { Exec, ExecOptions, ExecOutcome } from '../../src/parity/exec.js';
 import { runParity } from '../../src/parity/run-parity.js';
+
+const made: string[] = [];
+/** A fresh temp folder, removed after the tests. */
+const temp = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const fixturePath = (name: string): string =>
   new URL(`../fixtures/checker-output/${name}`, import.meta.url).pathname;
@@ -12,7 +23,7 @@ const fixture = (name: string): string => readFileSync(fixturePath(name), 'utf8'
 
 /** A folder holding `report` as README.md (or `name`) and a changed report.py. */
 const folder = (report: string, options: { name?: string; checker?: string | null } = {}): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'parity-'));
+  const dir = temp('parity-');
   copyFileSync(fixturePath(report), join(dir, options.name ?? 'README.md'));
   const checker = options.checker === undefined ? 'from loguru import logger\n' : options.checker;
   if (checker !== null) writeFileSync(join(dir, 'report.py'), checker);
@@ -161,7 +172,7 @@ describe('runParity', () => {
   });
 
   it('should pass on a missing report as a one-line error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parity-'));
+    const dir = temp('parity-');
     const outcome = await run(dir, replay('').exec);
     expect([outcome.exitCode, outcome.error]).toEqual([2, 'README.md: no such file or directory.']);
   });

@@ -1,10 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { runParity } from '../../src/parity/run-parity.js';
+
+const made: string[] = [];
+/** A fresh temp folder, removed after the tests. */
+const temp = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const fixture = (path: string): string => new URL(`../fixtures/${path}`, import.meta.url).pathname;
 
@@ -34,7 +45,7 @@ const parity = async (
   env: Record<string, string> = {},
   timeoutSeconds = 20,
 ) => {
-  const dir = mkdtempSync(join(tmpdir(), 'parity-stand-in-'));
+  const dir = temp('parity-stand-in-');
   copyFileSync(fixture(`stand-in/${standIn}`), join(dir, 'report.py'));
   copyFileSync(fixture(`checker-output/${report}`), join(dir, 'README.md'));
   const outcome = await runParity('README.md', {
@@ -128,7 +139,7 @@ describe.skipIf(python === null)('runParity with stand-in report.py scripts', ()
   });
 
   it('should say when the named python does not exist', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parity-stand-in-'));
+    const dir = temp('parity-stand-in-');
     copyFileSync(fixture('stand-in/garbage.py'), join(dir, 'report.py'));
     copyFileSync(fixture('checker-output/mixed-31.md'), join(dir, 'README.md'));
     const outcome = await runParity('README.md', {
