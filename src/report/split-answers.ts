@@ -11,6 +11,13 @@ const stripLf = (s: string): string => {
   return s.slice(start, end);
 };
 
+/** The UTF-16 offset after the first `n` code points: Python's `text[n:]` counts code points, not units. */
+const codePointOffset = (text: string, n: number): number => {
+  let offset = 0;
+  for (let k = 0; k < n && offset < text.length; k++) offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
+  return offset;
+};
+
 const cut = (chunk: string): string => {
   const beforeH3 = chunk.slice(0, chunk.indexOf('###'));
   const h2 = beforeH3.indexOf('##');
@@ -24,7 +31,7 @@ const cut = (chunk: string): string => {
 export const splitAnswers = (text: string, checker: CheckerVersion): SplitResult => {
   if (checker.algorithm === 'legacy') {
     // Versions up to 2024-11-25: `text[43:]`, keep chunks with `###` (the first included), append the last, drop one.
-    const chunks = text.slice(43).split('Answer:');
+    const chunks = text.slice(codePointOffset(text, 43)).split('Answer:');
     const kept = chunks.filter((c) => c.includes('###')).map(cut);
     kept.push(chunks[chunks.length - 1]!);
     return { answers: kept.slice(1).map(stripLf), fatal: null };

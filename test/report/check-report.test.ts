@@ -111,6 +111,16 @@ describe('checkReport (older generations)', () => {
     expect(checkReport(text, { checker: '2024-12-22.4eb18892' }).fatal).toMatch(/^ValueError/);
   });
 
+  it('should count the 43 dropped characters in code points, as Python slices', () => {
+    const answers = Array.from({ length: 27 }, () => 'x');
+    const fatal =
+      'ValueError: Number of answers are different from the expected 27. Have you filled out every field?';
+    // 41 emoji are 82 UTF-16 units but 41 code points: with "\nA" they make 43, so the stray marker loses its "A".
+    expect(checkReport(`${'😀'.repeat(41)}\nAnswer: ${bare(answers)}`, '2024').fatal).toBeNull();
+    // One more character before it and the stray "Answer:" survives the slice: one answer too many.
+    expect(checkReport(`${'😀'.repeat(41)}\nAAnswer: ${bare(answers)}`, '2024').fatal).toBe(fatal);
+  });
+
   it('should use the 2025 table, where Q3 needs 100–200 words', () => {
     const answers = Array.from({ length: 31 }, () => 'x');
     expect(checkReport(bare(answers), '2025').questions[2]!.passed).toBe(false);
