@@ -4,6 +4,7 @@ import type { CheckResult, QuestionResult } from '../../report/check-report.js';
 import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
 import type { ParityPanel } from '../wizard-reducer.js';
+import { wrapLines } from '../wrap-lines.js';
 
 /** What the overview shows: every section with its questions, a status mark and the live count. */
 export interface OverviewProps {
@@ -89,7 +90,13 @@ const visibleWindow = (total: number, selected: number, height: number): [number
 /** The overview screen's body: sections and questions, scrolled to the selection, and the parity result. */
 export const Overview = ({ report, check, drafts, selected, parity, width, height }: OverviewProps) => {
   const rows = rowsOf(report);
-  const parityLines = parity === null ? [] : parity.running ? ['Running report.py…'] : parity.lines;
+  // Wrapped rather than cut: a parity error is one long sentence saying what to do.
+  const parityLines =
+    parity === null
+      ? []
+      : parity.running
+        ? ['Running report.py…']
+        : wrapLines(parity.lines, Math.max(10, width)).map((row) => row.text.trimEnd());
   const parityHeight =
     parity === null ? 0 : Math.min(parityLines.length, Math.max(1, Math.floor(height / 3))) + 1;
   const listHeight = Math.max(1, height - parityHeight);

@@ -70,6 +70,28 @@ test('should show the parity result under the list', () => {
   );
 });
 
+test('should wrap a long parity message', () => {
+  const { lastFrame } = render(
+    <Overview
+      report={report}
+      check={check}
+      drafts={{}}
+      selected={1}
+      parity={{
+        running: false,
+        lines: ['No report.py next to reports/README.md: copy it from the course repository.'],
+      }}
+      width={40}
+      height={9}
+    />,
+  );
+  expect(lastFrame()?.split('\n').slice(-3)).toEqual([
+    'Parity with your report.py',
+    'No report.py next to reports/README.md:',
+    'copy it from the course repository.',
+  ]);
+});
+
 test('should say the parity check is running', () => {
   const { lastFrame } = render(
     <Overview
