@@ -113,12 +113,14 @@ describe('checkReport (older generations)', () => {
 
   it('should count the 43 dropped characters in code points, as Python slices', () => {
     const answers = Array.from({ length: 27 }, () => 'x');
-    const fatal =
-      'ValueError: Number of answers are different from the expected 27. Have you filled out every field?';
-    // 41 emoji are 82 UTF-16 units but 41 code points: with "\nA" they make 43, so the stray marker loses its "A".
-    expect(checkReport(`${'😀'.repeat(41)}\nAnswer: ${bare(answers)}`, '2024').fatal).toBeNull();
-    // One more character before it and the stray "Answer:" survives the slice: one answer too many.
-    expect(checkReport(`${'😀'.repeat(41)}\nAAnswer: ${bare(answers)}`, '2024').fatal).toBe(fatal);
+    // 25 emoji are 25 code points but 50 UTF-16 units: Python cuts after the "###", a cut at 43 units before it.
+    const head = `${'😀'.repeat(25)}###${'x'.repeat(15)}\nAnswer: z\n`;
+    expect(checkReport(`${head}${bare(answers)}`, '2024').fatal).toBeNull();
+    // With the "###" past the 43rd code point the stray chunk is kept: one answer too many.
+    const late = `${'😀'.repeat(25)}${'x'.repeat(18)}###\nAnswer: z\n`;
+    expect(checkReport(`${late}${bare(answers)}`, '2024').fatal).toBe(
+      'ValueError: Number of answers are different from the expected 27. Have you filled out every field?',
+    );
   });
 
   it('should use the 2025 table, where Q3 needs 100–200 words', () => {
