@@ -54,6 +54,9 @@ export default tseslint.config(
     files: [
       'src/cli/**',
       'src/commands/check.ts',
+      'src/commands/check-report-file.ts',
+      'src/commands/fix.ts',
+      'src/commands/parity.ts',
       'src/commands/status.ts',
       'src/commands/answer.ts',
       'src/commands/toggle.ts',
