@@ -14,11 +14,21 @@ const describe = (path: string, error: unknown): string => {
   return `Could not write ${path}: ${(error as Error).message}`;
 };
 
+/** Runs a synchronous call and hands its result or its error over as a promise, like the async API would. */
+const settle = <T>(call: () => T): Promise<T> => {
+  try {
+    return Promise.resolve(call());
+  } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- errors from fs are Error objects
+    return Promise.reject(error);
+  }
+};
+
 /** The real file system, with atomic writes that refuse to overwrite a file changed since it was read. */
 export const nodeFileSystem: FileSystem = {
   // Reads are synchronous: a CLI has nothing else to do meanwhile, and `check` over 1,000 reports spends most of
   // its time in thread-pool round trips otherwise.
-  readFile: (path) => Promise.resolve(readFileSync(path)),
+  readFile: (path) => settle(() => readFileSync(path)),
   stat: (path) => {
     let s;
     try {
@@ -30,7 +40,7 @@ export const nodeFileSystem: FileSystem = {
       s === undefined ? null : { isFile: s.isFile(), isDirectory: s.isDirectory(), mode: s.mode & 0o7777 },
     );
   },
-  readdir: (path) => Promise.resolve(readdirSync(path)),
+  readdir: (path) => settle(() => readdirSync(path)),
   writeFileAtomic: async (path, data, expected) => {
     const current = await readFile(path).catch(() => null);
     if (current === null || !sameBytes(current, expected)) {
