@@ -21,7 +21,7 @@ export const moduleTags = (text: string): string[] => {
  * Reads the checklist from the lines of its `##` section: `### Week N` groups of `* [ ]` / `- [x]` items,
  * an item continuing on indented lines below it.
  */
-export const parseChecklist = (lines: Line[]): ChecklistWeek[] => {
+export const parseChecklist = (lines: readonly Line[]): ChecklistWeek[] => {
   const weeks: ChecklistWeek[] = [];
   let week: ChecklistWeek | null = null;
   let last: ChecklistItem | null = null;

@@ -3,12 +3,12 @@ import type { Diagnostic, Question, Report, Section, Span } from './model.js';
 import { parseChecklist } from './parse-checklist.js';
 import { type Heading, parseHeading, questionNumber } from './parse-heading.js';
 import { answerText, readAnswer } from './read-answer.js';
-import { readPrompt } from './read-prompt.js';
+import { type PromptParts, readPrompt } from './read-prompt.js';
 import { type Line, splitLines } from './split-lines.js';
 
 const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/i;
 
-const frontMatterSpan = (text: string, lines: Line[], offset: number): Span | null => {
+const frontMatterSpan = (text: string, lines: readonly Line[], offset: number): Span | null => {
   if (lines[0]?.content.replace(/^\uFEFF/, '') !== '---') return null;
   const close = lines.slice(1, 30).find((l) => l.content === '---');
   if (!close || !/^layout:/m.test(text.slice(lines[0].next, close.start))) return null;
@@ -16,15 +16,29 @@ const frontMatterSpan = (text: string, lines: Line[], offset: number): Span | nu
 };
 
 /** The line index where the quote block holding line `index` starts (or `index` when it is not a quote line). */
-const quoteStart = (lines: Line[], index: number): number => {
+const quoteStart = (lines: readonly Line[], index: number): number => {
   let i = index;
   while (i > 0 && lines[i]!.content.startsWith('>') && lines[i - 1]!.content.startsWith('>')) i--;
   return i;
 };
 
+/**
+ * Adds `prompt`, `recommendedLength` and `example` as enumerable getters read on first use: `check` never needs
+ * them, and reading every prompt was a sizeable share of checking 1,000 reports.
+ */
+const withPrompt = <T extends object>(target: T, quote: () => string): T & PromptParts => {
+  let parts: PromptParts | undefined;
+  for (const key of ['prompt', 'recommendedLength', 'example'] as const) {
+    Object.defineProperty(target, key, { enumerable: true, get: () => (parts ??= readPrompt(quote()))[key] });
+  }
+  return target as T & PromptParts;
+};
+
 interface HeadingLine {
   index: number;
   heading: Heading;
+  /** The question number for `### Question N` headings (level 2 or deeper), else null. */
+  question: number | null;
 }
 
 /** Parses a report of any template generation; broken structure becomes diagnostics, never an exception. */
@@ -38,7 +52,10 @@ export const parseReport = (text: string): Report => {
   const headings: HeadingLine[] = [];
   lines.forEach((line, index) => {
     const heading = parseHeading(line.content);
-    if (heading) headings.push({ index, heading });
+    if (heading) {
+      const question = heading.level >= 2 ? questionNumber(heading.title) : null;
+      headings.push({ index, heading, question });
+    }
   });
   const lineOfOffset = (offset: number): number => {
     let lo = 0;
@@ -55,9 +72,7 @@ export const parseReport = (text: string): Report => {
     .filter((h) => h.heading.level === 2)
     .map((h) => ({ title: h.heading.title, line: h.index + 1 }));
 
-  const questionHeadings = headings.filter(
-    (h) => h.heading.level >= 2 && questionNumber(h.heading.title) !== null,
-  );
+  const questionHeadings = headings.filter((h) => h.question !== null);
   const firstQuestionIndex = questionHeadings[0]?.index ?? lines.length;
 
   const checklistHeading = headings.find((h) => h.heading.level === 2 && /checklist/i.test(h.heading.title));
@@ -79,18 +94,29 @@ export const parseReport = (text: string): Report => {
   for (let at = text.indexOf('Answer:'); at !== -1; at = text.indexOf('Answer:', at + 7)) markers.push(at);
   const usedMarkers = new Set<number>();
 
+  let headingAt = 0;
+  let markerAt = 0;
+  let sectionAt = -1;
   const questions: Question[] = questionHeadings.map((h, position): Question => {
     const headingLine = lines[h.index]!;
-    const blockEndIndex =
-      headings.find(
-        (next) =>
-          next.index > h.index && (next.heading.level <= 2 || questionNumber(next.heading.title) !== null),
-      )?.index ?? lines.length;
+    // Headings, markers and sections are in text order, and so are the questions: walk them with cursors.
+    while (headingAt < headings.length && headings[headingAt]!.index <= h.index) headingAt++;
+    let blockEndIndex = lines.length;
+    for (let i = headingAt; i < headings.length; i++) {
+      const next = headings[i]!;
+      if (next.heading.level <= 2 || next.question !== null) {
+        blockEndIndex = next.index;
+        break;
+      }
+    }
     const blockEnd = lines[blockEndIndex]?.start ?? text.length;
-    const candidates = markers.filter((m) => m > headingLine.end && m < blockEnd);
+    while (markerAt < markers.length && markers[markerAt]! <= headingLine.end) markerAt++;
+    const candidates: number[] = [];
+    for (let i = markerAt; i < markers.length && markers[i]! < blockEnd; i++) candidates.push(markers[i]!);
     const marker =
       candidates.find((m) => lines[lineOfOffset(m)]!.content.startsWith('>')) ?? candidates[0] ?? null;
-    const section = [...sections].reverse().find((s) => s.line < headingLine.number)?.title ?? null;
+    while (sectionAt + 1 < sections.length && sections[sectionAt + 1]!.line < headingLine.number) sectionAt++;
+    const section = sectionAt >= 0 ? sections[sectionAt]!.title : null;
     const base = {
       number: questionNumber(h.heading.title)!,
       position,
@@ -99,27 +125,30 @@ export const parseReport = (text: string): Report => {
       line: headingLine.number,
     };
     if (marker === null) {
-      const quote = lines
-        .slice(h.index + 1, blockEndIndex)
-        .map((l) => l.content.replace(/^>\s?/, ''))
-        .join('\n');
+      const quote = (): string =>
+        lines
+          .slice(h.index + 1, blockEndIndex)
+          .map((l) => l.content.replace(/^>\s?/, ''))
+          .join('\n');
       diagnostics.push({
         code: 'missing-answer',
         message: `Question ${base.number} has no "Answer:" line, so report.py merges it into the question before it.`,
         line: headingLine.number,
         question: base.number,
       });
-      return {
-        ...base,
-        ...readPrompt(quote),
-        answerMarker: null,
-        answerLine: null,
-        markerInQuote: false,
-        region: { start: headingLine.next, end: headingLine.next },
-        answer: '',
-        inlineAnswer: null,
-        placeholder: false,
-      };
+      return withPrompt(
+        {
+          ...base,
+          answerMarker: null,
+          answerLine: null,
+          markerInQuote: false,
+          region: { start: headingLine.next, end: headingLine.next },
+          answer: '',
+          inlineAnswer: null,
+          placeholder: false,
+        },
+        quote,
+      );
     }
     usedMarkers.add(marker);
     const markerLineIndex = lineOfOffset(marker);
@@ -127,9 +156,13 @@ export const parseReport = (text: string): Report => {
     const markerInQuote = markerLine.content.startsWith('>');
     // The region ends at the next ##-or-deeper heading line, or before the quote of a further `Answer:`
     // (a deleted heading must not let one answer swallow the next question's prompt).
-    const nextHeading = headings.find((next) => next.index > markerLineIndex && next.heading.level >= 2);
+    let nextHeading: HeadingLine | undefined;
+    for (let i = headingAt; i < headings.length && !nextHeading; i++) {
+      const next = headings[i]!;
+      if (next.index > markerLineIndex && next.heading.level >= 2) nextHeading = next;
+    }
     let endIndex = nextHeading?.index ?? lines.length;
-    const nextMarker = markers.find((m) => m > marker + 7);
+    const nextMarker = markers[markers.indexOf(marker) + 1];
     if (nextMarker !== undefined) {
       const nextLine = lineOfOffset(nextMarker);
       if (nextLine > markerLineIndex && nextLine < endIndex && lines[nextLine]!.content.startsWith('>')) {
@@ -138,21 +171,24 @@ export const parseReport = (text: string): Report => {
     }
     const region = { start: marker + 7, end: lines[endIndex]?.start ?? text.length };
     const parts = readAnswer(text, region);
-    const quote = lines
-      .slice(h.index + 1, markerLineIndex + 1)
-      .map((l) => l.content.replace(/^>\s?/, ''))
-      .join('\n');
-    return {
-      ...base,
-      ...readPrompt(quote),
-      answerMarker: { start: marker, end: marker + 7 },
-      answerLine: markerLine.number,
-      markerInQuote,
-      region,
-      answer: answerText(parts),
-      inlineAnswer: markerInQuote ? parts.inline : null,
-      placeholder: placeholder.test(text.slice(region.start, region.end)),
-    };
+    const quote = (): string =>
+      lines
+        .slice(h.index + 1, markerLineIndex + 1)
+        .map((l) => l.content.replace(/^>\s?/, ''))
+        .join('\n');
+    return withPrompt(
+      {
+        ...base,
+        answerMarker: { start: marker, end: marker + 7 },
+        answerLine: markerLine.number,
+        markerInQuote,
+        region,
+        answer: answerText(parts),
+        inlineAnswer: markerInQuote ? parts.inline : null,
+        placeholder: placeholder.test(text.slice(region.start, region.end)),
+      },
+      quote,
+    );
   });
 
   for (const m of markers) {

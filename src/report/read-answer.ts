@@ -24,7 +24,8 @@ export const readAnswer = (text: string, region: Span): AnswerParts => {
     ? rest.length
     : /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(rest)![0].length;
   const afterLead = rest.slice(leadLength);
-  const bodyLength = afterLead.length - /[ \t\r\n]*$/.exec(afterLead)![0].length;
+  let bodyLength = afterLead.length;
+  while (bodyLength > 0 && ' \t\r\n'.includes(afterLead[bodyLength - 1]!)) bodyLength--;
   return {
     inline,
     lead: raw.slice(0, afterFirst) + rest.slice(0, leadLength),

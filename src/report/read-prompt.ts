@@ -7,8 +7,9 @@ export interface PromptParts {
   example: string | null;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const unemphasise = (s: string): string => s.replace(/(\*\*|\*|__|_)(?=\S)|(?<=\S)(\*\*|\*|__|_)/g, '');
+const squash = (s: string): string => s.split(/\s+/).filter(Boolean).join(' ');
+// Emphasis markers at a word's edge (`*text*`, `_text_`, `**text**`); underscores inside words stay.
+const unemphasise = (s: string): string => s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[.,;:!?])/g, '$1');
 
 /** Reads the prompt, recommended length and example out of a question's quote text (`>` markers removed). */
 export const readPrompt = (quote: string): PromptParts => {

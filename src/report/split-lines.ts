@@ -8,8 +8,13 @@ export interface Line {
   content: string;
 }
 
+// The parser and several lints split the same report: keep the last answer (callers never mutate it).
+let lastText: string | null = null;
+let lastLines: Line[] = [];
+
 /** Splits a text into lines on `\r\n`, `\r` and `\n` alike, keeping every offset. */
-export const splitLines = (text: string): Line[] => {
+export const splitLines = (text: string): readonly Line[] => {
+  if (text === lastText) return lastLines;
   const lines: Line[] = [];
   let start = 0;
   // A plain scan: this runs for every report `check` reads, and a regex loop costs several times more.
@@ -30,5 +35,7 @@ export const splitLines = (text: string): Line[] => {
       content: text.slice(start),
     });
   }
+  lastText = text;
+  lastLines = lines;
   return lines;
 };

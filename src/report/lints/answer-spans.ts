@@ -17,8 +17,16 @@ export const answerSpans = (report: Report): (Span | null)[] => {
     const start = question.answerMarker.end;
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
-    for (const line of lines) {
-      if (line.start <= start) continue;
+    // Lines before the marker are skipped by binary search: a scan from the top for each question is quadratic.
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < lines.length; i++) {
+      const line = lines[i]!;
       const content = line.content;
       if (!content.startsWith('>')) quoteStart = null;
       else {

@@ -1,8 +1,13 @@
 import type { Span } from '../model.js';
 import { splitLines } from '../split-lines.js';
 
+// Two rules ask for the same report's code ranges: keep the last answer.
+let lastText: string | null = null;
+let lastRanges: Span[] = [];
+
 /** The fenced code blocks and inline code spans of a text, as offsets. */
 export const codeRanges = (text: string): Span[] => {
+  if (text === lastText) return lastRanges;
   const ranges: Span[] = [];
   let fence: { marker: string; start: number } | null = null;
   for (const line of splitLines(text)) {
@@ -25,10 +30,13 @@ export const codeRanges = (text: string): Span[] => {
       fence = { marker: open[1]!, start: line.start };
       continue;
     }
+    if (!line.content.includes('`')) continue;
     for (const m of line.content.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) {
       ranges.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
     }
   }
   if (fence) ranges.push({ start: fence.start, end: text.length });
+  lastText = text;
+  lastRanges = ranges;
   return ranges;
 };

@@ -3,13 +3,17 @@ import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 
-// The five bytes cp1252 leaves undefined: Python's decoder raises on them.
-const undefinedInCp1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-const encoder = new TextEncoder();
+// The five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): Python's decoder raises on them. All five
+// lie in 0x80-0xBF, so in UTF-8 they can only be continuation bytes, 0x80 plus one 6-bit group of the code point.
+const undefinedGroups = new Set([0x01, 0x0d, 0x0f, 0x10, 0x1d]);
 
 /** Whether Python reading this character's UTF-8 bytes as cp1252 raises UnicodeDecodeError. */
-const crashes = (char: string): boolean =>
-  [...encoder.encode(char)].some((byte) => undefinedInCp1252.has(byte));
+const crashes = (char: string): boolean => {
+  const cp = char.codePointAt(0)!;
+  const continuations = cp < 0x80 ? 0 : cp < 0x800 ? 1 : cp < 0x10000 ? 2 : 3;
+  for (let i = 0; i < continuations; i++) if (undefinedGroups.has((cp >> (6 * i)) & 0x3f)) return true;
+  return false;
+};
 
 /**
  * Characters that make report.py crash on Windows, which opens the file with the locale encoding (cp1252): one
