@@ -53,14 +53,16 @@ const clip = (rows: string[], count: number, width: number): string[] => {
 const lintText = ({ line, message }: QuestionLint): string =>
   line === null ? `⚠ ${message}` : `⚠ line ${line}: ${message}`;
 
+// Every key of this screen in at most 80 columns: the shell shows no footer of its own here.
 const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean): string =>
   [
-    'Tab next',
-    'Shift+Tab previous',
-    hasExample ? 'Ctrl+T example' : null,
-    hasImages ? 'Ctrl+G image' : null,
-    hasEditor ? 'Ctrl+E $EDITOR' : null,
-    'Ctrl+Z undo',
+    'Tab ⇧Tab move',
+    '^S save',
+    'Esc back',
+    hasExample ? '^T example' : null,
+    hasImages ? '^G image' : null,
+    hasEditor ? '^E editor' : null,
+    '^Z undo',
   ]
     .filter((part) => part !== null)
     .join(' · ');

@@ -69,7 +69,7 @@ describe('QuestionScreen', () => {
           '│                                                                              │',
           '╰──────────────────────────────────────────────────────────────────────────────╯',
           '[░░░░░░░░░░░░░░░] 3 words · 50–100 · too few',
-          'Tab next · Shift+Tab previous · Ctrl+T example · Ctrl+Z undo',
+          'Tab ⇧Tab move · ^S save · Esc back · ^T example · ^Z undo',
         ].join('\n'),
       );
   });
