@@ -6,10 +6,12 @@ import { parseReport } from '../src/report/parse-report.js';
 import { QuestionScreen } from '../src/ui/components/QuestionScreen.js';
 import { makeReport } from '../test/helpers/make-report.js';
 
-const answer = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has exactly ten words in it, more or less.`).join(
-  ' ',
-);
-const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * p)]!;
+const answer = Array.from(
+  { length: 40 },
+  (_, i) => `Sentence ${i} has exactly ten words in it, more or less.`,
+).join(' ');
+const percentile = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length * p)]!;
 const nextFrame = async (frames: string[], count: number): Promise<void> => {
   while (frames.length === count) await new Promise((resolve) => setImmediate(resolve));
 };
