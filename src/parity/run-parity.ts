@@ -82,7 +82,7 @@ export const runParity = async (
   const checkerPath = join(dir, 'report.py');
   if (!(await options.fs.stat(checkerPath))?.isFile) {
     return failure(
-      `No report.py next to ${display}: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into ${shown(options.cwd, dir)}.`,
+      `No report.py next to ${display}: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into ${shown(options.cwd, dir) === '.' ? 'this folder' : shown(options.cwd, dir)}.`,
       json,
     );
   }

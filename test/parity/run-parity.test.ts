@@ -145,7 +145,7 @@ describe('runParity', () => {
     const outcome = await run(dir, replay('').exec);
     expect([outcome.exitCode, outcome.error]).toEqual([
       2,
-      'No report.py next to README.md: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into ..',
+      'No report.py next to README.md: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into this folder.',
     ]);
   });
 
