@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
+import { type ReportPyFields, reportPyFields } from '../helpers/report-py-fields.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/reports');
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
@@ -47,20 +48,8 @@ describe('check', () => {
         passed: number | null;
         total: number | null;
       };
-      const json = JSON.parse(out.stdout) as Record<string, unknown> & {
-        questions: Record<string, unknown>[];
-      };
-      expect({
-        fatal: json.fatal,
-        passed: json.passed,
-        total: json.total,
-        questions: json.questions.map(({ number, words, images, passed }) => ({
-          number,
-          words,
-          images,
-          passed,
-        })),
-      }).toEqual(expected);
+      const json = JSON.parse(out.stdout) as ReportPyFields;
+      expect(reportPyFields(json)).toEqual(expected);
       expect(code).toBe(expected.fatal === null && expected.passed === expected.total ? 0 : 1);
     },
   );
