@@ -5,9 +5,15 @@ export const formatStatus = (file: string, s: ReportSummary): string => {
   const lines = [
     `${file} · ${s.generation === null ? 'unrecognised template' : `${s.generation} template`}`,
     `Questions: ${s.answered}/${s.questions} answered, ${s.passing === null ? `report.py refuses the report (${s.fatal})` : `${s.passing}/${s.questions} passing`}`,
+    ...(s.unanswered.length > 0 ? [`Unanswered: ${s.unanswered.join(', ')}`] : []),
+    ...(s.failing.length > 0 ? [`Failing report.py: ${s.failing.join(', ')}`] : []),
     `Words: ${s.words}`,
     `Checklist: ${s.checked}/${s.items} checked`,
-    ...s.checklist.map((w) => `  ${(w.week || '(no week)').padEnd(10)} ${w.checked}/${w.total}`),
+    ...s.checklist.flatMap((w) => [
+      `  ${w.week || '(no week)'} · ${w.checked}/${w.total}`,
+      // Numbered as `report-wizard toggle` takes them.
+      ...w.items.map((i) => `  ${String(i.index).padStart(4)} [${i.checked ? 'x' : ' '}] ${i.text}`),
+    ]),
     ...s.diagnostics.map((d) => `! ${d}`),
   ];
   return `${lines.join('\n')}\n`;

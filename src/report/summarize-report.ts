@@ -14,7 +14,17 @@ export interface ReportSummary {
   fatal: string | null;
   /** Words in all answers, as report.py counts them. */
   words: number;
-  checklist: { week: string; checked: number; total: number }[];
+  /** Per week: counts and the items, numbered as `toggle` takes them. */
+  checklist: {
+    week: string;
+    checked: number;
+    total: number;
+    items: { index: number; text: string; checked: boolean; modules: string[] }[];
+  }[];
+  /** Numbers of the questions still without an answer. */
+  unanswered: number[];
+  /** Positions of the questions report.py fails (empty when it refuses the whole report). */
+  failing: number[];
   checked: number;
   items: number;
   /** Structure problems found while parsing. */
@@ -32,11 +42,14 @@ export const summarizeReport = (text: string): ReportSummary => {
     week: w.title,
     checked: w.items.filter((i) => i.checked).length,
     total: w.items.length,
+    items: w.items.map((i) => ({ index: i.index, text: i.text, checked: i.checked, modules: i.modules })),
   }));
   return {
     generation: report.generation,
     questions: report.questions.length,
     answered: report.questions.filter((q) => !unanswered(q.answer)).length,
+    unanswered: report.questions.filter((q) => unanswered(q.answer)).map((q) => q.number),
+    failing: result.questions.filter((q) => !q.passed).map((q) => q.number),
     passing: result.passed,
     fatal: result.fatal,
     words:
