@@ -153,7 +153,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     return error.exitCode;
   }
   const report = parseReport(loaded.text);
-  const check = checkReport(loaded.text, report.generation ?? undefined);
+  const check = checkReport(loaded.text);
   const shown = showPath(io.cwd, loaded.path);
   if (options.question !== undefined && !report.questions.some((q) => q.number === options.question)) {
     io.stderr.write(`report-wizard: ${shown} has no question ${options.question}.\n`);

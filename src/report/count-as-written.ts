@@ -3,7 +3,7 @@ import type { GenerationId, Report } from './model.js';
 import { setAnswer } from './set-answer.js';
 
 /**
- * What report.py would count for question `number` if `draft` were written into the report: the whole text is
+ * What report.py (by default the one graded today) would count for question `number` if `draft` were written: the whole text is
  * checked, so a stray `Answer:` or heading in the draft counts exactly as it would on disk.
  */
 export const countAsWritten = (
@@ -14,6 +14,6 @@ export const countAsWritten = (
 ): QuestionResult | null => {
   const question = report.questions.find((q) => q.number === number);
   if (!question || question.answerMarker === null) return null;
-  const result = checkReport(setAnswer(report, number, draft), generation ?? report.generation ?? undefined);
+  const result = checkReport(setAnswer(report, number, draft), generation);
   return result.questions[question.position] ?? null;
 };

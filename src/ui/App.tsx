@@ -49,7 +49,7 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const makeDoc = (text: string, bytes: Uint8Array): Doc => {
   const report = parseReport(text);
-  return { text, bytes, report, check: checkReport(text, report.generation ?? undefined) };
+  return { text, bytes, report, check: checkReport(text) };
 };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));

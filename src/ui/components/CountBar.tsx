@@ -40,7 +40,7 @@ const Counted = ({
 /** The live word (and image) count of an answer against its constraint, as report.py will judge it. */
 export const CountBar = ({ result, cells = 15, color = true }: CountBarProps) => {
   if (result === null)
-    return <Text dimColor>Not counted: report.py finds no `Answer:` for this question</Text>;
+    return <Text dimColor>Not counted: report.py refuses the report or finds no `Answer:` here</Text>;
   const words = result.constraint?.words ?? null;
   const images = result.constraint?.images ?? null;
   const wordText = `${result.words} ${result.words === 1 ? 'word' : 'words'}`;

@@ -106,7 +106,7 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
     if (row.kind === 'section') return row;
     const draft = drafts[row.question.number];
     const result = draft
-      ? countAsWritten(report, row.question.number, draft.text, report.generation ?? undefined)
+      ? countAsWritten(report, row.question.number, draft.text)
       : (check.questions[row.question.position] ?? null);
     return {
       ...row,

@@ -50,7 +50,7 @@ describe('CountBar', () => {
 
   it('should say why nothing is counted without an Answer: marker', () => {
     expect(frame(<CountBar result={null} />)).toBe(
-      'Not counted: report.py finds no `Answer:` for this question',
+      'Not counted: report.py refuses the report or finds no `Answer:` here',
     );
   });
 
