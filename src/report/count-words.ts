@@ -3,9 +3,5 @@ import { pythonWhitespace } from './python-whitespace.js';
 const word = new RegExp(`[^${pythonWhitespace}]+`, 'g');
 
 /** `len(text.split())` in Python: the number of runs of non-whitespace characters. */
-export const countWords = (text: string): number => {
-  let count = 0;
-  word.lastIndex = 0;
-  while (word.exec(text) !== null) count++;
-  return count;
-};
+// One native match call: a JavaScript loop over exec() costs more while the code is cold.
+export const countWords = (text: string): number => text.match(word)?.length ?? 0;
