@@ -1,5 +1,5 @@
 import { detectGeneration } from './detect-generation.js';
-import type { Diagnostic, Question, Report, Section, Span } from './model.js';
+import type { ChecklistItem, ChecklistWeek, Diagnostic, Question, Report, Section, Span } from './model.js';
 import { parseChecklist } from './parse-checklist.js';
 import { type Heading, parseHeading, questionNumber } from './parse-heading.js';
 import { answerText, readAnswer } from './read-answer.js';
@@ -85,9 +85,12 @@ export const parseReport = (text: string): Report => {
         h.heading.level <= 2 &&
         !/^(?:week\b|extra\b)/i.test(h.heading.title),
     )?.index ?? firstQuestionIndex;
-  const checklist = checklistHeading
-    ? parseChecklist(lines.slice(checklistHeading.index + 1, checklistEnd))
-    : [];
+  let checklist: ChecklistWeek[] | undefined;
+  // Read on first use, like prompts: `check` never looks at the checklist.
+  const readChecklist = (): ChecklistWeek[] =>
+    (checklist ??= checklistHeading
+      ? parseChecklist(lines.slice(checklistHeading.index + 1, checklistEnd))
+      : []);
 
   // Every literal `Answer:` (report.py splits on each), to bound regions and find markers.
   const markers: number[] = [];
@@ -241,17 +244,21 @@ export const parseReport = (text: string): Report => {
     });
   }
 
-  const items = checklist.flatMap((w) => w.items);
-  return {
+  let items: ChecklistItem[] | undefined;
+  const report = {
     text,
     eol,
     bom,
     frontMatter: frontMatterSpan(text, lines, bom ? 1 : 0),
-    checklist,
-    items,
     sections,
     questions,
     generation,
     diagnostics,
-  };
+  } as Report;
+  Object.defineProperty(report, 'checklist', { enumerable: true, get: readChecklist });
+  Object.defineProperty(report, 'items', {
+    enumerable: true,
+    get: () => (items ??= readChecklist().flatMap((w) => w.items)),
+  });
+  return report;
 };
