@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FileSystem } from './file-system.js';
 import { ReportError } from './report-error.js';
@@ -42,16 +42,19 @@ export const nodeFileSystem: FileSystem = {
   },
   readdir: (path) => settle(() => readdirSync(path)),
   writeFileAtomic: async (path, data, expected) => {
-    const current = await readFile(path).catch(() => null);
+    // Through a symlink, the file it points to is the one to replace: renaming onto the link itself would swap the
+    // link for a copy and leave the student's real file unchanged.
+    const target = await realpath(path).catch(() => path);
+    const current = await readFile(target).catch(() => null);
     if (current === null || !sameBytes(current, expected)) {
       throw new ReportError(
         `${path} changed on disk since it was read: nothing was written. Run the command again.`,
       );
     }
-    const { mode } = await stat(path);
+    const { mode } = await stat(target);
     // Refuse early: rename would replace a read-only file in a writable folder.
     if ((mode & 0o222) === 0) throw new ReportError(`${path} is read-only: nothing was written.`);
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
       const handle = await open(temp, 'wx', mode & 0o7777);
       try {
@@ -61,7 +64,7 @@ export const nodeFileSystem: FileSystem = {
         await handle.close();
       }
       await chmod(temp, mode & 0o7777);
-      await rename(temp, path);
+      await rename(temp, target);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
       throw error instanceof ReportError ? error : new ReportError(describe(path, error));
