@@ -28,7 +28,14 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.js', 'bench/*.js', 'test/helpers/*.mjs'],
+          allowDefaultProject: [
+            '*.js',
+            'bin/*.js',
+            'scripts/*.js',
+            'bench/*.js',
+            'scripts/stubs/*.js',
+            'test/helpers/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -44,6 +44,8 @@ await build({
 });
 await build({
   ...common,
+  // conf's schema validation (ajv) is never used: see scripts/stubs/ajv.js.
+  alias: { 'ajv/dist/2020.js': './scripts/stubs/ajv.js', 'ajv-formats': './scripts/stubs/ajv.js' },
   entryPoints: Object.fromEntries(lazyCommands.map((name) => [name, `src/commands/${name}.ts`])),
   outdir: 'dist/lazy',
   splitting: true,
