@@ -44,6 +44,9 @@ export interface AppProps {
   size?: { columns: number; rows: number };
 }
 
+/** How a write ended: done, refused because the file's text moved under it, or failed for another reason. */
+type WriteOutcome = { kind: 'written' } | { kind: 'stale' } | { kind: 'failed'; message: string };
+
 const utf8 = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -145,55 +148,62 @@ export const App = (props: AppProps) => {
 
   /**
    * Writes `change(report)` once earlier writes are done. When the file changed on disk, it is read again and the
-   * change is retried on the new text if `stillValid` accepts it.
+   * change is retried on the new text if `stillValid` accepts it (`stale` otherwise). Any other failure (a read-only
+   * file, a full disk) is `failed`, with the message to show: nothing changed on disk, so it is no conflict.
    */
   const write = (
     change: (report: Report) => string,
     stillValid: (report: Report) => boolean,
-  ): Promise<boolean> => {
-    const attempt = async (retry: boolean): Promise<boolean> => {
+  ): Promise<WriteOutcome> => {
+    const attempt = async (retry: boolean): Promise<WriteOutcome> => {
       const current = docRef.current;
       const text = change(current.report);
-      if (text === current.text) return true;
+      if (text === current.text) return { kind: 'written' };
       try {
         await fs.writeFileAtomic(path, text, current.bytes);
         replaceDoc(makeDoc(text, utf8.encode(text)));
-        return true;
+        return { kind: 'written' };
       } catch (error) {
         const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
         if (bytes === null) throw error;
         replaceDoc(makeDoc(decoder.decode(bytes), bytes));
-        if (!stillValid(docRef.current.report)) return false;
+        if (!stillValid(docRef.current.report)) return { kind: 'stale' };
         return attempt(false);
       }
     };
     const result = queue.current.then(() => attempt(true));
     queue.current = result.catch(() => undefined);
-    return result.catch((error: unknown) => {
-      dispatch({ type: 'NOTIFY', message: message(error) });
-      return false;
-    });
+    return result.catch((error: unknown) => ({ kind: 'failed', message: message(error) }) as const);
   };
 
-  const writeAnswer = async (number: number): Promise<boolean> => {
+  /** Writes question `number`'s draft; `go` (a move to another screen) runs once it is written or failed. */
+  const writeAnswer = async (number: number, go?: () => void): Promise<WriteOutcome['kind']> => {
     const draft = stateRef.current.drafts[number];
-    if (draft === undefined) return true;
+    if (draft === undefined) {
+      go?.();
+      return 'written';
+    }
     const base = (report: Report): string | null => {
       const question = report.questions.find((q) => q.number === number);
       return question ? editableAnswer(question) : null;
     };
-    const ok = await write(
+    const outcome = await write(
       (report) => setAnswer(report, number, draft.text),
       (report) => base(report) === draft.base,
     );
-    if (ok) {
-      dispatch({ type: 'DRAFT_WRITTEN', number, text: draft.text });
-      dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
-    } else {
+    if (outcome.kind === 'stale') {
+      // The conflict opens its own screen instead of `go`'s.
       const file = base(docRef.current.report) ?? '';
       dispatch({ type: 'ADD_CONFLICT', conflict: { ...draft, file } });
+      return outcome.kind;
     }
-    return ok;
+    // Moved before the notice: opening a screen clears the notice.
+    go?.();
+    if (outcome.kind === 'written') {
+      dispatch({ type: 'DRAFT_WRITTEN', number, text: draft.text });
+      dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
+    } else dispatch({ type: 'NOTIFY', message: outcome.message });
+    return outcome.kind;
   };
 
   const toggle = (index: number): void => {
@@ -204,8 +214,9 @@ export const App = (props: AppProps) => {
       },
       // A checklist changed on disk may have moved items: show it again rather than toggle a guess.
       () => false,
-    ).then((ok) => {
-      if (!ok)
+    ).then((outcome) => {
+      if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
+      else if (outcome.kind === 'stale')
         dispatch({
           type: 'NOTIFY',
           message: 'The file changed on disk and was read again: press Space again.',
@@ -215,7 +226,7 @@ export const App = (props: AppProps) => {
 
   const writeAllAndQuit = async (): Promise<void> => {
     for (const number of Object.keys(stateRef.current.drafts).map(Number)) {
-      if (!(await writeAnswer(number))) return dispatch({ type: 'CANCEL_QUIT' });
+      if ((await writeAnswer(number)) !== 'written') return dispatch({ type: 'CANCEL_QUIT' });
     }
     dispatch({ type: 'QUIT', discard: false });
   };
@@ -325,10 +336,9 @@ export const App = (props: AppProps) => {
   const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4));
   const notice =
     state.notice ?? (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`);
-  const leaveQuestion = (go: () => void) => (): void => {
-    void writeAnswer(state.question);
-    go();
-  };
+  // The next screen opens once the write is done: a write may read the file again, and the next question's editor
+  // must start from what the file holds then.
+  const leaveQuestion = (go: () => void) => (): void => void writeAnswer(state.question, go);
 
   let body;
   if (state.quitting) body = <QuitPrompt drafts={Object.keys(state.drafts).map(Number)} />;

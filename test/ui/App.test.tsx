@@ -256,3 +256,33 @@ test('should ask which to keep when the same answer changed on disk meanwhile', 
   await expect.poll(() => disk.text()).toBe(elsewhere);
   await expect.poll(() => lastFrame()).toContain('In the file:\nedited in VS Code\nYour draft:\nok');
 });
+
+test('should open the next question with what the file holds after a write that read changes made on disk', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press(keys.enter, 'ok');
+  const elsewhere = setAnswer(parseReport(original), 5, 'edited in VS Code');
+  disk.files.set(path, encoder.encode(elsewhere));
+  // A real disk answers later than the next render.
+  disk.fs.readFile = async (p) => {
+    await tick(100);
+    return disk.files.get(p)!;
+  };
+  await press(keys.tab);
+  await expect.poll(() => lastFrame()).toContain('│ edited in VS Code');
+  await press('!', keys.esc);
+  await expect
+    .poll(() => disk.text())
+    .toBe(setAnswer(parseReport(setAnswer(parseReport(elsewhere), 4, 'ok')), 5, 'edited in VS Code!'));
+});
+
+test('should say a read-only file is read-only and keep the draft, not call it a conflict', async () => {
+  const { press, disk, lastFrame, store } = await setup();
+  disk.fs.writeFileAtomic = async (p) =>
+    Promise.reject(new ReportError(`${p} is read-only: nothing was written.`));
+  await press(keys.enter, 'ok', keys.tab);
+  await expect.poll(() => lastFrame()!.split('\n')[1]).toBe(`${path} is read-only: nothing was written.`);
+  expect(lastFrame()).toContain('Question 5/31 · Coding environment');
+  expect(lastFrame()).not.toContain('changed in the file');
+  await expect.poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'ok', base: '' }]);
+  expect(disk.text()).toBe(original);
+});
