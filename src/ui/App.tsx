@@ -48,7 +48,16 @@ export interface AppProps {
 type WriteOutcome = { kind: 'written' } | { kind: 'stale' } | { kind: 'failed'; message: string };
 
 const utf8 = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Fatal: a file saved meanwhile in another encoding must not be decoded with U+FFFD and written back that way.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+const decodeChanged = (bytes: Uint8Array): string => {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Error('The report changed on disk and is no longer UTF-8: nothing was written.');
+  }
+};
 
 const makeDoc = (text: string, bytes: Uint8Array): Doc => {
   const report = parseReport(text);
@@ -166,7 +175,7 @@ export const App = (props: AppProps) => {
       } catch (error) {
         const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
         if (bytes === null) throw error;
-        replaceDoc(makeDoc(decoder.decode(bytes), bytes));
+        replaceDoc(makeDoc(decodeChanged(bytes), bytes));
         if (!stillValid(docRef.current.report)) return { kind: 'stale' };
         return attempt(false);
       }

@@ -286,3 +286,15 @@ test('should say a read-only file is read-only and keep the draft, not call it a
   await expect.poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'ok', base: '' }]);
   expect(disk.text()).toBe(original);
 });
+
+test('should not write back a file that changed on disk into something other than UTF-8', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press(keys.enter, 'ok');
+  const latin1 = new Uint8Array([...encoder.encode(original), 0x63, 0x61, 0x66, 0xe9, 0x0a]);
+  disk.files.set(path, latin1);
+  await press(keys.ctrlS);
+  await expect
+    .poll(() => lastFrame()!.split('\n')[1])
+    .toBe('The report changed on disk and is no longer UTF-8: nothing was written.');
+  expect(disk.files.get(path)).toEqual(latin1);
+});
