@@ -6,6 +6,24 @@ import { usage } from './usage.js';
 
 declare const REPORT_WIZARD_VERSION: string | undefined;
 
+/**
+ * A ReportError from any part of the bundle: the lazily loaded commands (wizard, demo, parity) are bundled apart from
+ * dist/cli.js and carry their own copy of the class, so `instanceof` misses theirs.
+ */
+const isReportError = (error: unknown): error is ReportError =>
+  error instanceof ReportError ||
+  (error instanceof Error &&
+    error.name === 'ReportError' &&
+    typeof (error as Partial<ReportError>).exitCode === 'number');
+
+/** One line for a parseArgs error, whose messages run over several sentences and lines. */
+const parseArgsMessage = (message: string): string => {
+  // `--text "- item"`: parseArgs will not take a value that starts with a dash unless it is joined with `=`.
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `${ambiguous[1]} has a value starting with "-": write it as ${ambiguous[1]}=VALUE`;
+  return message.split(/\.(?:\s|$)/)[0]!;
+};
+
 /** Runs one CLI invocation and returns its exit code; errors become one line on stderr. */
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   const [first, ...rest] = argv;
@@ -23,12 +41,13 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     const command = await load();
     return await command(named ? rest : argv, io);
   } catch (error) {
-    if (error instanceof ReportError) {
+    if (isReportError(error)) {
       io.stderr.write(`report-wizard: ${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      io.stderr.write(`report-wizard: ${error.message.split('.')[0]} (see report-wizard --help)\n`);
+    // node:util parseArgs: unknown options, a missing or dash-led option value, a value given to a flag.
+    if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
+      io.stderr.write(`report-wizard: ${parseArgsMessage(error.message)} (see report-wizard --help)\n`);
       return ExitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { makeIo } from '../helpers/make-io.js';
+import { makeReport } from '../helpers/make-report.js';
 
 describe('bad input', () => {
   it('should say a missing file is missing and exit 2', async () => {
@@ -38,5 +39,25 @@ describe('bad input', () => {
     const { io, out } = makeIo();
     expect(await runCli(['check', '--frobnicate'], io)).toBe(2);
     expect(out.stderr).toBe("report-wizard: Unknown option '--frobnicate' (see report-wizard --help)\n");
+  });
+});
+
+describe('bad option values', () => {
+  it('should explain each parseArgs error in one line and exit 2', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport());
+    expect(await runCli(['answer', '1', path, '--text'], io)).toBe(2);
+    expect(await runCli(['answer', '1', path, '--text', '--- question 1 fill here ---'], io)).toBe(2);
+    expect(await runCli(['status', '--json=yes', path], io)).toBe(2);
+    expect(await runCli(['toggle', '1', path, '--on=1'], io)).toBe(2);
+    expect(out.stderr).toBe(
+      [
+        "report-wizard: Option '--text <value>' argument missing (see report-wizard --help)",
+        'report-wizard: --text has a value starting with "-": write it as --text=VALUE (see report-wizard --help)',
+        "report-wizard: Option '--json' does not take an argument (see report-wizard --help)",
+        "report-wizard: Option '--on' does not take an argument (see report-wizard --help)",
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+// The lazily loaded commands are bundled apart from dist/cli.js, with their own copy of ReportError.
+it('should print a lazily loaded command’s input error as its one line, in the built CLI', () => {
+  const { stdout, stderr, status } = spawnSync(
+    process.execPath,
+    [join(root, 'bin/report-wizard.js'), 'parity', '--timeout', 'abc'],
+    { encoding: 'utf8' },
+  );
+  expect({ stdout, stderr, status }).toEqual({
+    stdout: '',
+    stderr: 'report-wizard: --timeout needs a number of seconds above 0, not "abc".\n',
+    status: 2,
+  });
+});
