@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { loadReport } from '../io/load-report.js';
+import { ReportError } from '../io/report-error.js';
 import { summarizeReport } from '../report/summarize-report.js';
 import { formatStatus } from './format-status.js';
 
@@ -12,6 +13,8 @@ export const status: Command = async (args, io) => {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false } },
   });
+  if (positionals.length > 1)
+    throw new ReportError('Usage: report-wizard status [PATH] [--json] (one report at a time)');
   const loaded = await loadReport(io.fs, positionals[0], io.cwd);
   const summary = summarizeReport(loaded.text);
   io.stdout.write(

@@ -51,4 +51,15 @@ describe('status', () => {
         'ValueError: Number of answers are different from the expected 31. Have you changed the template?',
     });
   });
+
+  it('should refuse a second PATH rather than ignore it', async () => {
+    const { io, out, put } = makeIo();
+    const first = put('README.md', makeReport());
+    const second = put('other.md', makeReport());
+    expect(await runCli(['status', first, second], io)).toBe(2);
+    expect(out).toEqual({
+      stdout: '',
+      stderr: 'report-wizard: Usage: report-wizard status [PATH] [--json] (one report at a time)\n',
+    });
+  });
 });
