@@ -40,10 +40,18 @@ export const answer: Command = async (args, io) => {
     allowPositionals: true,
     options: { text: { type: 'string' }, file: { type: 'string' } },
   });
-  const { rest, path } = await splitPathArgument(io.fs, io.cwd, positionals, 1);
-  const [numberArg, ...others] = rest;
-  const stdinDash = others.length === 1 && others[0] === '-';
-  if (numberArg === undefined || !/^\d+$/.test(numberArg) || (others.length > 0 && !stdinDash)) {
+  const split = await splitPathArgument(io.fs, io.cwd, positionals, 1);
+  const [numberArg, ...others] = split.rest;
+  const extras = others.filter((arg) => arg !== '-');
+  const stdinDash = others.length - extras.length === 1;
+  // Only a PATH can follow N: one that names nothing is a typo to report as such, not a usage error.
+  const path = split.path ?? (extras.length === 1 ? extras[0] : undefined);
+  if (
+    numberArg === undefined ||
+    !/^\d+$/.test(numberArg) ||
+    others.length - extras.length > 1 ||
+    extras.length > (split.path === undefined ? 1 : 0)
+  ) {
     throw new ReportError('Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -)');
   }
   const number = Number(numberArg);

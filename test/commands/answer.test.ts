@@ -87,4 +87,21 @@ describe('answer', () => {
     expect(await runCli(['answer', '40', path, '--text', 'a'], io)).toBe(2);
     expect(out.stderr).toBe('report-wizard: The report has no "### Question 40" heading.\n');
   });
+
+  it('should say a mistyped PATH does not exist rather than print the usage', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['answer', '3', 'reprots', '--text', 'x'], io)).toBe(2);
+    expect(await runCli(['answer', '3', 'reprots', '-'], io)).toBe(2);
+    expect(out.stderr).toBe('report-wizard: reprots: no such file or directory.\n'.repeat(2));
+  });
+
+  it('should still print the usage for more than one argument after N', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport());
+    expect(await runCli(['answer', '3', 'x', path, '--text', 'x'], io)).toBe(2);
+    expect(await runCli(['answer', '3', '-', '-', path], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'report-wizard: Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -)\n'.repeat(2),
+    );
+  });
 });
