@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { loadReport } from '../io/load-report.js';
+import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
@@ -16,34 +17,6 @@ export interface WizardDeps {
   /** The parity check against the user's report.py; lines to show. */
   runParity?: (reportPath: string) => Promise<string>;
 }
-
-interface WizardArgs {
-  path: string | undefined;
-  question: number | undefined;
-  checklist: boolean;
-  fresh: boolean;
-}
-
-const parseArgs = (args: string[]): WizardArgs => {
-  const parsed: WizardArgs = { path: undefined, question: undefined, checklist: false, fresh: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--checklist') parsed.checklist = true;
-    else if (arg === '--fresh') parsed.fresh = true;
-    else if (arg === '--question' || arg.startsWith('--question=')) {
-      const value = arg === '--question' ? args[++i] : arg.slice('--question='.length);
-      if (value === undefined || !/^\d+$/.test(value))
-        throw new ReportError('--question needs a question number.');
-      parsed.question = Number(value);
-    } else if (arg.startsWith('-') && arg !== '-') throw new ReportError(`Unknown option ${arg}.`);
-    else if (parsed.path === undefined) parsed.path = arg;
-    else throw new ReportError(`Expected one report path, got ${parsed.path} and ${arg}.`);
-  }
-  if (parsed.question !== undefined && parsed.checklist) {
-    throw new ReportError('Use either --question or --checklist, not both.');
-  }
-  return parsed;
-};
 
 const summary = (shown: string, report: Report, check: CheckResult): string => {
   const passing =
@@ -145,7 +118,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   let options: WizardArgs;
   let loaded;
   try {
-    options = parseArgs(args);
+    options = parseWizardArgs(args);
     loaded = await loadReport(io.fs, options.path, io.cwd);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;

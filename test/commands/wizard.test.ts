@@ -125,3 +125,23 @@ test.runIf(hasDemo)(
     await rm(dirname(copy!), { recursive: true, force: true });
   },
 );
+
+test('should check demo flags before copying anything, and take no path', async () => {
+  const before = (await readdir(tmpdir())).filter((f) => f.startsWith('report-wizard-demo-')).length;
+  const io: CliIo = {
+    stdout: collector(),
+    stderr: collector(),
+    stdin: new PassThrough(),
+    cwd: dir,
+    env: {},
+    fs: nodeFileSystem,
+  };
+  await expect(demo(['--bogus'], io, { store: memoryStateStore() })).rejects.toThrow(
+    'Unknown option --bogus.',
+  );
+  await expect(demo(['extra'], io, { store: memoryStateStore() })).rejects.toThrow(
+    'demo takes no report path: it opens a copy of the demo report.',
+  );
+  const after = (await readdir(tmpdir())).filter((f) => f.startsWith('report-wizard-demo-')).length;
+  expect(after).toBe(before);
+});
