@@ -45,7 +45,11 @@ export const nodeFileSystem: FileSystem = {
     // Through a symlink, the file it points to is the one to replace: renaming onto the link itself would swap the
     // link for a copy and leave the student's real file unchanged.
     const target = await realpath(path).catch(() => path);
-    const current = await readFile(target).catch(() => null);
+    const current = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+      // Gone or replaced is a change on disk; unreadable is not, and says so.
+      if (error.code === 'ENOENT') return null;
+      throw new ReportError(`${path} can no longer be read (${error.code ?? 'error'}): nothing was written.`);
+    });
     if (current === null || !sameBytes(current, expected)) {
       throw new ReportError(
         `${path} changed on disk since it was read: nothing was written. Run the command again.`,

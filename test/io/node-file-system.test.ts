@@ -1,4 +1,13 @@
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +40,27 @@ describe('nodeFileSystem.writeFileAtomic', () => {
     );
     expect(readFileSync(path, 'utf8')).toBe('two\n');
     expect(readdirSync(dir)).toEqual(['README.md']);
+  });
+
+  it('should say a file that can no longer be read is unreadable, not changed, and write nothing', async () => {
+    const dir = folder();
+    const path = join(dir, 'README.md');
+    writeFileSync(path, 'one\n');
+    rmSync(path);
+    mkdirSync(path);
+    await expect(
+      nodeFileSystem.writeFileAtomic(path, 'two\n', new TextEncoder().encode('one\n')),
+    ).rejects.toThrow(`${path} can no longer be read (EISDIR): nothing was written.`);
+    expect(readdirSync(dir)).toEqual(['README.md']);
+  });
+
+  it('should call a file that disappeared changed on disk', async () => {
+    const dir = folder();
+    const path = join(dir, 'README.md');
+    await expect(
+      nodeFileSystem.writeFileAtomic(path, 'two\n', new TextEncoder().encode('one\n')),
+    ).rejects.toThrow(
+      `${path} changed on disk since it was read: nothing was written. Run the command again.`,
+    );
   });
 });
