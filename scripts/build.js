@@ -1,6 +1,9 @@
-// Bundles the CLI into dist/ so the published package has no runtime dependencies.
-// dist/cli.js holds everything but the wizard and parity, in one file, so `check` loads a single module;
-// dist/lazy/ holds the wizard, demo and parity commands, which bring Ink, React, conf and execa, split into chunks.
+// Bundles the CLI into dist/ so the published package has no runtime dependencies:
+// - dist/core.cjs: every command but wizard, demo and parity, in one CommonJS file, run by dist/cli.js through a V8
+//   code cache (see src/cli/load-core.ts) so `check` starts fast;
+// - dist/cli.js: that loader, the package's entry;
+// - dist/lazy/: the wizard, demo and parity commands with Ink, React, conf and execa, split into ES-module chunks.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
@@ -9,28 +12,26 @@ const lazyCommands = ['wizard', 'demo', 'parity'];
 
 const common = {
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: process.env.NO_MINIFY === undefined,
   legalComments: 'linked',
   // Production React; Ink only imports react-devtools-core when DEV=true, which the bundle never sets.
   define: { 'process.env.NODE_ENV': '"production"', REPORT_WIZARD_VERSION: JSON.stringify(version) },
-  external: ['react-devtools-core'],
-  // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
   logLevel: 'warning',
 };
 
-/** Leaves the lazy commands out of dist/cli.js: it imports them from dist/lazy/ when they run. */
-const lazyCommandsExternal = {
-  name: 'lazy-commands',
+/** In the core, a lazy command is a stub that imports the real one from dist/lazy/ when it runs. */
+const lazyCommandStubs = {
+  name: 'lazy-command-stubs',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity)\.js$/ }, (args) => ({
-      path: `./lazy/${args.path.slice('../commands/'.length)}`,
-      external: true,
+      path: args.path.slice('../commands/'.length, -'.js'.length),
+      namespace: 'lazy-command',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-command' }, ({ path: name }) => ({
+      contents: `export const ${name} = async (...args) => (await globalThis.reportWizardImport('./lazy/${name}.js')).${name}(...args);`,
+      loader: 'js',
     }));
   },
 };
@@ -38,12 +39,30 @@ const lazyCommandsExternal = {
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  plugins: [lazyCommandsExternal],
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/core.cjs',
+  format: 'cjs',
+  plugins: [lazyCommandStubs],
+});
+const core = await readFile(new URL('../dist/core.cjs', import.meta.url));
+await build({
+  ...common,
+  entryPoints: ['src/cli/load-core.ts'],
+  outfile: 'dist/cli.js',
+  format: 'esm',
+  define: {
+    ...common.define,
+    CORE_BUILD_ID: JSON.stringify(createHash('sha256').update(core).digest('hex').slice(0, 16)),
+  },
 });
 await build({
   ...common,
+  format: 'esm',
+  external: ['react-devtools-core'],
+  // Some bundled CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   // conf's schema validation (ajv) is never used: see scripts/stubs/ajv.js.
   alias: { 'ajv/dist/2020.js': './scripts/stubs/ajv.js', 'ajv-formats': './scripts/stubs/ajv.js' },
   entryPoints: Object.fromEntries(lazyCommands.map((name) => [name, `src/commands/${name}.ts`])),

@@ -7,11 +7,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// No top-level await: this is bundled as CommonJS (see load-core.ts).
+void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
   fs: nodeFileSystem,
+}).then((code) => {
+  process.exitCode = code;
 });

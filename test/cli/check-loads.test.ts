@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,4 +33,11 @@ it('should load only the CLI bundle for check: no Ink, React, conf, execa or rem
     pathToFileURL(join(root, 'bin/report-wizard.js')).href,
     pathToFileURL(join(root, 'dist/cli.js')).href,
   ]);
+});
+
+it('should bundle the core with nothing to require but Node built-ins', () => {
+  const core = readFileSync(join(root, 'dist/core.cjs'), 'utf8');
+  const required = [...new Set([...core.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))];
+  expect(required.length).toBeGreaterThan(0);
+  expect(required.filter((name) => !isBuiltin(name))).toEqual([]);
 });

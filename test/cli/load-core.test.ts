@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { makeReport } from '../helpers/make-report.js';
+
+const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
+
+const run = (cacheHome: string, report: string) =>
+  spawnSync(process.execPath, [bin, 'check', '--json', report], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+  });
+
+it('should make a code cache on the first run, use it after, and survive a corrupt one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cache-'));
+  const report = join(dir, 'README.md');
+  writeFileSync(report, makeReport());
+  const cacheHome = join(dir, 'cache');
+
+  const first = run(cacheHome, report);
+  expect(first.status).toBe(1);
+  const files = readdirSync(join(cacheHome, 'report-wizard'));
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(
+    new RegExp(`^core-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}\\.v8cache$`),
+  );
+  const cache = join(cacheHome, 'report-wizard', files[0]!);
+
+  const second = run(cacheHome, report);
+  expect(second.stdout).toBe(first.stdout);
+  expect(second.stderr).toBe('');
+
+  writeFileSync(cache, 'not a code cache');
+  const third = run(cacheHome, report);
+  expect(third.stdout).toBe(first.stdout);
+  expect(third.stderr).toBe('');
+  // V8 rejected the garbage, so the run wrote a fresh cache in its place.
+  expect(readFileSync(cache).length).toBeGreaterThan(1000);
+  expect(readdirSync(join(cacheHome, 'report-wizard'))).toEqual(files);
+});
+
+it('should run without a cache where none can be written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-nocache-'));
+  const report = join(dir, 'README.md');
+  writeFileSync(report, makeReport());
+  // A file where the cache folder would go: nothing can be created below it.
+  writeFileSync(join(dir, 'blocked'), '');
+  const result = run(join(dir, 'blocked'), report);
+  expect(result.status).toBe(1);
+  expect(JSON.parse(result.stdout)).toMatchObject({ passed: 4, total: 31 });
+  expect(result.stderr).toBe('');
+});
