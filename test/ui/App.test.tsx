@@ -269,6 +269,8 @@ test('should open the next question with what the file holds after a write that 
   };
   await press(keys.tab);
   await expect.poll(() => lastFrame()).toContain('│ edited in VS Code');
+  // Ink subscribes a new screen's key handler just after drawing it: let it, as setup() does for the first screen.
+  await tick(50);
   await press('!', keys.esc);
   await expect
     .poll(() => disk.text())
