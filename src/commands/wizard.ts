@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { loadReport } from '../io/load-report.js';
@@ -164,6 +165,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures,
+      imageExists: (image: string) => existsSync(resolve(dirname(loaded.path), image)),
       runParity: deps.runParity ?? defaultParity(io),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,

@@ -4,6 +4,8 @@ import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
 import type { Report } from '../report/model.js';
+import { lintReport } from '../report/lint-report.js';
+import type { Lint } from '../report/lints/lint.js';
 import { parseReport } from '../report/parse-report.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
@@ -20,6 +22,8 @@ interface Doc {
   bytes: Uint8Array;
   report: Report;
   check: CheckResult;
+  /** What report.py never says, shown on each question's screen. */
+  lints: Lint[];
 }
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
@@ -40,6 +44,8 @@ export interface AppProps {
   openEditor?: (text: string) => Promise<string | null>;
   /** False under NO_COLOR: screens then mark the cursor and states without colour. */
   color?: boolean;
+  /** Whether an image path (relative to the report, URL-decoded) exists; without it images are not looked up. */
+  imageExists?: (path: string) => boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
   size?: { columns: number; rows: number };
 }
@@ -59,9 +65,10 @@ const decodeChanged = (bytes: Uint8Array): string => {
   }
 };
 
-const makeDoc = (text: string, bytes: Uint8Array): Doc => {
+const makeDoc = (text: string, bytes: Uint8Array, imageExists?: (path: string) => boolean): Doc => {
   const report = parseReport(text);
-  return { text, bytes, report, check: checkReport(text) };
+  const lints = lintReport(report, imageExists ? { imageExists } : {});
+  return { text, bytes, report, check: checkReport(text), lints };
 };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -144,7 +151,7 @@ export const App = (props: AppProps) => {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.size);
   const [state, dispatch] = useReducer(wizardReducer, props.start);
-  const [doc, setDoc] = useState(() => makeDoc(props.text, props.bytes));
+  const [doc, setDoc] = useState(() => makeDoc(props.text, props.bytes, props.imageExists));
   const docRef = useRef(doc);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -170,12 +177,12 @@ export const App = (props: AppProps) => {
       if (text === current.text) return { kind: 'written' };
       try {
         await fs.writeFileAtomic(path, text, current.bytes);
-        replaceDoc(makeDoc(text, utf8.encode(text)));
+        replaceDoc(makeDoc(text, utf8.encode(text), props.imageExists));
         return { kind: 'written' };
       } catch (error) {
         const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
         if (bytes === null) throw error;
-        replaceDoc(makeDoc(decodeChanged(bytes), bytes));
+        replaceDoc(makeDoc(decodeChanged(bytes), bytes, props.imageExists));
         if (!stillValid(docRef.current.report)) return { kind: 'stale' };
         return attempt(false);
       }
@@ -377,9 +384,9 @@ export const App = (props: AppProps) => {
         width={columns}
         height={bodyHeight}
         figures={figures}
-        lints={doc.report.diagnostics
-          .filter((d) => d.question === current.number)
-          .map((d) => ({ line: d.line, message: d.message }))}
+        lints={doc.lints
+          .filter((l) => l.question === current.number)
+          .map((l) => ({ line: l.line, message: l.message }))}
         onChange={(text) =>
           dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: editableAnswer(current) })
         }

@@ -300,3 +300,16 @@ test('should not write back a file that changed on disk into something other tha
     .toBe('The report changed on disk and is no longer UTF-8: nothing was written.');
   expect(disk.files.get(path)).toEqual(latin1);
 });
+
+test("should show the question's lints on its screen: what report.py never says", async () => {
+  const text = setAnswer(
+    parseReport(original),
+    4,
+    'We used uv.\n\n## Details\n\nThe lock file is committed.',
+  );
+  const { press, lastFrame } = await setup({ text });
+  await press(keys.enter);
+  await expect
+    .poll(() => lastFrame())
+    .toMatch(/⚠ line \d+: report\.py stops reading question 4's answer at the heading "## Detai/);
+});
