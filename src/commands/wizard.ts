@@ -87,6 +87,8 @@ const externalEditor =
       exec: async (command, args) => {
         stdin.setRawMode(false);
         try {
+          // Synchronous on purpose (not execa): while the editor owns the terminal, Ink must neither read keys nor
+          // draw, and a blocked event loop guarantees both.
           const result = spawnSync(command, args, { stdio: 'inherit' });
           if (result.error) throw result.error;
           return Promise.resolve(result.status ?? 1);
