@@ -1,6 +1,7 @@
 import { countWords } from './count-words.js';
 import { nonAsciiSpace } from './lints/non-ascii-space.js';
 import type { Question, Report } from './model.js';
+import { placeholderPattern } from './placeholder.js';
 
 /** One repair `fixReport` made. */
 export interface Fix {
@@ -10,9 +11,10 @@ export interface Fix {
   message: string;
 }
 
-const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
-const placeholderLine = /^[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---[ \t]*$/i;
-const placeholderInLine = /[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+const placeholder = new RegExp(placeholderPattern, 'gi');
+const placeholderLine = new RegExp(String.raw`^[ 	]*${placeholderPattern}[ 	]*$`, 'i');
+const placeholderAtStart = new RegExp(String.raw`^[ \t]*${placeholderPattern}`, 'i');
+const placeholderInLine = new RegExp(String.raw`[ 	]*${placeholderPattern}`, 'gi');
 const lineBreak = /(?:\r\n|\r|\n)$/;
 
 /** The lines of a text, each with its line break (the last one may have none). */
@@ -58,7 +60,7 @@ const removePlaceholders = (region: string): string => {
       } else if (i + 1 < lines.length && isBlank(lines[i + 1]!)) i++;
       continue;
     }
-    const startsWithPlaceholder = /^[ \t]*---\s*question\s+\d+\s+fill\s+here\s*---/i.test(content);
+    const startsWithPlaceholder = placeholderAtStart.test(content);
     let kept = content.replace(placeholderInLine, '');
     if (startsWithPlaceholder) kept = kept.replace(/^[ \t]+/, '');
     out.push(kept + line.slice(content.length));

@@ -5,8 +5,9 @@ import { type Heading, parseHeading, questionNumber } from './parse-heading.js';
 import { answerText, readAnswer } from './read-answer.js';
 import { type PromptParts, readPrompt } from './read-prompt.js';
 import { type Line, splitLines } from './split-lines.js';
+import { placeholderPattern } from './placeholder.js';
 
-const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/i;
+const placeholder = new RegExp(placeholderPattern, 'i');
 
 const frontMatterSpan = (text: string, lines: readonly Line[], offset: number): Span | null => {
   if (lines[0]?.content.replace(/^\uFEFF/, '') !== '---') return null;

@@ -2,6 +2,7 @@ import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
 import { parseReport } from './parse-report.js';
 import type { GenerationId } from './model.js';
+import { placeholderPattern } from './placeholder.js';
 
 /** Progress figures for `status` and the wizard's non-TTY fallback. */
 export interface ReportSummary {
@@ -32,7 +33,7 @@ export interface ReportSummary {
 }
 
 const unanswered = (answer: string): boolean =>
-  answer.replace(/---\s*question\s+\d+\s+fill\s+here\s*---/gi, '').trim() === '';
+  answer.replace(new RegExp(placeholderPattern, 'gi'), '').trim() === '';
 
 /** Summarises a report's progress: answered and passing questions, checklist counts per week, words. */
 export const summarizeReport = (text: string): ReportSummary => {

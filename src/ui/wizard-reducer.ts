@@ -1,6 +1,9 @@
 import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
 import type { Question, Report } from '../report/model.js';
+import { placeholderPattern } from '../report/placeholder.js';
+
+const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
 /** A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep. */
 export type Screen = SavedScreen | 'conflict';
@@ -160,7 +163,7 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
 
 /** The text the editor starts from: the file's answer, or nothing while only the template placeholder is there. */
 export const editableAnswer = (question: Question): string =>
-  /^\s*---\s*question\s+\d+\s+fill\s+here\s*---\s*$/i.test(question.answer) ? '' : question.answer;
+  onlyPlaceholder.test(question.answer) ? '' : question.answer;
 
 /** What the wizard was asked to open, besides saved state. */
 export interface StartOptions {

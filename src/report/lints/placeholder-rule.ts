@@ -1,8 +1,9 @@
 import { countWords } from '../count-words.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
+import { placeholderPattern } from '../placeholder.js';
 
-const placeholder = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+const placeholder = new RegExp(placeholderPattern, 'gi');
 
 /** `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. */
 export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
