@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
+import { imageExistsNear } from '../io/image-exists-near.js';
 import { loadReport } from '../io/load-report.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
 import { generationById, newestGeneration } from '../report/generations.js';
@@ -18,20 +17,6 @@ export interface FileCheck extends CheckResult {
   /** 1-based line of each answer's `Answer:` by position (null where the question has none). */
   answerLines: (number | null)[];
 }
-
-const imageExistsNear =
-  (reportPath: string) =>
-  (relative: string): boolean => {
-    const folder = dirname(reportPath);
-    const unwrapped = relative.replace(/^<(.*)>$/, '$1');
-    let decoded = unwrapped;
-    try {
-      decoded = decodeURIComponent(unwrapped);
-    } catch {
-      // A lone % is a literal character in a file name.
-    }
-    return existsSync(resolve(folder, unwrapped)) || existsSync(resolve(folder, decoded));
-  };
 
 /** Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. */
 export const checkReportFile = async (

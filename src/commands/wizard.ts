@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { displayPath } from '../io/display-path.js';
+import { imageExistsNear } from '../io/image-exists-near.js';
 import { loadReport } from '../io/load-report.js';
 import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
@@ -40,11 +41,6 @@ const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => 
     return [];
   }
   return names.filter((name) => imageFile.test(name)).map((name) => `figures/${name}`);
-};
-
-const showPath = (cwd: string, path: string): string => {
-  const rel = relative(cwd, path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 };
 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
@@ -130,7 +126,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   }
   const report = parseReport(loaded.text);
   const check = checkReport(loaded.text);
-  const shown = showPath(io.cwd, loaded.path);
+  const shown = displayPath(io.cwd, loaded.path);
   if (options.question !== undefined && !report.questions.some((q) => q.number === options.question)) {
     io.stderr.write(`report-wizard: ${shown} has no question ${options.question}.\n`);
     return ExitCode.usage;
@@ -167,7 +163,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures,
-      imageExists: (image: string) => existsSync(resolve(dirname(loaded.path), image)),
+      imageExists: imageExistsNear(loaded.path),
       runParity: deps.runParity ?? defaultParity(io),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,

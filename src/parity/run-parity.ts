@@ -1,4 +1,4 @@
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
@@ -14,6 +14,7 @@ import { identifyChecker } from './identify-checker.js';
 import { outputStyle } from './output-style.js';
 import { pythonCandidates } from './python-candidates.js';
 import { runChecker } from './run-checker.js';
+import { displayPath } from '../io/display-path.js';
 
 /** Everything a parity run touches, passed in; `exec` defaults to execa, loaded only when it runs. */
 export interface RunParityOptions {
@@ -43,11 +44,6 @@ export interface ParityOutcome {
 
 const decoder = new TextDecoder('utf-8');
 
-const shown = (cwd: string, path: string): string => {
-  const rel = relative(cwd, path);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-};
-
 const failure = (error: string, json: boolean): ParityOutcome => ({
   exitCode: 2,
   lines: json ? JSON.stringify({ exitCode: 2, error }, null, 2).split('\n') : [error],
@@ -71,7 +67,7 @@ export const runParity = async (
     if (error instanceof ReportError) return failure(error.message, json);
     throw error;
   }
-  const display = shown(options.cwd, loaded.path);
+  const display = displayPath(options.cwd, loaded.path);
   const dir = dirname(loaded.path);
   if (basename(loaded.path) !== 'README.md') {
     return failure(
@@ -82,7 +78,7 @@ export const runParity = async (
   const checkerPath = join(dir, 'report.py');
   if (!(await options.fs.stat(checkerPath))?.isFile) {
     return failure(
-      `No report.py next to ${display}: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into ${shown(options.cwd, dir) === '.' ? 'this folder' : shown(options.cwd, dir)}.`,
+      `No report.py next to ${display}: copy reports/report.py from the course repository (https://github.com/SkafteNicki/dtu_mlops) into ${displayPath(options.cwd, dir) === '.' ? 'this folder' : displayPath(options.cwd, dir)}.`,
       json,
     );
   }
@@ -109,7 +105,7 @@ export const runParity = async (
           numbersFromZero: identity.checker?.numbersFromZero ?? false,
         })
       : null;
-  const error = explainRun(run, out, { dir: shown(options.cwd, dir), style });
+  const error = explainRun(run, out, { dir: displayPath(options.cwd, dir), style });
   if (error !== null || out === null || run.kind !== 'ran')
     return failure(error ?? 'report.py did not run.', json);
   const checker = identity.checker ?? newestChecker;
