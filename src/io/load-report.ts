@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { looksLikeReport } from '../report/looks-like-report.js';
+import { decodeReport } from './decode-report.js';
 import type { FileSystem } from './file-system.js';
 import { ReportError } from './report-error.js';
 
@@ -9,9 +10,6 @@ export interface LoadedReport {
   bytes: Uint8Array;
   text: string;
 }
-
-// ignoreBOM keeps a leading U+FEFF in the text, so writing the text back keeps the BOM too.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Resolves a path argument: a directory means its `reports/README.md`, then its `README.md`. */
 export const resolveReportPath = async (
@@ -43,12 +41,8 @@ export const loadReport = async (
   } catch (error) {
     throw new ReportError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ReportError(`${path} is not valid UTF-8: save it as UTF-8 and try again.`);
-  }
+  const text = decodeReport(bytes);
+  if (text === null) throw new ReportError(`${path} is not valid UTF-8: save it as UTF-8 and try again.`);
   if (!looksLikeReport(text)) {
     throw new ReportError(
       `${path} is not an exam report: it has no "### Question" headings and no "Answer:".`,

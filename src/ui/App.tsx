@@ -1,5 +1,6 @@
 import { Box, type Key, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { decodeReport } from '../io/decode-report.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
@@ -54,15 +55,11 @@ export interface AppProps {
 type WriteOutcome = { kind: 'written' } | { kind: 'stale' } | { kind: 'failed'; message: string };
 
 const utf8 = new TextEncoder();
-// Fatal: a file saved meanwhile in another encoding must not be decoded with U+FFFD and written back that way.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
-
 const decodeChanged = (bytes: Uint8Array): string => {
-  try {
-    return decoder.decode(bytes);
-  } catch {
+  const text = decodeReport(bytes);
+  if (text === null)
     throw new Error('The report changed on disk and is no longer UTF-8: nothing was written.');
-  }
+  return text;
 };
 
 const makeDoc = (text: string, bytes: Uint8Array, imageExists?: (path: string) => boolean): Doc => {
