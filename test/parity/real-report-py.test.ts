@@ -1,22 +1,14 @@
-import { copyFileSync, rmSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { runParity } from '../../src/parity/run-parity.js';
 import { newestChecker } from '../../src/report/generations.js';
 import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { tempFolders } from '../helpers/temp-folders.js';
 
-const made: string[] = [];
 /** A fresh temp folder, removed after the tests. */
-const temp = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempFolders();
 
 const official = process.env.REPORT_PY ?? '';
 const usable = official !== '' && existsSync(official);

@@ -1,21 +1,13 @@
-import { copyFileSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import type { Exec, ExecOptions, ExecOutcome } from '../../src/parity/exec.js';
 import { runParity } from '../../src/parity/run-parity.js';
+import { tempFolders } from '../helpers/temp-folders.js';
 
-const made: string[] = [];
 /** A fresh temp folder, removed after the tests. */
-const temp = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempFolders();
 
 const fixturePath = (name: string): string =>
   new URL(`../fixtures/checker-output/${name}`, import.meta.url).pathname;
