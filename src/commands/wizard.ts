@@ -159,6 +159,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       displayPath: shown,
       text: loaded.text,
       bytes: loaded.bytes,
+      parsed: { report, check },
       fs: io.fs,
       store,
       start,

@@ -45,6 +45,8 @@ export interface AppProps {
   openEditor?: (text: string) => Promise<string | null>;
   /** False under NO_COLOR: screens then mark the cursor and states without colour. */
   color?: boolean;
+  /** `text` already parsed and checked by the caller (with today's report.py), so start-up does it once. */
+  parsed?: { report: Report; check: CheckResult };
   /** Whether an image path (relative to the report, URL-decoded) exists; without it images are not looked up. */
   imageExists?: (path: string) => boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
@@ -62,10 +64,15 @@ const decodeChanged = (bytes: Uint8Array): string => {
   return text;
 };
 
-const makeDoc = (text: string, bytes: Uint8Array, imageExists?: (path: string) => boolean): Doc => {
-  const report = parseReport(text);
+const makeDoc = (
+  text: string,
+  bytes: Uint8Array,
+  imageExists?: (path: string) => boolean,
+  parsed?: { report: Report; check: CheckResult },
+): Doc => {
+  const report = parsed?.report ?? parseReport(text);
   const lints = lintReport(report, imageExists ? { imageExists } : {});
-  return { text, bytes, report, check: checkReport(text), lints };
+  return { text, bytes, report, check: parsed?.check ?? checkReport(text), lints };
 };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -148,7 +155,7 @@ export const App = (props: AppProps) => {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.size);
   const [state, dispatch] = useReducer(wizardReducer, props.start);
-  const [doc, setDoc] = useState(() => makeDoc(props.text, props.bytes, props.imageExists));
+  const [doc, setDoc] = useState(() => makeDoc(props.text, props.bytes, props.imageExists, props.parsed));
   const docRef = useRef(doc);
   const stateRef = useRef(state);
   stateRef.current = state;
