@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/parity/compare-results.js';
 import { type CheckResult, checkReport } from '../../src/report/check-report.js';
 import { checkerByVersion } from '../../src/report/generations.js';
-import { type CheckerOutput, parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { checkerOutput } from '../helpers/checker-output.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/checker-output/${name}`, import.meta.url), 'utf8');
@@ -16,15 +17,7 @@ interface Capture {
 }
 const { captures } = JSON.parse(fixture('captures.json')) as { captures: Capture[] };
 
-const output = (over: Partial<CheckerOutput>): CheckerOutput => ({
-  fatal: null,
-  fatalIn: null,
-  passed: null,
-  total: null,
-  failures: [],
-  unrecognised: [],
-  ...over,
-});
+const output = checkerOutput;
 
 const result = (over: Partial<CheckResult>): CheckResult => ({
   fatal: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRun } from '../../src/parity/explain-run.js';
 import type { CheckerRun } from '../../src/parity/run-checker.js';
-import type { CheckerOutput } from '../../src/report/parse-checker-output.js';
+import { checkerOutput } from '../helpers/checker-output.js';
 
 const python3 = { command: 'python3', source: 'PATH' };
 const ran = (exitCode: number): CheckerRun => ({
@@ -11,15 +11,7 @@ const ran = (exitCode: number): CheckerRun => ({
   stdout: '',
   stderr: '',
 });
-const out = (over: Partial<CheckerOutput>): CheckerOutput => ({
-  fatal: null,
-  fatalIn: null,
-  passed: null,
-  total: null,
-  failures: [],
-  unrecognised: [],
-  ...over,
-});
+const out = checkerOutput;
 const loguru = { dir: 'reports', style: 'loguru' } as const;
 const warnings = { dir: 'reports', style: 'warnings' } as const;
 
