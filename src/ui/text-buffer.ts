@@ -41,6 +41,14 @@ export type TextBufferAction =
   | { type: 'newline' }
   | { type: 'backspace' }
   | { type: 'delete' }
+  /** Deletes from the cursor back to the start of the word (Ctrl+W, Alt+Backspace). */
+  | { type: 'deleteWordBack' }
+  /** Deletes from the cursor to the end of the word (Alt+D, Ctrl+Delete). */
+  | { type: 'deleteWordForward' }
+  /** Deletes from the cursor to the start of the logical line (Ctrl+U). */
+  | { type: 'deleteToLineStart' }
+  /** Deletes from the cursor to the end of the logical line (Ctrl+K). */
+  | { type: 'deleteToLineEnd' }
   | { type: 'move'; dir: MoveDirection }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -199,6 +207,12 @@ export const textBuffer = (state: TextBufferState, action: TextBufferAction): Te
       return backspace(state);
     case 'delete':
       return deleteForward(state);
+    // Contract for the editor work in progress: these keys are routed already; their edits land next.
+    case 'deleteWordBack':
+    case 'deleteWordForward':
+    case 'deleteToLineStart':
+    case 'deleteToLineEnd':
+      return state;
     case 'move':
       return move(state, action.dir);
     case 'undo':
