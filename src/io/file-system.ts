@@ -4,6 +4,13 @@ export interface FileStat {
   isDirectory: boolean;
   /** Permission bits, kept when a file is rewritten. */
   mode: number;
+  /** Size in bytes. */
+  size: number;
+  /** What is at the path: reads refuse anything but a regular file (a FIFO would block, a device never end). */
+  kind: 'file' | 'directory' | 'fifo' | 'device' | 'socket' | 'other';
+  /** Owner and group, kept when root rewrites a student's file. */
+  uid: number;
+  gid: number;
 }
 
 /** The file operations commands use; `nodeFileSystem` is the real one, tests pass a fake or a temp dir. */

@@ -36,9 +36,27 @@ export const nodeFileSystem: FileSystem = {
     } catch {
       s = undefined;
     }
-    return Promise.resolve(
-      s === undefined ? null : { isFile: s.isFile(), isDirectory: s.isDirectory(), mode: s.mode & 0o7777 },
-    );
+    if (s === undefined) return Promise.resolve(null);
+    const kind = s.isFile()
+      ? 'file'
+      : s.isDirectory()
+        ? 'directory'
+        : s.isFIFO()
+          ? 'fifo'
+          : s.isCharacterDevice() || s.isBlockDevice()
+            ? 'device'
+            : s.isSocket()
+              ? 'socket'
+              : 'other';
+    return Promise.resolve({
+      isFile: s.isFile(),
+      isDirectory: s.isDirectory(),
+      mode: s.mode & 0o7777,
+      size: s.size,
+      kind,
+      uid: s.uid,
+      gid: s.gid,
+    });
   },
   readdir: (path) => settle(() => readdirSync(path)),
   writeFileAtomic: async (path, data, expected) => {

@@ -21,7 +21,19 @@ const memoryFs = (text: string) => {
   const fs: FileSystem = {
     readFile: async (p) => files.get(p) ?? Promise.reject(new Error('ENOENT')),
     stat: async (p) =>
-      Promise.resolve(files.has(p) ? { isFile: true, isDirectory: false, mode: 0o644 } : null),
+      Promise.resolve(
+        files.has(p)
+          ? {
+              isFile: true,
+              isDirectory: false,
+              mode: 0o644,
+              size: files.get(p)!.length,
+              kind: 'file',
+              uid: 0,
+              gid: 0,
+            }
+          : null,
+      ),
     readdir: async () => Promise.resolve([]),
     writeFileAtomic: async (p, data, expected) => {
       if (!Buffer.from(files.get(p) ?? []).equals(Buffer.from(expected))) {
