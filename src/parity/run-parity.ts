@@ -6,6 +6,7 @@ import { checkReport } from '../report/check-report.js';
 import { newestChecker } from '../report/generations.js';
 import { parseCheckerOutput } from '../report/parse-checker-output.js';
 import { compareResults } from './compare-results.js';
+import { crashingChecker } from './crashing-checker.js';
 import { diffCheckers } from './diff-checkers.js';
 import type { Exec } from './exec.js';
 import { explainRun } from './explain-run.js';
@@ -84,6 +85,9 @@ export const runParity = async (
   }
   const checkerBytes = await options.fs.readFile(checkerPath);
   const identity = identifyChecker(checkerBytes);
+  // Running it would only show the crash; comparing with it would call that a disagreement.
+  const crash = crashingChecker(identity.checker, displayPath(options.cwd, dir));
+  if (crash !== null) return failure(crash, json);
   const style = identity.checker?.output ?? outputStyle(decoder.decode(checkerBytes));
   const candidates = await pythonCandidates({
     ...(options.python === undefined ? {} : { python: options.python }),

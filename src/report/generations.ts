@@ -24,6 +24,8 @@ export interface CheckerVersion {
   output: 'warnings' | 'loguru';
   /** The 2022-12-29 and 2023-01-06 versions say "Question 0" for the first answer. */
   numbersFromZero: boolean;
+  /** The error this version raises on every report before checking anything (three 2024-11-04 commits), or null. */
+  crashes: string | null;
 }
 
 /** A template generation: how to recognise it and which report.py graded it. */
@@ -56,6 +58,7 @@ export const checkers: CheckerVersion[] = checkerData.versions.map((v) => ({
   countMessage: v.countMessage,
   output: v.output as CheckerVersion['output'],
   numbersFromZero: v.numbersFromZero,
+  crashes: ('crashes' in v ? v.crashes : undefined) ?? null,
 }));
 
 /** The report.py version with this name (`2026-01-09.e3622b47`), or undefined. */
