@@ -15,27 +15,37 @@ const crashes = (char: string): boolean => {
   return false;
 };
 
+const listed = (numbers: number[]): string =>
+  numbers.length === 1
+    ? `line ${numbers[0]}`
+    : `lines ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+
 /**
- * Characters that make report.py crash on Windows, which opens the file with the locale encoding (cp1252): one
- * lint per line that has any.
+ * Characters that make report.py crash on Windows, which opens the file with the locale encoding (cp1252): one lint
+ * for the whole report, on the first such line, listing every line and character.
  */
 export const windowsCrashRule: LintRule = ({ report }) => {
-  const lints: Lint[] = [];
+  const lines: number[] = [];
+  const bad = new Set<string>();
   for (const line of splitLines(report.text)) {
     // eslint-disable-next-line no-control-regex
     if (!/[^\u0000-\u007f]/.test(line.content)) continue;
-    const bad = [...new Set([...line.content].filter(crashes))];
-    if (bad.length === 0) continue;
-    const question = report.questions.filter((q) => q.line <= line.number).at(-1)?.number ?? null;
-    lints.push({
-      rule: 'windows-crash',
-      question,
-      line: line.number,
-      message:
-        `Line ${line.number} has ${bad.map(describeChar).join(', ')}: on Windows, report.py reads the file as ` +
-        'cp1252 and stops with a UnicodeDecodeError on it, checking nothing. Remove or replace it if anyone ' +
-        'runs report.py on Windows.',
-    });
+    const found = [...line.content].filter(crashes);
+    if (found.length === 0) continue;
+    lines.push(line.number);
+    for (const char of found) bad.add(char);
   }
-  return lints;
+  const first = lines[0];
+  if (first === undefined) return [];
+  const question = report.questions.filter((q) => q.line <= first).at(-1)?.number ?? null;
+  const lint: Lint = {
+    rule: 'windows-crash',
+    question: lines.length === 1 ? question : null,
+    line: first,
+    message:
+      `${[...bad].map(describeChar).join(', ')} on ${listed(lines)}: on Windows, report.py reads the file as ` +
+      'cp1252 and stops with a UnicodeDecodeError on the first, checking nothing. Remove or replace them if anyone ' +
+      'runs report.py on Windows.',
+  };
+  return [lint];
 };

@@ -4,7 +4,7 @@ import { lineOfText } from './line-of-text.js';
 import { lintsOf } from './lints-of.js';
 
 describe('windowsCrashRule', () => {
-  it('should flag characters cp1252 cannot decode, once per line', () => {
+  it('should flag characters cp1252 cannot decode once, on their line', () => {
     const text = answeredReport({ 3: 'We liked it \u{1F601} a lot \u{1F601}, and it was \u201Dfast\u201D.' });
     const line = lineOfText(text, 'We liked it');
     expect(lintsOf(text, 'windows-crash')).toEqual([
@@ -13,9 +13,25 @@ describe('windowsCrashRule', () => {
         question: 3,
         line,
         message:
-          `Line ${line} has "\u{1F601}" (U+1F601), "\u201D" (U+201D): on Windows, report.py reads the file as cp1252 ` +
-          'and stops with a UnicodeDecodeError on it, checking nothing. Remove or replace it if anyone runs ' +
+          `"\u{1F601}" (U+1F601), "\u201D" (U+201D) on line ${line}: on Windows, report.py reads the file as cp1252 ` +
+          'and stops with a UnicodeDecodeError on the first, checking nothing. Remove or replace them if anyone runs ' +
           'report.py on Windows.',
+      },
+    ]);
+  });
+
+  it('should list every line in one lint for the whole report', () => {
+    const text = answeredReport({ 3: 'Quokka \u{1F601}.', 5: 'Wombat \u201D.', 7: 'Echidna \u{1F601}.' });
+    const lines = ['Quokka', 'Wombat', 'Echidna'].map((t) => lineOfText(text, t));
+    expect(lintsOf(text, 'windows-crash')).toEqual([
+      {
+        rule: 'windows-crash',
+        question: null,
+        line: lines[0],
+        message:
+          `"\u{1F601}" (U+1F601), "\u201D" (U+201D) on lines ${lines[0]}, ${lines[1]} and ${lines[2]}: on Windows, ` +
+          'report.py reads the file as cp1252 and stops with a UnicodeDecodeError on the first, checking nothing. ' +
+          'Remove or replace them if anyone runs report.py on Windows.',
       },
     ]);
   });
