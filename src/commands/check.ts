@@ -14,7 +14,7 @@ import { formatCheckText, makePaint } from './format-check-text.js';
 // GitHub annotations show report.py's failures too, on the question's `Answer:` line.
 const failuresAsLints = (c: FileCheck): Lint[] =>
   c.fatal !== null
-    ? [{ rule: 'report-py', question: null, line: null, message: `report.py stops with ${c.fatal}` }]
+    ? [{ rule: 'report-py-refuses', question: null, line: null, message: `report.py stops with ${c.fatal}` }]
     : c.questions
         .filter((q) => !q.passed)
         .map((q) => ({

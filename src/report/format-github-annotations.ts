@@ -4,7 +4,13 @@ import type { Lint } from './lints/lint.js';
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** One `::warning file=…,line=…,title=…::message` line per lint, so CI shows each one on the report's line. */
+// What makes report.py refuse the report or crash: the hand-in is broken, not merely short, so CI shows an error.
+const errorRules = new Set(['report-py-refuses', 'windows-crash']);
+
+/**
+ * One `::warning file=…,line=…,title=…::message` line per lint (`::error` for what makes report.py refuse or
+ * crash), so CI shows each one on the report's line.
+ */
 export const formatGithubAnnotations = (file: string, lints: Lint[]): string =>
   lints
     .map((lint) => {
@@ -12,6 +18,6 @@ export const formatGithubAnnotations = (file: string, lints: Lint[]): string =>
       const properties = [`file=${escapeProperty(file)}`];
       if (lint.line !== null) properties.push(`line=${lint.line}`);
       properties.push(`title=${escapeProperty(title)}`);
-      return `::warning ${properties.join(',')}::${escapeData(lint.message)}\n`;
+      return `::${errorRules.has(lint.rule) ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(lint.message)}\n`;
     })
     .join('');

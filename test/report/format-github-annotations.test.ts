@@ -30,4 +30,15 @@ describe('formatGithubAnnotations', () => {
       '::warning file=C%3A\\a%2Cb%25.md,line=2,title=r::m\n',
     );
   });
+
+  it('should print an error for what makes report.py refuse or crash', () => {
+    const lints = [
+      { rule: 'report-py-refuses', question: null, line: null, message: 'report.py stops with ValueError' },
+      { rule: 'windows-crash', question: null, line: 7, message: 'cp1252' },
+    ];
+    expect(formatGithubAnnotations('a.md', lints)).toBe(
+      '::error file=a.md,title=report-py-refuses::report.py stops with ValueError\n' +
+        '::error file=a.md,line=7,title=windows-crash::cp1252\n',
+    );
+  });
 });
