@@ -46,19 +46,20 @@ export const check: Command = async (args, io) => {
   }
   const format = values.json ? 'json' : values.format;
   const paths = positionals.length > 0 ? positionals : [undefined];
-  const checks: FileCheck[] = [];
-  const errors: { file: string; error: string }[] = [];
+  // In input order, refused files in their place: a script pairs the array with the paths it passed.
+  const results: (FileCheck | { file: string; error: string })[] = [];
   for (const path of paths) {
     try {
-      checks.push(await checkReportFile(io.fs, path, io.cwd, values.template as GenerationId | 'auto'));
+      results.push(await checkReportFile(io.fs, path, io.cwd, values.template as GenerationId | 'auto'));
     } catch (error) {
       if (!(error instanceof ReportError) || paths.length === 1) throw error;
-      errors.push({ file: path ?? '.', error: error.message });
+      results.push({ file: path ?? '.', error: error.message });
       io.stderr.write(`report-wizard: ${error.message}\n`);
     }
   }
+  const checks = results.filter((r): r is FileCheck => !('error' in r));
   if (format === 'json') {
-    const objects = [...checks.map(checkJson), ...errors];
+    const objects = results.map((r) => ('error' in r ? r : checkJson(r)));
     io.stdout.write(`${JSON.stringify(paths.length === 1 ? objects[0] : objects, null, 2)}\n`);
   } else if (format === 'github') {
     for (const c of checks)
@@ -67,6 +68,6 @@ export const check: Command = async (args, io) => {
     const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
     io.stdout.write(checks.map((c) => formatCheckText(c, paint)).join('\n'));
   }
-  if (errors.length > 0) return ExitCode.usage;
+  if (checks.length < results.length) return ExitCode.usage;
   return checks.every((c) => c.fatal === null && c.passed === c.total) ? ExitCode.ok : ExitCode.failed;
 };

@@ -70,6 +70,20 @@ describe('check', () => {
     ]);
   });
 
+  it('should keep the input order in the array, refused files included', async () => {
+    const { io, out, put } = makeIo();
+    put('a.md', makeReport());
+    put('c.md', makeReport());
+    expect(await runCli(['check', '--json', 'a.md', 'missing.md', 'c.md'], io)).toBe(2);
+    const json = JSON.parse(out.stdout) as { file: string; error?: string }[];
+    expect(json.map((j) => [j.file, j.error ?? null])).toEqual([
+      ['a.md', null],
+      ['missing.md', 'missing.md: no such file or directory.'],
+      ['c.md', null],
+    ]);
+    expect(out.stderr).toBe('report-wizard: missing.md: no such file or directory.\n');
+  });
+
   it('should say when the template is older and check with its own report.py on request', async () => {
     const { io, out, put } = makeIo();
     put('README.md', makeReport({ questions: 27, frontMatter: true }));
