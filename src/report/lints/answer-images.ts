@@ -1,3 +1,5 @@
+import { reportPyImage } from '../report-py-image.js';
+import { countedByReportPy } from './counted-by-report-py.js';
 import type { LintContext } from './lint-context.js';
 
 /** A Markdown image that report.py counts, inside a question's answer. */
@@ -12,10 +14,9 @@ export interface AnswerImage {
   remote: boolean;
   /** The file path, URL-decoded, without `./`, query or fragment (meaningful when not remote). */
   path: string;
+  /** Whether report.py counts it: false past the point where it stops counting the answer (`##`, `###`). */
+  counted: boolean;
 }
-
-// report.py's `!\[.*?\]\(.*?\)`: Python's `.` stops only at `\n`.
-const image = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
 
 const decode = (s: string): string => {
   try {
@@ -32,18 +33,21 @@ const readTarget = (inner: string): string => {
   return trimmed.split(/\s+/)[0] ?? '';
 };
 
-/** Every image report.py counts in the answers, with its link target read the way Markdown reads it. */
-export const answerImages = ({ report, spans }: LintContext): AnswerImage[] =>
+/** Every image in the answers in report.py's pattern, with its link target read the way Markdown reads it. */
+export const answerImages = ({ report, spans, slices }: LintContext): AnswerImage[] =>
   report.questions.flatMap((question, i) => {
     const span = spans[i];
     if (!span) return [];
     const region = report.text.slice(span.start, span.end);
-    return [...region.matchAll(image)].map((m): AnswerImage => {
+    return [...region.matchAll(reportPyImage)].map((m): AnswerImage => {
       const target = readTarget(m[1]!);
+      const start = span.start + m.index;
+      const end = start + m[0].length;
       return {
         question: question.number,
-        start: span.start + m.index,
-        end: span.start + m.index + m[0].length,
+        start,
+        end,
+        counted: countedByReportPy(slices, start, end),
         markdown: m[0],
         target,
         remote: /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(target),

@@ -15,8 +15,9 @@ export const imageInCodeRule: LintRule = (context) => {
         line,
         message:
           `Question ${image.question}'s image on line ${line} is inside code, so the report shows the text ` +
-          `"${image.markdown}" instead of a picture, though report.py counts it. Take it out of the code block or ` +
-          'backticks.',
+          `"${image.markdown}" instead of a picture` +
+          (image.counted ? ', though report.py counts it' : '') +
+          '. Take it out of the code block or backticks.',
       };
     });
 };

@@ -20,8 +20,11 @@ export const imageMissingRule: LintRule = (context) => {
           line,
           message:
             `Question ${image.question}'s image "${image.path}" on line ${line} does not exist next to the report: ` +
-            'report.py still counts it, but the report shows a broken image. Add the file or fix the path ' +
-            '(it is relative to the report, and case matters).',
+            (image.counted
+              ? 'report.py still counts it, but the report shows a broken image. '
+              : 'the report shows a broken image (report.py does not count it: it stops counting this answer ' +
+                'before it). ') +
+            'Add the file or fix the path (it is relative to the report, and case matters).',
         };
       })
   );

@@ -1,8 +1,7 @@
+import { reportPyImage } from '../report-py-image.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 
-// report.py only counts `![alt](target)` written on one line.
-const counted = /!\[[^\n]*?\]\([^\n]*?\)/g;
 const kinds: { pattern: RegExp; what: string; fix: string }[] = [
   {
     pattern: /<img\b[^>]*>/gi,
@@ -28,7 +27,9 @@ export const imageNotCountedRule: LintRule = ({ report, spans, lineOf }) => {
     const span = spans[i];
     if (!span) return;
     const region = report.text.slice(span.start, span.end);
-    const countedRanges = [...region.matchAll(counted)].map((m) => [m.index, m.index + m[0].length] as const);
+    const countedRanges = [...region.matchAll(reportPyImage)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
     const found: { at: number; what: string; fix: string }[] = [];
     for (const { pattern, what, fix } of kinds) {
       for (const m of region.matchAll(pattern)) {

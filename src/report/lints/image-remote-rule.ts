@@ -12,8 +12,8 @@ export const imageRemoteRule: LintRule = (context) =>
         question: image.question,
         line,
         message:
-          `Question ${image.question}'s image on line ${line} links to "${image.target.slice(0, 60)}": report.py ` +
-          'counts it, but it breaks when the link does. Save the image in the figures folder and link ' +
-          '"figures/<name>.png" instead.',
+          `Question ${image.question}'s image on line ${line} links to "${image.target.slice(0, 60)}": ` +
+          (image.counted ? 'report.py counts it, but it' : 'it') +
+          ' breaks when the link does. Save the image in the figures folder and link "figures/<name>.png" instead.',
       };
     });

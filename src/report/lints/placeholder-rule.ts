@@ -2,11 +2,12 @@ import { countWords } from '../count-words.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 import { placeholderPattern } from '../placeholder.js';
+import { countedByReportPy } from './counted-by-report-py.js';
 
 const placeholder = new RegExp(placeholderPattern, 'gi');
 
 /** `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. */
-export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
+export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
@@ -22,17 +23,23 @@ export const placeholderRule: LintRule = ({ report, spans, lineOf }) => {
       const at = span.start + match.index;
       const fixed = fixable && at >= question.region.start && at < question.region.end;
       const words = countWords(match[0]);
-      const line = lineOf(span.start + match.index);
+      const line = lineOf(at);
       const n = question.number;
+      // Below a sub-heading (or past a stray Answer:) report.py has stopped counting: its words add nothing.
+      const counted = countedByReportPy(slices, at, at + match[0].length);
       lints.push({
         rule: 'placeholder',
         question: n,
         line,
         message: answered
           ? `Question ${n} still has the placeholder "${match[0]}" on line ${line} next to your answer: ` +
-            `report.py counts its ${words} words too. Delete it${fixed ? ' (report-wizard fix does)' : ''}.`
+            (counted
+              ? `report.py counts its ${words} words too. `
+              : 'report.py does not count it (it stops counting this answer before it), but the page shows it. ') +
+            `Delete it${fixed ? ' (report-wizard fix does)' : ''}.`
           : `Question ${n} is not answered yet: line ${line} still has the placeholder "${match[0]}", ` +
-            `which report.py counts as ${words} words. Replace it with your answer.`,
+            (counted ? `which report.py counts as ${words} words. ` : '') +
+            'Replace it with your answer.',
       });
     }
   });

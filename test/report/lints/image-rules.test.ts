@@ -120,4 +120,26 @@ describe('image rules', () => {
   it('should not take the introduction\'s "```--- question 1 fill here ---```" for a fence', () => {
     expect(lintsOf(answeredReport({ 19: '![ok](figures/ok.png)' }), 'image-in-code')).toEqual([]);
   });
+
+  it('should not say report.py counts an image below a sub-heading, where it stops counting', () => {
+    const text = answeredReport({
+      19: 'Our cloud setup.\n\n#### Details\n\n![bucket](https://example.com/b.png)',
+    });
+    const line = lineOfText(text, '![bucket]');
+    expect(lintsOf(text, 'image-remote').map((l) => l.message)).toEqual([
+      `Question 19's image on line ${line} links to "https://example.com/b.png": it breaks when the link does. ` +
+        'Save the image in the figures folder and link "figures/<name>.png" instead.',
+    ]);
+    expect(lintsOf(text, 'image-missing', { imageExists: () => false })).toEqual([]);
+  });
+
+  it('should not say report.py counts a missing image below a sub-heading', () => {
+    const text = answeredReport({ 19: 'Our cloud setup.\n\n## Details\n\n![bucket](figures/b.png)' });
+    const line = lineOfText(text, '![bucket]');
+    expect(lintsOf(text, 'image-missing', { imageExists: () => false }).map((l) => l.message)).toEqual([
+      `Question 19's image "figures/b.png" on line ${line} does not exist next to the report: the report shows a ` +
+        'broken image (report.py does not count it: it stops counting this answer before it). Add the file or fix ' +
+        'the path (it is relative to the report, and case matters).',
+    ]);
+  });
 });
