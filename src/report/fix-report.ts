@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { countWords } from './count-words.js';
 import { nonAsciiSpace } from './lints/non-ascii-space.js';
 import type { Question, Report } from './model.js';
@@ -5,7 +6,7 @@ import { placeholderPattern } from './placeholder.js';
 
 /** One repair `fixReport` made. */
 export interface Fix {
-  /** The lint rule it answers: `placeholder`, `inline-answer` or `non-ascii-space`. */
+  /** The lint rule it answers: `placeholder`, `inline-answer` or `windows-count`. */
   rule: string;
   question: number;
   message: string;
@@ -68,8 +69,6 @@ const removePlaceholders = (region: string): string => {
   return out.join('');
 };
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The repaired region of one question and what was done to it. */
 const fixRegion = (report: Report, question: Question): { region: string; fixes: Fix[] } => {
   const n = question.number;
@@ -98,7 +97,7 @@ const fixRegion = (report: Report, question: Question): { region: string; fixes:
   if (spaces > 0) {
     region = region.replace(nonAsciiSpace, ' ');
     fixes.push({
-      rule: 'non-ascii-space',
+      rule: 'windows-count',
       question: n,
       message: `Replaced ${plural(spaces, 'non-ASCII space')} in question ${n}'s answer with ordinary spaces.`,
     });

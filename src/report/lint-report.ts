@@ -13,11 +13,11 @@ import { inlineAnswerRule } from './lints/inline-answer-rule.js';
 import type { Lint } from './lints/lint.js';
 import type { LintRule } from './lints/lint-rule.js';
 import { lineIndex } from './lints/line-index.js';
-import { nonAsciiSpaceRule } from './lints/non-ascii-space-rule.js';
 import { outdatedTemplateRule } from './lints/outdated-template-rule.js';
 import { placeholderRule } from './lints/placeholder-rule.js';
 import { reportPySlices } from './lints/report-py-slices.js';
 import { structureRule } from './lints/structure-rule.js';
+import { windowsCountRule } from './lints/windows-count-rule.js';
 import { windowsCrashRule } from './lints/windows-crash-rule.js';
 import type { GenerationId, Report } from './model.js';
 
@@ -36,7 +36,7 @@ const rules: LintRule[] = [
   imageNotCountedRule,
   imageInCodeRule,
   windowsCrashRule,
-  nonAsciiSpaceRule,
+  windowsCountRule,
 ];
 
 /** Options of `lintReport`: what the caller can tell about the world outside the text. */

@@ -68,7 +68,7 @@ describe('fixReport', () => {
     expect(result.text).toContain('Prompt\u00a01?');
     expect(result.fixes).toEqual([
       {
-        rule: 'non-ascii-space',
+        rule: 'windows-count',
         question: 1,
         message: "Replaced 2 non-ASCII spaces in question 1's answer with ordinary spaces.",
       },
@@ -109,7 +109,7 @@ describe('fixReport', () => {
       '*',
     );
     const answer = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
-    const fixable = new Set(['inline-answer', 'non-ascii-space']);
+    const fixable = new Set(['inline-answer', 'windows-count']);
     fc.assert(
       fc.property(answer, answer, answer, fc.boolean(), fc.boolean(), (a, b, c, crlf, finalNewline) => {
         let text = small([`${a}\n`, `${b}\n`, `${c}${finalNewline ? '\n' : ''}`]);

@@ -1,10 +1,9 @@
+import { plural } from '../plural.js';
 import { countImages } from '../count-images.js';
 import { countWords } from '../count-words.js';
 import { codeRanges } from './code-ranges.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Cut {
   /** How to name the place: `the heading "### Usage"`, `"## comment"`, `the "##" in "C##"`. */

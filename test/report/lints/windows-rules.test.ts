@@ -43,29 +43,66 @@ describe('windowsCrashRule', () => {
   });
 });
 
-describe('nonAsciiSpaceRule', () => {
-  it('should tell how many words report.py on Windows would count', () => {
+describe('windowsCountRule', () => {
+  const counts = (text: string): string[] =>
+    lintsOf(text, 'windows-count').map((l) => `${l.line}: ${l.message}`);
+
+  it('should tell how many words report.py on Windows counts when non-ASCII spaces stop separating words', () => {
     const text = answeredReport({ 4: 'We\u2009pinned\u2009every version.' });
     const line = lineOfText(text, 'We\u2009pinned');
-    expect(lintsOf(text, 'non-ascii-space')).toEqual([
+    expect(lintsOf(text, 'windows-count')).toEqual([
       {
-        rule: 'non-ascii-space',
+        rule: 'windows-count',
         question: 4,
         line,
         message:
-          `Question 4's answer has 2 non-ASCII spaces (thin space U+2009) from line ${line}: report.py run on ` +
-          'Windows reads the file as cp1252, where they stop separating words: it counts 2 words instead of 4. ' +
-          'Replace them with ordinary spaces (report-wizard fix does).',
+          'Question 4: report.py run on Windows reads the file as cp1252 and counts 2 words, not 4: thin space ' +
+          `U+2009 stops separating words (line ${line}). Replace it with plain ASCII (report-wizard fix replaces ` +
+          'the spaces).',
       },
     ]);
   });
 
-  it('should still flag a no-break space, which keeps the count', () => {
-    const text = answeredReport({ 5: 'Ten\u00a0words.' });
-    expect(lintsOf(text, 'non-ascii-space').map((l) => l.message)).toEqual([
-      `Question 5's answer has a non-ASCII space (no-break space U+00A0) on line ${lineOfText(text, 'Ten')}: ` +
-        'report.py run on Windows reads the file as cp1252, which turns it into other characters (the word count ' +
-        'happens to stay 2). Replace it with ordinary space (report-wizard fix does).',
+  it('should say nothing when the count stays, as with a no-break space', () => {
+    expect(lintsOf(answeredReport({ 5: 'Ten\u00a0words.' }), 'windows-count')).toEqual([]);
+  });
+
+  it('should catch letters whose UTF-8 holds byte 0xA0, which split a word on Windows', () => {
+    const text = answeredReport({ 5: 'Voil\u00e0bien and \u0160arka.' });
+    const line = lineOfText(text, 'Voil');
+    expect(counts(text)).toEqual([
+      `${line}: Question 5: report.py run on Windows reads the file as cp1252 and counts 5 words, not 3: ` +
+        `"\u00e0" (U+00E0) splits a word (one of its bytes reads as a no-break space) (line ${line}); ` +
+        `"\u0160" (U+0160) splits a word (one of its bytes reads as a no-break space) (line ${line}). ` +
+        'Replace them with plain ASCII.',
     ]);
+  });
+
+  it('should count U+0085 as the "…" it reads as on Windows, not as a space', () => {
+    const text = answeredReport({ 6: 'A\u0085B C' });
+    const line = lineOfText(text, 'A\u0085B');
+    expect(counts(text)).toEqual([
+      `${line}: Question 6: report.py run on Windows reads the file as cp1252 and counts 2 words, not 3: next line ` +
+        `U+0085 stops separating words (line ${line}). Replace it with plain ASCII (report-wizard fix replaces the ` +
+        'spaces).',
+    ]);
+  });
+
+  it('should count only what report.py counts, up to a sub-heading', () => {
+    const text = answeredReport({ 7: 'A\u2009B\n\n#### More\n\nC\u2009D E\u2009F' });
+    const line = lineOfText(text, 'A\u2009B');
+    expect(counts(text)).toEqual([
+      `${line}: Question 7: report.py run on Windows reads the file as cp1252 and counts 1 word, not 2: thin ` +
+        `space U+2009 stops separating words (line ${line}). Replace it with plain ASCII (report-wizard fix ` +
+        'replaces the spaces).',
+    ]);
+  });
+
+  it('should say when the verdict changes on Windows', () => {
+    const words = Array.from({ length: 99 }, (_, i) => `w${i}`).join(' ');
+    const text = answeredReport({ 4: `${words}\u2009end` });
+    expect(lintsOf(text, 'windows-count')[0]!.message).toMatch(
+      /^Question 4: report\.py run on Windows reads the file as cp1252 and counts 99 words, not 100 \(so it fails there: expected 100–200 words\): /,
+    );
   });
 });

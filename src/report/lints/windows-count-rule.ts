@@ -1,0 +1,67 @@
+import { checkReport } from '../check-report.js';
+import { describeConstraint } from '../describe-constraint.js';
+import { plural } from '../plural.js';
+import { pythonWhitespace } from '../python-whitespace.js';
+import { windowsText } from '../windows-text.js';
+import { describeChar } from './describe-char.js';
+import type { Lint } from './lint.js';
+import type { LintRule } from './lint-rule.js';
+import { nonAsciiSpace } from './non-ascii-space.js';
+
+const space = new RegExp(`[${pythonWhitespace}]`);
+const nonAscii = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -- all but ASCII
+
+/** Whether a character separates words differently once its UTF-8 bytes are read as cp1252. */
+const changesSplit = (char: string): boolean => space.test(char) !== space.test(windowsText(char) ?? char);
+
+/** What a character does to the words on Windows, for the message. */
+const effect = (char: string): string =>
+  space.test(char)
+    ? `${describeChar(char)} stops separating words`
+    : `${describeChar(char)} splits a word (one of its bytes reads as a no-break space)`;
+
+/**
+ * Answers report.py counts differently on Windows, where it reads the UTF-8 file as cp1252: the same split and count
+ * run on the text as Python decodes it there, one lint per question whose figure changes, naming the characters.
+ */
+export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf }) => {
+  // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
+  if (checker.algorithm !== 'current') return [];
+  const windows = windowsText(report.text);
+  // Unchanged text counts the same; undecodable text crashes, which the windows-crash rule tells about.
+  if (windows === null || windows === report.text) return [];
+  const here = checkReport(report.text, { checker: checker.version });
+  const there = checkReport(windows, { checker: checker.version });
+  if (here.fatal !== null || there.fatal !== null) return [];
+  const lints: Lint[] = [];
+  here.questions.forEach((mine, i) => {
+    const theirs = there.questions[i]!;
+    const slice = slices[i];
+    if (theirs.words === mine.words || slice === undefined) return;
+    const question = report.questions.find((q) => q.answerMarker?.end === slice.start);
+    const culprits = new Map<string, number>();
+    for (const m of report.text.slice(slice.start, slice.end).matchAll(nonAscii)) {
+      if (!culprits.has(m[0]) && changesSplit(m[0])) culprits.set(m[0], lineOf(slice.start + m.index));
+    }
+    const first = Math.min(...culprits.values());
+    const n = question?.number ?? mine.number;
+    const verdict =
+      theirs.passed === mine.passed
+        ? ''
+        : theirs.passed
+          ? ' (it passes there)'
+          : ` (so it fails there: expected ${describeConstraint(mine.constraint)})`;
+    const onlySpaces = [...culprits.keys()].every((c) => c.match(nonAsciiSpace) !== null);
+    lints.push({
+      rule: 'windows-count',
+      question: question?.number ?? null,
+      line: Number.isFinite(first) ? first : lineOf(slice.start),
+      message:
+        `Question ${n}: report.py run on Windows reads the file as cp1252 and counts ${plural(theirs.words, 'word')}, ` +
+        `not ${mine.words}${verdict}: ${[...culprits].map(([c, line]) => `${effect(c)} (line ${line})`).join('; ')}. ` +
+        `Replace ${culprits.size === 1 ? 'it' : 'them'} with plain ASCII` +
+        `${onlySpaces ? ' (report-wizard fix replaces the spaces)' : ''}.`,
+    });
+  });
+  return lints;
+};
