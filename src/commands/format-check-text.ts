@@ -38,12 +38,9 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
     check.detected !== newestGeneration.id &&
     check.generation === newestGeneration.id
   ) {
-    out.push(
-      paint.yellow(
-        `This report uses the ${generationById(check.detected).label}; staff grade with the ${newestGeneration.label}. ` +
-          `Use --template ${check.detected} to see how the older checker counted it.`,
-      ),
-    );
+    // The lint's own words, so the text and GitHub outputs give the same advice.
+    const outdated = check.lints.find((l) => l.rule === 'outdated-template');
+    if (outdated) out.push(paint.yellow(outdated.message));
   }
   if (check.fatal !== null) {
     out.push(paint.red(`report.py stops with: ${check.fatal}`));

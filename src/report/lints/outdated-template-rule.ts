@@ -1,3 +1,4 @@
+import { checkReport } from '../check-report.js';
 import type { Constraint } from '../generations.js';
 import { generationById } from '../generations.js';
 import type { LintRule } from './lint-rule.js';
@@ -18,9 +19,15 @@ export const outdatedTemplateRule: LintRule = ({ report, newest }) => {
   const today = generationById(newest);
   let consequence: string;
   if (mine.questions !== today.checker.expectedAnswers) {
+    // Say what report.py really raises: a report with no `Answer:` at all stops before answers are counted.
+    const { fatal } = checkReport(report.text, { checker: today.checker.version });
+    const stops =
+      fatal === null || fatal === `ValueError: ${today.checker.countMessage}`
+        ? `Today's report.py expects ${today.checker.expectedAnswers} answers and refuses this report of ${mine.questions}.`
+        : `Today's report.py stops on it with ${fatal}.`;
     consequence =
-      `Today's report.py expects ${today.checker.expectedAnswers} answers and refuses this report of ` +
-      `${mine.questions}. Move your answers into the newest template.`;
+      `${stops} Move your answers into the newest template; --template ${mine.id} shows how that year's ` +
+      'report.py counted them.';
   } else {
     const changed = today.checker.constraints
       .map((c, i) => ({ n: i + 1, before: show(mine.checker.constraints[i]), after: show(c) }))
@@ -29,7 +36,8 @@ export const outdatedTemplateRule: LintRule = ({ report, newest }) => {
     consequence =
       changed.length === 0
         ? 'The limits are the same.'
-        : `Today's report.py checks other limits than its text states: ${changed.join('; ')}.`;
+        : `Today's report.py checks other limits than its text states: ${changed.join('; ')}. --template ` +
+          `${mine.id} shows how that year's report.py counted them.`;
   }
   return [
     {
