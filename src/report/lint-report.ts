@@ -3,6 +3,7 @@ import { afterLastAnswerRule } from './lints/after-last-answer-rule.js';
 import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
 import { answerSpans } from './lints/answer-spans.js';
 import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
+import { imageBackslashRule } from './lints/image-backslash-rule.js';
 import { imageExtensionRule } from './lints/image-extension-rule.js';
 import { imageInCodeRule } from './lints/image-in-code-rule.js';
 import { imageMissingRule } from './lints/image-missing-rule.js';
@@ -29,6 +30,7 @@ const rules: LintRule[] = [
   headingInAnswerRule,
   answerInAnswerRule,
   afterLastAnswerRule,
+  imageBackslashRule,
   imageMissingRule,
   imageOutsideFiguresRule,
   imageExtensionRule,

@@ -7,10 +7,15 @@ export const imageMissingRule: LintRule = (context) => {
   if (!imageExists) return [];
   return (
     answerImages(context)
-      // A leading "/" means the repository root, which the report does not know: the figures rule tells about it.
+      // A leading "/" means the repository root, which the report does not know: the figures rule tells about it; a
+      // backslash path, the backslash rule.
       .filter(
         (image) =>
-          !image.remote && image.path !== '' && !image.path.startsWith('/') && !imageExists(image.path),
+          !image.remote &&
+          image.path !== '' &&
+          !image.path.startsWith('/') &&
+          !image.path.includes('\\') &&
+          !imageExists(image.path),
       )
       .map((image) => {
         const line = context.lineOf(image.start);

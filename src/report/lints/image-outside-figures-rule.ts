@@ -4,7 +4,14 @@ import type { LintRule } from './lint-rule.js';
 /** An image file that is not in the `figures/` folder next to the report, where the template asks for it. */
 export const imageOutsideFiguresRule: LintRule = (context) =>
   answerImages(context)
-    .filter((image) => !image.remote && image.path !== '' && !image.path.startsWith('figures/'))
+    // A backslash path gets the backslash rule's fix, not this one.
+    .filter(
+      (image) =>
+        !image.remote &&
+        image.path !== '' &&
+        !image.path.includes('\\') &&
+        !image.path.startsWith('figures/'),
+    )
     .map((image) => {
       const line = context.lineOf(image.start);
       return {

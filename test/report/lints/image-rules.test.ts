@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lintReport } from '../../../src/report/lint-report.js';
+import { parseReport } from '../../../src/report/parse-report.js';
 import { answeredReport } from './answered-report.js';
 import { lineOfText } from './line-of-text.js';
 import { lintsOf } from './lints-of.js';
@@ -140,6 +142,24 @@ describe('image rules', () => {
       `Question 19's image "figures/b.png" on line ${line} does not exist next to the report: the report shows a ` +
         'broken image (report.py does not count it: it stops counting this answer before it). Add the file or fix ' +
         'the path (it is relative to the report, and case matters).',
+    ]);
+  });
+
+  it('should tell a backslash path by its backslash, once', () => {
+    const text = answeredReport({ 21: '![slo](figures\\gcloud-SLO.png)' });
+    const line = lineOfText(text, '![slo]');
+    const lints = lintReport(parseReport(text), { imageExists: () => false }).filter(
+      (l) => l.question === 21,
+    );
+    expect(lints).toEqual([
+      {
+        rule: 'image-backslash',
+        question: 21,
+        line,
+        message:
+          `Question 21's image "figures\\gcloud-SLO.png" on line ${line} uses backslashes, which only Windows reads ` +
+          'as folders: GitHub and the graded page show a broken image. Write "figures/gcloud-SLO.png".',
+      },
     ]);
   });
 });

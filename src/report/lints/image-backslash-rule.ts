@@ -1,0 +1,18 @@
+import { answerImages } from './answer-images.js';
+import type { LintRule } from './lint-rule.js';
+
+/** An image path written with backslashes: Windows finds the file, GitHub and the graded page do not. */
+export const imageBackslashRule: LintRule = (context) =>
+  answerImages(context)
+    .filter((image) => !image.remote && image.path.includes('\\'))
+    .map((image) => {
+      const line = context.lineOf(image.start);
+      return {
+        rule: 'image-backslash',
+        question: image.question,
+        line,
+        message:
+          `Question ${image.question}'s image "${image.path}" on line ${line} uses backslashes, which only Windows ` +
+          `reads as folders: GitHub and the graded page show a broken image. Write "${image.path.replaceAll('\\', '/')}".`,
+      };
+    });
