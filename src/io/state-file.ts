@@ -1,5 +1,6 @@
 import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, sep } from 'node:path';
 import type { StateDir } from './state-dir.js';
 import { type StateLockOptions, takeStateLock } from './state-lock.js';
 
@@ -16,6 +17,10 @@ export interface StateBacking {
 }
 
 const corrupt = Symbol('corrupt');
+
+/** A folder as the notice names it: under the home folder as `~/…`. */
+const shown = (dir: string, home = homedir()): string =>
+  dir.startsWith(`${home}${sep}`) ? `~${dir.slice(home.length)}` : dir;
 const noop = (): void => undefined;
 
 const parse = (text: string): StateRecords | typeof corrupt => {
@@ -53,10 +58,11 @@ export const stateFile = ({ dir, isDefault }: StateDir, lockOptions: StateLockOp
   const readOrMoveAside = async (): Promise<StateRecords> => {
     const records = await readRecords();
     if (records !== corrupt) return records;
-    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(file, aside);
-    await chmod(aside, 0o600).catch(noop);
-    notice = `Saved wizard state could not be read (not JSON): moved aside to ${aside}.`;
+    const name = `state.json.corrupt-${new Date().toISOString().replace(/[-:]/g, '')}`;
+    await rename(file, join(dir, name));
+    await chmod(join(dir, name), 0o600).catch(noop);
+    // The file name first: the wizard shows the notice on one line, and the folder is in the README.
+    notice = `Unreadable saved state moved to ${name} in ${shown(dir)}`;
     return {};
   };
 

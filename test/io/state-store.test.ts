@@ -153,9 +153,9 @@ test('should move a corrupt store aside and say so, then start over', async () =
   expect(saved).toBeNull();
   const names = await readdir(dir);
   expect(names).toHaveLength(1);
-  expect(names[0]).toMatch(/^state\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+  expect(names[0]).toMatch(/^state\.json\.corrupt-\d{8}T\d{6}\.\d{3}Z$/);
   const aside = join(dir, names[0] ?? '');
-  expect(notice).toBe(`Saved wizard state could not be read (not JSON): moved aside to ${aside}.`);
+  expect(notice).toBe(`Unreadable saved state moved to ${names[0]} in ${dir}`);
   expect(await readFile(aside, 'utf8')).toBe('{ not json');
   expect((await stat(aside)).mode & 0o777).toBe(0o600);
   store.set(path, state);
