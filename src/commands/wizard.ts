@@ -140,18 +140,22 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   }
   const store = deps.store ?? createStateStore(io.env);
   // Saved state, figures and the UI modules load side by side: the first frame waits for the slowest only.
-  const [saved, figures, { render, React, App }] = await Promise.all([
+  const [saved, storeNotice, figures, { render, React, App }] = await Promise.all([
     options.fresh ? null : store.get(loaded.path),
+    store.notice?.() ?? null,
     listFigures(io, loaded.path),
     ui,
   ]);
-  const start = startState({
+  const resumed = startState({
     report,
     check,
     saved,
     question: options.question,
     checklist: options.checklist,
   });
+  // A corrupt store moved aside is said first: the student should know why nothing was resumed.
+  const notice = [storeNotice, resumed.notice].filter((part) => part !== null).join(' · ');
+  const start = { ...resumed, notice: notice === '' ? null : notice };
   const removeSignals = onSignals(store);
   const instance = render(
     React.createElement(App, {

@@ -1,3 +1,7 @@
+import { mergeSavedState } from './merge-saved-state.js';
+import { stateDir } from './state-dir.js';
+import { type StateBacking, type StateRecords, stateFile } from './state-file.js';
+
 /** A screen of the wizard, as remembered between runs. */
 export type SavedScreen = 'overview' | 'question' | 'checklist';
 
@@ -19,16 +23,15 @@ export interface SavedState {
 /** Where the wizard keeps resume state, per absolute report path; tests hand in `memoryStateStore()`. */
 export interface StateStore {
   get(path: string): Promise<SavedState | null>;
-  /** Records the state; it reaches disk within the store's delay (at most a second) or on `flush`. */
+  /**
+   * Records the state; it reaches disk within the store's delay (at most a second) or on `flush`, merged with what
+   * other wizards saved meanwhile: only the drafts this one added, changed or removed since it last read or wrote.
+   */
   set(path: string, state: SavedState): void;
   /** Writes everything recorded so far. */
   flush(): Promise<void>;
-}
-
-/** The raw storage behind a store. */
-interface Backing {
-  read(path: string): Promise<unknown>;
-  write(entries: Map<string, SavedState>): Promise<void>;
+  /** Reads the store if need be: the one-line notice when a corrupt store was moved aside, else null. */
+  notice?(): Promise<string | null>;
 }
 
 const screens: readonly string[] = ['overview', 'question', 'checklist'];
@@ -54,28 +57,68 @@ const asSavedState = (value: unknown): SavedState | null => {
   return { screen: state.screen, question: state.question as number, drafts: state.drafts };
 };
 
-/** Buffers `set` calls and writes them at most `delayMs` later, so typing does not write a file per key. */
-const throttled = (backing: Backing, delayMs: number): StateStore => {
+const noop = (): void => undefined;
+
+/**
+ * Buffers `set` calls and writes them at most `delayMs` later, so typing does not write a file per key; each write
+ * merges this process's changes into what is on disk (`mergeSavedState`), so two wizards on one report keep both
+ * their drafts.
+ */
+const mergingStore = (backing: StateBacking, delayMs: number): StateStore => {
   const pending = new Map<string, SavedState>();
+  /** Per report, what this process last read or wrote: a `set` counts as the changes made since. */
+  const known = new Map<string, SavedState | null>();
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  let reading: Promise<StateRecords> | null = null;
+  // Reads at the same moment share one, so the notice of a file moved aside reaches whoever asks.
+  const read = async (): Promise<StateRecords> =>
+    (reading ??= backing.read().finally(() => {
+      reading = null;
+    }));
+  const write = async (entries: Map<string, SavedState>): Promise<void> => {
+    try {
+      await backing.update((records) => {
+        const merged = { ...records };
+        for (const [path, state] of entries)
+          merged[path] = mergeSavedState(asSavedState(records[path]), known.get(path) ?? null, state);
+        return merged;
+      });
+      for (const [path, state] of entries) known.set(path, state);
+    } catch {
+      // Not written (the lock held too long, a folder not writable): kept for the next flush unless newer came.
+      for (const [path, state] of entries) if (!pending.has(path)) pending.set(path, state);
+    }
+  };
   const flush = async (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (pending.size > 0) {
       const entries = new Map(pending);
       pending.clear();
-      writing = writing.then(() => backing.write(entries)).catch(() => undefined);
+      writing = writing.then(async () => write(entries));
     }
     await writing;
   };
   return {
-    get: async (path) => pending.get(path) ?? asSavedState(await backing.read(path).catch(() => null)),
+    get: async (path) => {
+      const waiting = pending.get(path);
+      if (waiting !== undefined) return waiting;
+      const records = await read().catch(() => null);
+      if (records === null) return null;
+      const state = asSavedState(records[path]);
+      known.set(path, state);
+      return state;
+    },
     set: (path, state) => {
       pending.set(path, state);
       timer ??= setTimeout(() => void flush(), delayMs);
     },
     flush,
+    notice: async () => {
+      await read().catch(noop);
+      return backing.notice();
+    },
   };
 };
 
@@ -93,37 +136,11 @@ export const memoryStateStore = (
 };
 
 /**
- * The conf-backed store (project `report-wizard`, or the folder in `REPORT_WIZARD_STATE_DIR`), loading conf only
- * when first used; a broken or unwritable config file degrades to no resume rather than a crash.
+ * The wizard's store: `state.json` in `REPORT_WIZARD_STATE_DIR`, else in the OS config folder where conf kept it
+ * (see `stateDir`); a store that cannot be read or written degrades to no resume rather than a crash.
  */
-export const createStateStore = (env: Record<string, string | undefined>, delayMs = 500): StateStore => {
-  type Store = { get(key: string): unknown; set(key: string, value: unknown): void };
-  let store: Promise<Store | null> | null = null;
-  const open = async (): Promise<Store | null> => {
-    store ??= import('conf')
-      .then(
-        ({ default: Conf }) =>
-          new Conf({
-            projectName: 'report-wizard',
-            projectSuffix: '',
-            configName: 'state',
-            // Paths contain dots, which conf would otherwise read as nested keys.
-            accessPropertiesByDotNotation: false,
-            clearInvalidConfig: true,
-            ...(env.REPORT_WIZARD_STATE_DIR ? { cwd: env.REPORT_WIZARD_STATE_DIR } : {}),
-          }) as Store,
-      )
-      .catch(() => null);
-    return store;
-  };
-  return throttled(
-    {
-      read: async (path) => (await open())?.get(path) ?? null,
-      write: async (entries) => {
-        const conf = await open();
-        for (const [path, state] of entries) conf?.set(path, state);
-      },
-    },
-    delayMs,
-  );
-};
+export const createStateStore = (
+  env: Record<string, string | undefined>,
+  delayMs = 500,
+  backing: StateBacking = stateFile(stateDir(env)),
+): StateStore => mergingStore(backing, delayMs);

@@ -31,6 +31,8 @@ export interface RunParityOptions {
   color?: boolean;
   exec?: Exec;
   platform?: NodeJS.Platform;
+  /** The current user's id, whose `.venv` alone is run; defaults to `process.getuid`. */
+  uid?: () => number | undefined;
 }
 
 /** How a parity run ended: its exit code (0 agree, 1 disagree, 2 could not run) and the lines to print. */
@@ -93,7 +95,11 @@ export const runParity = async (
     ...(options.python === undefined ? {} : { python: options.python }),
     env: options.env,
     reportDir: dir,
-    isFile: async (path) => (await options.fs.stat(path))?.isFile ?? false,
+    stat: async (path) => {
+      const found = await options.fs.stat(path);
+      return found === null ? null : { isFile: found.isFile, uid: found.uid };
+    },
+    uid: options.uid ?? (() => process.getuid?.()),
     ...(options.platform === undefined ? {} : { platform: options.platform }),
   });
   const run = await runChecker({

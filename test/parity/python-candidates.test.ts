@@ -1,56 +1,154 @@
 import { describe, expect, it } from 'vitest';
-import { pythonCandidates } from '../../src/parity/python-candidates.js';
+import { type PythonPathInfo, pythonCandidates } from '../../src/parity/python-candidates.js';
 
-const files =
-  (...paths: string[]) =>
-  (path: string): Promise<boolean> =>
-    Promise.resolve(paths.includes(path));
+const me = 1000;
+const dir = (uid = me): PythonPathInfo => ({ isFile: false, uid });
+const file = (uid = 0): PythonPathInfo => ({ isFile: true, uid });
+/** A file system of the given paths: anything else is missing. */
+const tree =
+  (paths: Record<string, PythonPathInfo>) =>
+  (path: string): Promise<PythonPathInfo | null> =>
+    Promise.resolve(paths[path] ?? null);
+const search = (reportDir: string, paths: Record<string, PythonPathInfo>) => ({
+  env: {},
+  reportDir,
+  stat: tree(paths),
+  uid: () => me,
+});
+const fallback = [
+  { command: 'python3', source: 'PATH' },
+  { command: 'python', source: 'PATH' },
+];
+const venv = (command: string) => [{ command, source: '.venv' }, ...fallback];
 
 describe('pythonCandidates', () => {
   it('should try only --python when it is given', async () => {
     const found = await pythonCandidates({
+      ...search('/g/reports', { '/g/.git': dir(), '/g/.venv': dir(), '/g/.venv/bin/python': file() }),
       python: 'py3.12',
       env: { REPORT_WIZARD_PYTHON: '/opt/python' },
-      reportDir: '/g/reports',
-      isFile: files('/g/.venv/bin/python'),
     });
     expect(found).toEqual([{ command: 'py3.12', source: '--python' }]);
   });
 
   it('should try only REPORT_WIZARD_PYTHON when it is set and --python is not', async () => {
     const found = await pythonCandidates({
+      ...search('/g/reports', {}),
       env: { REPORT_WIZARD_PYTHON: '/opt/python' },
-      reportDir: '/g/reports',
-      isFile: files(),
     });
     expect(found).toEqual([{ command: '/opt/python', source: 'REPORT_WIZARD_PYTHON' }]);
   });
 
-  it('should find the project .venv walking up from the report, then python3 and python', async () => {
-    const found = await pythonCandidates({
-      env: {},
-      reportDir: '/home/s/group/reports',
-      isFile: files('/home/s/group/.venv/bin/python', '/home/.venv/bin/python'),
-    });
-    expect(found).toEqual([
-      { command: '/home/s/group/.venv/bin/python', source: '.venv' },
-      { command: 'python3', source: 'PATH' },
-      { command: 'python', source: 'PATH' },
-    ]);
+  it('should find the repository root .venv from the report folder, then python3 and python', async () => {
+    const found = await pythonCandidates(
+      search('/home/s/group/reports', {
+        '/home/s/group/.git': dir(),
+        '/home/s/group/.venv': dir(),
+        '/home/s/group/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(venv('/home/s/group/.venv/bin/python'));
   });
 
-  it('should look for Scripts/python.exe on Windows', async () => {
+  it('should take the nearest .venv between the report and the root', async () => {
+    const found = await pythonCandidates(
+      search('/home/s/group/reports', {
+        '/home/s/group/.git': dir(),
+        '/home/s/group/.venv': dir(),
+        '/home/s/group/.venv/bin/python': file(),
+        '/home/s/group/reports/.venv': dir(),
+        '/home/s/group/reports/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(venv('/home/s/group/reports/.venv/bin/python'));
+  });
+
+  it('should never look above the repository root', async () => {
+    const found = await pythonCandidates(
+      search('/home/s/group/reports', {
+        '/home/s/group/.git': dir(),
+        '/home/s/.venv': dir(),
+        '/home/s/.venv/bin/python': file(),
+        '/.venv': dir(),
+        '/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(fallback);
+  });
+
+  it('should count a .git file (a worktree or submodule) as the repository root', async () => {
+    const found = await pythonCandidates(
+      search('/w/h3/reports', {
+        '/w/h3/.git': file(me),
+        '/w/.git': dir(),
+        '/w/.venv': dir(),
+        '/w/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(fallback);
+  });
+
+  it('should look only in the report folder outside a repository', async () => {
+    const paths = { '/g/.venv': dir(), '/g/.venv/bin/python': file() };
+    expect(await pythonCandidates(search('/g/reports', paths))).toEqual(fallback);
+    expect(
+      await pythonCandidates(
+        search('/g/reports', {
+          ...paths,
+          '/g/reports/.venv': dir(),
+          '/g/reports/.venv/bin/python': file(),
+        }),
+      ),
+    ).toEqual(venv('/g/reports/.venv/bin/python'));
+  });
+
+  it('should pass over a .venv another user owns, and use the next one up that is ours', async () => {
+    const paths = {
+      '/g/.git': dir(),
+      '/g/reports/.venv': dir(0),
+      '/g/reports/.venv/bin/python': file(me),
+    };
+    expect(await pythonCandidates(search('/g/reports', paths))).toEqual(fallback);
+    expect(
+      await pythonCandidates(
+        search('/g/reports', { ...paths, '/g/.venv': dir(), '/g/.venv/bin/python': file() }),
+      ),
+    ).toEqual(venv('/g/.venv/bin/python'));
+  });
+
+  it('should pass over a .venv without a python in it', async () => {
+    const found = await pythonCandidates(
+      search('/g/reports', {
+        '/g/.git': dir(),
+        '/g/reports/.venv': dir(),
+        '/g/reports/.venv/bin': dir(),
+        '/g/.venv': dir(),
+        '/g/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(venv('/g/.venv/bin/python'));
+  });
+
+  it('should trust no .venv when the current user is unknown', async () => {
     const found = await pythonCandidates({
+      ...search('/g/reports', { '/g/.git': dir(), '/g/.venv': dir(), '/g/.venv/bin/python': file() }),
+      uid: () => undefined,
+    });
+    expect(found).toEqual(fallback);
+  });
+
+  it('should look for Scripts/python.exe on Windows, where ownership is not checked', async () => {
+    const found = await pythonCandidates({
+      ...search('/g/reports', {
+        '/g/.git': dir(),
+        '/g/reports/.venv': dir(0),
+        '/g/reports/.venv/bin/python': file(),
+        '/g/reports/.venv/Scripts/python.exe': file(),
+      }),
       env: { REPORT_WIZARD_PYTHON: '' },
-      reportDir: '/g/reports',
-      isFile: files('/g/reports/.venv/Scripts/python.exe'),
+      uid: () => undefined,
       platform: 'win32',
     });
-    expect(found[0]).toEqual({ command: '/g/reports/.venv/Scripts/python.exe', source: '.venv' });
-  });
-
-  it('should fall back to python3 and python when there is no .venv up to the root', async () => {
-    const found = await pythonCandidates({ env: {}, reportDir: '/g/reports', isFile: files() });
-    expect(found.map((c) => c.command)).toEqual(['python3', 'python']);
+    expect(found).toEqual(venv('/g/reports/.venv/Scripts/python.exe'));
   });
 });
