@@ -1,5 +1,6 @@
 // C0 controls but tab and line feed, DEL, and C1 controls: a terminal acts on these (ESC starts a sequence that can
 // clear the screen, set the title or write the clipboard), so report text shows them instead of sending them.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 const picture = (char: string): string => {
