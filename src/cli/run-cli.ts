@@ -1,4 +1,5 @@
 import { ReportError } from '../io/report-error.js';
+import { visibleText } from '../report/visible-text.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands.js';
 import { ExitCode } from './exit-codes.js';
@@ -42,16 +43,19 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return await command(named ? rest : argv, io);
   } catch (error) {
     if (isReportError(error)) {
-      io.stderr.write(`report-wizard: ${error.message}\n`);
+      // Messages quote paths, arguments and report text: the one place every command's errors are printed.
+      io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
       return error.exitCode;
     }
     // node:util parseArgs: unknown options, a missing or dash-led option value, a value given to a flag.
     if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
-      io.stderr.write(`report-wizard: ${parseArgsMessage(error.message)} (see report-wizard --help)\n`);
+      io.stderr.write(
+        `report-wizard: ${visibleText(parseArgsMessage(error.message))} (see report-wizard --help)\n`,
+      );
       return ExitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`report-wizard: unexpected error: ${message}\n`);
+    io.stderr.write(`report-wizard: unexpected error: ${visibleText(message)}\n`);
     return ExitCode.usage;
   }
 };

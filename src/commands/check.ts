@@ -6,6 +6,8 @@ import { formatGithubAnnotations } from '../report/format-github-annotations.js'
 import { generations } from '../report/generations.js';
 import type { GenerationId } from '../report/model.js';
 import type { Lint } from '../report/lints/lint.js';
+import { terminalJson } from '../report/terminal-json.js';
+import { visibleText } from '../report/visible-text.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
 import { checkJson } from './format-check-json.js';
@@ -54,13 +56,13 @@ export const check: Command = async (args, io) => {
     } catch (error) {
       if (!(error instanceof ReportError) || paths.length === 1) throw error;
       results.push({ file: path ?? '.', error: error.message });
-      io.stderr.write(`report-wizard: ${error.message}\n`);
+      io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
     }
   }
   const checks = results.filter((r): r is FileCheck => !('error' in r));
   if (format === 'json') {
     const objects = results.map((r) => ('error' in r ? r : checkJson(r)));
-    io.stdout.write(`${JSON.stringify(paths.length === 1 ? objects[0] : objects, null, 2)}\n`);
+    io.stdout.write(`${terminalJson(JSON.stringify(paths.length === 1 ? objects[0] : objects, null, 2))}\n`);
   } else if (format === 'github') {
     for (const c of checks)
       io.stdout.write(formatGithubAnnotations(c.file, [...failuresAsLints(c), ...c.lints]));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { ReportError } from '../io/report-error.js';
+import { visibleText } from '../report/visible-text.js';
 import { parseWizardArgs } from './parse-wizard-args.js';
 import { type WizardDeps, wizard } from './wizard.js';
 
@@ -61,6 +62,6 @@ export const demo = async (args: string[], io: CliIo, deps: WizardDeps = {}): Pr
   for (const name of figureNames(await readFile(source, 'utf8')))
     await writeFile(join(dir, 'figures', name), tinyPng);
   const code = await wizard([target, ...args], io, deps);
-  io.stderr.write(`The demo report is at ${target}\n`);
+  io.stderr.write(`The demo report is at ${visibleText(target)}\n`);
   return code;
 };

@@ -7,6 +7,7 @@ import { ReportError } from '../io/report-error.js';
 import { fixReport } from '../report/fix-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { unifiedDiff } from '../report/unified-diff.js';
+import { visibleText } from '../report/visible-text.js';
 
 /** `report-wizard fix [PATH] [--dry-run]`: repairs what needs no judgement, showing the diff first. */
 export const fix: Command = async (args, io) => {
@@ -22,9 +23,9 @@ export const fix: Command = async (args, io) => {
     io.stdout.write('Nothing to fix.\n');
     return ExitCode.ok;
   }
-  const shown = relative(io.cwd, loaded.path) || loaded.path;
-  io.stdout.write(unifiedDiff(loaded.text, text, shown));
-  io.stdout.write(`\n${fixes.map((f) => `- ${f.message}\n`).join('')}`);
+  const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
+  io.stdout.write(visibleText(unifiedDiff(loaded.text, text, shown)));
+  io.stdout.write(visibleText(`\n${fixes.map((f) => `- ${f.message}\n`).join('')}`));
   if (values['dry-run']) {
     io.stdout.write('Dry run: nothing was written.\n');
     return ExitCode.ok;

@@ -1,5 +1,6 @@
 import { generationById, newestGeneration } from '../report/generations.js';
 import { describeConstraint } from '../report/describe-constraint.js';
+import { visibleText } from '../report/visible-text.js';
 import type { FileCheck } from './check-report-file.js';
 
 /** ANSI colouring that is a no-op when colour is off. */
@@ -32,7 +33,7 @@ const verdict = (words: number, images: number, check: FileCheck['questions'][nu
 export const formatCheckText = (check: FileCheck, paint: Paint): string => {
   const out: string[] = [];
   const checkedWith = generationById(check.generation);
-  out.push(`${check.file} · checked as report.py ${check.checker} (${checkedWith.label})`);
+  out.push(`${visibleText(check.file)} · checked as report.py ${check.checker} (${checkedWith.label})`);
   if (
     check.detected !== null &&
     check.detected !== newestGeneration.id &&
@@ -43,7 +44,7 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
     if (outdated) out.push(paint.yellow(outdated.message));
   }
   if (check.fatal !== null) {
-    out.push(paint.red(`report.py stops with: ${check.fatal}`));
+    out.push(paint.red(`report.py stops with: ${visibleText(check.fatal)}`));
   } else {
     out.push(paint.dim('   Q  words  images  target                         result'));
     for (const q of check.questions) {
@@ -68,7 +69,7 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
   for (const lint of shown) {
     const where =
       lint.line === null || lint.message.includes(`line ${lint.line}`) ? '' : `line ${lint.line}: `;
-    out.push(paint.yellow(`  ! ${where}${lint.message}`));
+    out.push(paint.yellow(`  ! ${where}${visibleText(lint.message)}`));
   }
   out.push(
     check.fatal !== null

@@ -1,6 +1,7 @@
 import type { ReportSummary } from '../report/summarize-report.js';
+import { visibleText } from '../report/visible-text.js';
 
-/** The readable `status` output. */
+/** The readable `status` output, with the report's control characters made visible. */
 export const formatStatus = (file: string, s: ReportSummary): string => {
   const lines = [
     `${file} · ${s.generation === null ? 'unrecognised template' : `${s.generation} template`}`,
@@ -16,5 +17,5 @@ export const formatStatus = (file: string, s: ReportSummary): string => {
     ]),
     ...s.diagnostics.map((d) => `! ${d}`),
   ];
-  return `${lines.join('\n')}\n`;
+  return `${visibleText(lines.join('\n'))}\n`;
 };

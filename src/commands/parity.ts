@@ -3,6 +3,8 @@ import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { ReportError } from '../io/report-error.js';
 import { runParity } from '../parity/run-parity.js';
+import { terminalJson } from '../report/terminal-json.js';
+import { visibleText } from '../report/visible-text.js';
 
 const usage = 'Usage: report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]';
 
@@ -32,9 +34,11 @@ export const parity: Command = async (args, io) => {
     ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
   });
   if (outcome.error !== null && !json) {
-    io.stderr.write(`report-wizard: ${outcome.error}\n`);
+    // The message may quote report.py's output and the report's path.
+    io.stderr.write(`report-wizard: ${visibleText(outcome.error)}\n`);
   } else {
-    io.stdout.write(`${outcome.lines.join('\n')}\n`);
+    const text = outcome.lines.join('\n');
+    io.stdout.write(`${json ? terminalJson(text) : text}\n`);
   }
   return outcome.exitCode;
 };

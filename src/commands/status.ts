@@ -4,6 +4,7 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { summarizeReport } from '../report/summarize-report.js';
+import { terminalJson } from '../report/terminal-json.js';
 import { formatStatus } from './format-status.js';
 
 /** `report-wizard status [PATH] [--json]`: answered and passing questions, checklist per week, words. */
@@ -19,7 +20,7 @@ export const status: Command = async (args, io) => {
   const summary = summarizeReport(loaded.text);
   io.stdout.write(
     values.json
-      ? `${JSON.stringify({ file: loaded.path, ...summary }, null, 2)}\n`
+      ? `${terminalJson(JSON.stringify({ file: loaded.path, ...summary }, null, 2))}\n`
       : formatStatus(loaded.path, summary),
   );
   return ExitCode.ok;

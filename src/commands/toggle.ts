@@ -6,6 +6,7 @@ import { ReportError } from '../io/report-error.js';
 import { findItems } from '../report/find-items.js';
 import { parseReport } from '../report/parse-report.js';
 import { setChecked } from '../report/set-checked.js';
+import { visibleText } from '../report/visible-text.js';
 import { splitPathArgument } from './split-path-argument.js';
 
 /** `report-wizard toggle ITEM... [PATH] [--on|--off]`: checks, unchecks or flips checklist items. */
@@ -36,7 +37,7 @@ export const toggle: Command = async (args, io) => {
   if (text !== loaded.text) await io.fs.writeFileAtomic(loaded.path, text, loaded.bytes);
   for (const [index, checked] of chosen) {
     const item = report.items.find((i) => i.index === index)!;
-    io.stdout.write(`[${checked ? 'x' : ' '}] ${index}. ${item.text}\n`);
+    io.stdout.write(`[${checked ? 'x' : ' '}] ${index}. ${visibleText(item.text)}\n`);
   }
   return ExitCode.ok;
 };

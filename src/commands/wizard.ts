@@ -11,6 +11,7 @@ import { type StateStore, createStateStore } from '../io/state-store.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
 import type { Report } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
+import { visibleText } from '../report/visible-text.js';
 import { startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
@@ -26,7 +27,7 @@ const summary = (shown: string, report: Report, check: CheckResult): string => {
       ? `questions passing ${check.passed}/${check.total}`
       : `report.py stops: ${check.fatal}`;
   const checked = report.items.filter((i) => i.checked).length;
-  return `${shown}: ${passing} · checklist ${checked}/${report.items.length} checked\n`;
+  return `${visibleText(`${shown}: ${passing} · checklist ${checked}/${report.items.length} checked`)}\n`;
 };
 
 const imageFile = /\.(png|jpe?g)$/i;
@@ -121,14 +122,14 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     loaded = await loadReport(io.fs, options.path, io.cwd);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
-    io.stderr.write(`report-wizard: ${error.message}\n`);
+    io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
     return error.exitCode;
   }
   const report = parseReport(loaded.text);
   const check = checkReport(loaded.text);
   const shown = displayPath(io.cwd, loaded.path);
   if (options.question !== undefined && !report.questions.some((q) => q.number === options.question)) {
-    io.stderr.write(`report-wizard: ${shown} has no question ${options.question}.\n`);
+    io.stderr.write(`report-wizard: ${visibleText(shown)} has no question ${options.question}.\n`);
     return ExitCode.usage;
   }
   if (ui === null) {

@@ -1,4 +1,5 @@
 import type { CheckerFailure } from '../report/parse-checker-output.js';
+import { visibleText } from '../report/visible-text.js';
 import type { ParityComparison, ParityVerdict } from './compare-results.js';
 
 /** Everything a parity run found, as shown to the student and printed by `--json`. */
@@ -81,7 +82,7 @@ const verdictLines = (c: ParityComparison, color: boolean): string[] => {
 export const formatParity = (report: ParityReport, options: { color?: boolean } = {}): string[] => {
   const color = options.color ?? false;
   return [
-    `Report:    ${report.report} (report.py run with ${report.python})`,
+    `Report:    ${visibleText(report.report)} (report.py run with ${visibleText(report.python)})`,
     ...versionLines(report),
     ...tableLines(report.comparison, color),
     ...verdictLines(report.comparison, color),

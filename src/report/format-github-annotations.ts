@@ -1,7 +1,10 @@
 import type { Lint } from './lints/lint.js';
+import { visibleText } from './visible-text.js';
 
-// GitHub Actions workflow commands: data escapes %, CR and LF; property values also escape : and ,.
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// GitHub Actions workflow commands: data escapes %, CR and LF; property values also escape : and ,. The log is also
+// read in terminals, so the report's other control characters are shown rather than sent.
+const escapeData = (s: string): string =>
+  visibleText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 // What makes report.py refuse the report or crash: the hand-in is broken, not merely short, so CI shows an error.

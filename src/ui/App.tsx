@@ -10,6 +10,7 @@ import type { Lint } from '../report/lints/lint.js';
 import { parseReport } from '../report/parse-report.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
+import { visibleText } from '../report/visible-text.js';
 import { checklistFilter } from './checklist-filter.js';
 import { ChecklistScreen } from './components/ChecklistScreen.js';
 import { Footer } from './components/Footer.js';
@@ -105,7 +106,7 @@ const toSaved = (state: WizardState): SavedState => ({
 });
 
 const excerpt = (text: string, width: number, lines: number): string[] => {
-  const rows = (text === '' ? '(empty)' : text)
+  const rows = (text === '' ? '(empty)' : visibleText(text))
     .split('\n')
     .map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
   return rows.length > lines
@@ -424,10 +425,10 @@ export const App = (props: AppProps) => {
   return (
     <Box flexDirection="column" width={columns}>
       <Text bold wrap="truncate">
-        {header(doc, props.displayPath)}
+        {visibleText(header(doc, props.displayPath))}
       </Text>
       <Text wrap="truncate" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-        {notice}
+        {visibleText(notice)}
       </Text>
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
         {body}

@@ -11,6 +11,10 @@ export interface Term {
   type(text: string): void;
   /** The visible screen, trailing blank lines removed. */
   screen(): string;
+  /** The scrollback history and the screen, trailing blank lines removed. */
+  history(): string;
+  /** The pane's title, as a program sets it with `ESC ] 0 ; title BEL`. */
+  title(): string;
   /** Waits until the screen contains `text`; throws with the screen after `timeoutMs`. */
   waitFor(text: string, timeoutMs?: number): Promise<string>;
   /** Waits for the program to end and returns its exit status. */
@@ -27,7 +31,14 @@ const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Starts `argv` in a `columns`x`rows` terminal with `env` added to a clean environment. */
 export const startTerm = (
   argv: string[],
-  options: { cwd: string; env?: Record<string, string>; columns?: number; rows?: number },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    columns?: number;
+    rows?: number;
+    /** tmux pane options, set before the program's first output (e.g. `scroll-on-clear: 'off'`). */
+    tmuxOptions?: Record<string, string>;
+  },
 ): Term => {
   // A private server per test file: tests never touch the user's tmux sessions.
   const socket = `report-wizard-test-${process.pid}-${++sessions}`;
@@ -59,6 +70,14 @@ export const startTerm = (
     'test',
     'remain-on-exit',
     'on',
+    ...Object.entries(options.tmuxOptions ?? {}).flatMap(([name, value]) => [
+      ';',
+      'set-option',
+      '-t',
+      'test',
+      name,
+      value,
+    ]),
   );
   const screen = (): string => tmux('capture-pane', '-p', '-t', 'test').replace(/\n+$/, '');
   const field = (name: string): string => tmux('display-message', '-p', '-t', 'test', `#{${name}}`).trim();
@@ -66,6 +85,8 @@ export const startTerm = (
     keys: (...names) => void tmux('send-keys', '-t', 'test', ...names),
     type: (text) => void tmux('send-keys', '-t', 'test', '-l', text),
     screen,
+    history: () => tmux('capture-pane', '-p', '-S', '-', '-t', 'test').replace(/\n+$/, ''),
+    title: () => field('pane_title'),
     waitFor: async (text, timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
       for (;;) {

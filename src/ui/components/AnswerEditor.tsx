@@ -9,6 +9,7 @@ import {
   useRef,
   type Ref,
 } from 'react';
+import { visibleText } from '../../report/visible-text.js';
 import { codePointWidth } from '../code-point-width.js';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
@@ -41,8 +42,9 @@ export interface AnswerEditorProps {
 
 const cells = (text: string): number => Array.from(text).reduce((sum, char) => sum + codePointWidth(char), 0);
 
-// Tabs are kept in the text and shown as one space, the width the wrapping gives them.
-const display = (text: string): string => text.replaceAll('\t', ' ');
+// Tabs are kept in the text and shown as one space, the width the wrapping gives them. An answer read from the file
+// can hold control characters (typed ones are dropped): they stay in the text and are drawn as visible pictures.
+const display = (text: string): string => visibleText(text).replaceAll('\t', ' ');
 
 const PlainRow = memo(function PlainRow({ text }: { text: string }) {
   return <Text>{text === '' ? ' ' : text}</Text>;
@@ -59,7 +61,8 @@ const CursorRow = ({
   width: number;
   color: boolean;
 }) => {
-  const codePoints = Array.from(display(row.text));
+  // One entry per code point of the text, so the cursor's column still points at the code point it is on.
+  const codePoints = Array.from(row.text, display);
   const index = Math.min(col - row.start, codePoints.length);
   let before = codePoints.slice(0, index).join('');
   let under = codePoints[index] ?? ' ';

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ChecklistItem, Report } from '../../report/model.js';
+import { visibleText } from '../../report/visible-text.js';
 import { checklistFilter } from '../checklist-filter.js';
 import { wrapLines } from '../wrap-lines.js';
 
@@ -22,7 +23,7 @@ type Block =
 const indent = 6;
 
 const itemLines = (item: ChecklistItem, width: number): string[] =>
-  wrapLines([item.text], Math.max(10, width - indent)).map((row) => row.text.trimEnd());
+  wrapLines([visibleText(item.text)], Math.max(10, width - indent)).map((row) => row.text.trimEnd());
 
 const blocksOf = (report: Report, shown: ChecklistItem[], width: number): Block[] => {
   const blocks: Block[] = [];
@@ -33,7 +34,7 @@ const blocksOf = (report: Report, shown: ChecklistItem[], width: number): Block[
     blocks.push({
       kind: 'week',
       title: week.title,
-      lines: [`${week.title} · ${checked}/${week.items.length} checked`],
+      lines: [visibleText(`${week.title} · ${checked}/${week.items.length} checked`)],
     });
     for (const item of items) blocks.push({ kind: 'item', item, lines: itemLines(item, width) });
   }
@@ -98,7 +99,7 @@ export const ChecklistScreen = ({
     <Box flexDirection="column">
       {filterLine && (
         <Text wrap="truncate">
-          Filter: {filter}
+          Filter: {visibleText(filter)}
           {filtering ? '▏' : ''}{' '}
           <Text dimColor>
             ({shown.length} of {report.items.length} items)
@@ -106,7 +107,7 @@ export const ChecklistScreen = ({
         </Text>
       )}
       {report.items.length === 0 && <Text>This report has no checklist.</Text>}
-      {report.items.length > 0 && shown.length === 0 && <Text>No item matches “{filter}”.</Text>}
+      {report.items.length > 0 && shown.length === 0 && <Text>No item matches “{visibleText(filter)}”.</Text>}
       {blocks.slice(start, end).map((block) =>
         block.kind === 'week' ? (
           <Text key={`w${block.title}`} bold wrap="truncate">

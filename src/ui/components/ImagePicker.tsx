@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
+import { visibleText } from '../../report/visible-text.js';
 
 /** Props of `ImagePicker`. */
 export interface ImagePickerProps {
@@ -34,7 +35,7 @@ export const ImagePicker = ({ figures, height, onSelect, onCancel, isActive = tr
     <Box flexDirection="column">
       <Text bold>Insert an image · Enter inserts the link at the cursor · Esc goes back</Text>
       <SelectInput
-        items={figures.map((path) => ({ key: path, label: path, value: path }))}
+        items={figures.map((path) => ({ key: path, label: visibleText(path), value: path }))}
         limit={Math.max(1, height - 1)}
         isFocused={isActive}
         onSelect={(item) => onSelect(item.value)}

@@ -3,6 +3,7 @@ import type { SavedDraft } from '../../io/state-store.js';
 import type { CheckResult, QuestionResult } from '../../report/check-report.js';
 import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
+import { visibleText } from '../../report/visible-text.js';
 import type { ParityPanel } from '../wizard-reducer.js';
 import { wrapLines } from '../wrap-lines.js';
 
@@ -69,7 +70,7 @@ const QuestionRow = ({
 }) => {
   const mark = result === null ? '?' : result.passed ? '✓' : '✗';
   const number = `${String(question.number).padStart(2)} `;
-  const prompt = fit(question.prompt, Math.max(0, width - 4 - number.length - countWidth - 2));
+  const prompt = fit(visibleText(question.prompt), Math.max(0, width - 4 - number.length - countWidth - 2));
   return (
     <Text wrap="truncate" bold={selected}>
       {selected ? '›' : ' '}{' '}
@@ -96,7 +97,7 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
       ? []
       : parity.running
         ? ['Running report.py…']
-        : wrapLines(parity.lines, Math.max(10, width)).map((row) => row.text.trimEnd());
+        : wrapLines(parity.lines.map(visibleText), Math.max(10, width)).map((row) => row.text.trimEnd());
   const parityHeight =
     parity === null ? 0 : Math.min(parityLines.length, Math.max(1, Math.floor(height / 3))) + 1;
   const listHeight = Math.max(1, height - parityHeight);
@@ -122,7 +123,7 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
       {shown.map((row) =>
         row.kind === 'section' ? (
           <Text key={`s${row.title}`} bold wrap="truncate">
-            {row.title}
+            {visibleText(row.title)}
           </Text>
         ) : (
           <QuestionRow

@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
+import { visibleText } from '../../report/visible-text.js';
 import { imageLink } from '../image-link.js';
 import { questionLayout } from '../question-layout.js';
 import { sliceCells } from '../slice-cells.js';
@@ -39,7 +40,7 @@ export interface QuestionScreenProps {
 }
 
 const wrap = (text: string, width: number): string[] =>
-  wrapLines(text.split('\n'), width).map((row) => row.text.trimEnd());
+  wrapLines(visibleText(text).split('\n'), width).map((row) => row.text.trimEnd());
 
 // The first `rows` rows, the last one ending in `…` when rows were left out.
 const clip = (rows: string[], count: number, width: number): string[] => {
@@ -51,7 +52,7 @@ const clip = (rows: string[], count: number, width: number): string[] => {
 };
 
 const lintText = ({ line, message }: QuestionLint): string =>
-  line === null ? `⚠ ${message}` : `⚠ line ${line}: ${message}`;
+  visibleText(line === null ? `⚠ ${message}` : `⚠ line ${line}: ${message}`);
 
 // Every key of this screen in at most 80 columns: the shell shows no footer of its own here.
 const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean): string =>
@@ -165,7 +166,7 @@ export const QuestionScreen = ({
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold wrap="truncate">
-        {header}
+        {visibleText(header)}
       </Text>
       {clip(promptWanted, layout.promptRows, width).map((row, index) => (
         <Text key={`p${index}`}>{row}</Text>
@@ -217,7 +218,7 @@ export const QuestionScreen = ({
       <Text dimColor={notice === null} wrap="truncate">
         {busy
           ? 'Waiting for the editor to close…'
-          : (notice ?? footerKeys(hasExample, hasImages, onOpenEditor !== undefined))}
+          : visibleText(notice ?? footerKeys(hasExample, hasImages, onOpenEditor !== undefined))}
       </Text>
     </Box>
   );
