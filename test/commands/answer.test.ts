@@ -296,3 +296,17 @@ describe('answer refuses rather than destroys', () => {
     expect(endless.destroyed).toBe(true);
   });
 });
+
+describe('answer in --help', () => {
+  it('should list --allow-empty and --force and the 1 MiB limit', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['--help'], io)).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines).toContain(
+      '  report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
+    );
+    expect(lines).toContain(
+      'answer: --file and - (standard input) take UTF-8 text of at most 1 MiB; --allow-empty lets empty text clear an',
+    );
+  });
+});
