@@ -213,6 +213,17 @@ describe('answer refuses rather than destroys', () => {
     );
   });
 
+  it('should refuse a "###" in the last answer from a file, which report.py would read twice', async () => {
+    const { put } = makeIo();
+    const file = put('q31.md', 'Intro\n### Sub\nmore\n');
+    await expectRefused(
+      ['31', 'PATH', '--file', file],
+      'The new answer contains "###", which changes what report.py keeps: it would see 32 answers instead of 31 ' +
+        'and refuse the whole report. Use bold text (**Like this**) for a sub-heading. Nothing was written; pass ' +
+        '--force to write it anyway.',
+    );
+  });
+
   it('should write what report.py would misread when forced, and say what report.py makes of it', async () => {
     const { io, out, put } = makeIo();
     const path = put('README.md', makeReport());
