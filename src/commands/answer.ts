@@ -13,6 +13,7 @@ import { describeConstraint } from '../report/describe-constraint.js';
 import { parseReport } from '../report/parse-report.js';
 import { plural } from '../report/plural.js';
 import { setAnswer } from '../report/set-answer.js';
+import { visibleText } from '../report/visible-text.js';
 import { readStdin } from './read-stdin.js';
 import { splitPathArgument } from './split-path-argument.js';
 
@@ -35,8 +36,9 @@ const decode = (bytes: Uint8Array, source: string): string => {
 };
 
 /** Reads `--file F` through the injected file system: a regular file of at most `maxAnswerBytes`, never a FIFO. */
-const readAnswerFile = async (file: string, io: Parameters<Command>[1]): Promise<string> => {
-  const path = resolve(io.cwd, file);
+const readAnswerFile = async (arg: string, io: Parameters<Command>[1]): Promise<string> => {
+  const path = resolve(io.cwd, arg);
+  const file = visibleText(arg);
   const stat = await io.fs.stat(path);
   if (stat === null) throw new ReportError(`${file}: no such answer file.`);
   // Refused before any read: a FIFO would block and a device (/dev/zero) never end.

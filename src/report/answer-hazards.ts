@@ -11,14 +11,15 @@ import { universalNewlines } from './universal-newlines.js';
 interface Reading {
   /** How many answers it sees. */
   answers: number;
-  /** What it counts for the question, or null when it keeps no slice starting at the question's marker. */
+  /** What it counts as the question's answer (its first slice from the marker on), or null when it keeps none. */
   counted: { words: number; images: number } | null;
 }
 
 const read = (report: Report, number: number, markerEnd: number, answer: string): Reading => {
   const text = universalNewlines(setAnswer(report, number, answer));
   const slices = reportPySlices(text);
-  // A last chunk holding `###` is kept twice: cut at its place among the answers, and whole at the end.
+  // An `Answer:` in the new text moves the answer's start; a last chunk holding `###` is kept twice, cut where it
+  // stands and whole at the end: the cut one is the answer in place.
   const own = slices.find((s) => s.start >= markerEnd && !s.last) ?? slices.find((s) => s.start >= markerEnd);
   const slice = own ? text.slice(own.start, own.end) : null;
   return {

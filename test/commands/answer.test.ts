@@ -264,6 +264,10 @@ describe('answer refuses rather than destroys', () => {
 
   it('should refuse a missing answer file', async () => {
     await expectRefused(['5', 'PATH', '--file', 'nothing.txt'], 'nothing.txt: no such answer file.');
+    await expectRefused(
+      ['5', 'PATH', '--file', 'a\u001b]0;x\u0007'],
+      'a\u241b]0;x\u2407: no such answer file.',
+    );
   });
 
   it('should refuse an answer file larger than 1 MiB without reading it', async () => {
