@@ -1,16 +1,66 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import type { FileStat } from '../io/file-system.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
+import { answerHazards } from '../report/answer-hazards.js';
 import { countAsWritten } from '../report/count-as-written.js';
+import { countWords } from '../report/count-words.js';
+import { decodeAnswerText } from '../report/decode-answer-text.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { parseReport } from '../report/parse-report.js';
+import { plural } from '../report/plural.js';
 import { setAnswer } from '../report/set-answer.js';
+import { visibleText } from '../report/visible-text.js';
 import { readStdin } from './read-stdin.js';
 import { splitPathArgument } from './split-path-argument.js';
+
+/** The most an answer may hold, read from a file or standard input (the longest real answers are a few kB). */
+const maxAnswerBytes = 1024 * 1024;
+
+const notRegular: Record<Exclude<FileStat['kind'], 'file'>, string> = {
+  directory: 'a directory',
+  fifo: 'a FIFO',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'not a regular file',
+};
+
+const decode = (bytes: Uint8Array, source: string): string => {
+  const text = decodeAnswerText(bytes);
+  if (text === null)
+    throw new ReportError(`${source} is not valid UTF-8: save it as UTF-8; nothing was written.`);
+  return text;
+};
+
+/** Reads `--file F` through the injected file system: a regular file of at most `maxAnswerBytes`, never a FIFO. */
+const readAnswerFile = async (arg: string, io: Parameters<Command>[1]): Promise<string> => {
+  const path = resolve(io.cwd, arg);
+  const file = visibleText(arg);
+  const stat = await io.fs.stat(path);
+  if (stat === null) throw new ReportError(`${file}: no such answer file.`);
+  // Refused before any read: a FIFO would block and a device (/dev/zero) never end.
+  if (stat.kind !== 'file') {
+    throw new ReportError(
+      `${file} is ${notRegular[stat.kind]}: --file reads only a regular file (or use - for standard input).`,
+    );
+  }
+  const tooLarge = `${file} is larger than 1 MiB: an answer file may hold at most 1 MiB; nothing was written.`;
+  if (stat.size > maxAnswerBytes) throw new ReportError(tooLarge);
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.fs.readFile(path);
+  } catch (error) {
+    throw new ReportError(
+      `${file}: cannot read the answer file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
+  // It may have grown since stat.
+  if (bytes.length > maxAnswerBytes) throw new ReportError(tooLarge);
+  return decode(bytes, file);
+};
 
 const readNewAnswer = async (
   values: { text?: string; file?: string },
@@ -21,24 +71,30 @@ const readNewAnswer = async (
   if (sources !== 1)
     throw new ReportError('Give the answer exactly once: --text TEXT, --file F, or - for standard input.');
   if (values.text !== undefined) return values.text;
-  if (values.file !== undefined) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(resolve(io.cwd, values.file)));
-    } catch (error) {
-      throw new ReportError(
-        `${values.file}: cannot read the answer file (${(error as NodeJS.ErrnoException).code ?? 'not UTF-8'}).`,
-      );
-    }
+  if (values.file !== undefined) return readAnswerFile(values.file, io);
+  const bytes = await readStdin(io.stdin, maxAnswerBytes);
+  if (bytes === null) {
+    throw new ReportError(
+      'Standard input holds more than 1 MiB: an answer may hold at most 1 MiB; nothing was written.',
+    );
   }
-  return readStdin(io.stdin);
+  return decode(bytes, 'Standard input');
 };
 
-/** `report-wizard answer N [PATH] (--text TEXT | --file F | -)`: sets question N's answer. */
+/**
+ * `report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]`: sets question N's answer,
+ * refusing empty text over an answer, text that is not UTF-8, and text report.py would misread.
+ */
 export const answer: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { text: { type: 'string' }, file: { type: 'string' } },
+    options: {
+      text: { type: 'string' },
+      file: { type: 'string' },
+      force: { type: 'boolean' },
+      'allow-empty': { type: 'boolean' },
+    },
   });
   const split = await splitPathArgument(io.fs, io.cwd, positionals, 1);
   const [numberArg, ...others] = split.rest;
@@ -52,7 +108,9 @@ export const answer: Command = async (args, io) => {
     others.length - extras.length > 1 ||
     extras.length > (split.path === undefined ? 1 : 0)
   ) {
-    throw new ReportError('Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -)');
+    throw new ReportError(
+      'Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
+    );
   }
   const number = Number(numberArg);
   const text = await readNewAnswer(values, stdinDash, io);
@@ -64,6 +122,17 @@ export const answer: Command = async (args, io) => {
     throw new ReportError(
       `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
     );
+  }
+  const written = countWords(loaded.text.slice(question.region.start, question.region.end));
+  if (countWords(text) === 0 && written > 0 && values['allow-empty'] !== true) {
+    throw new ReportError(
+      `The new text is empty and question ${number} has ${plural(written, 'word')}: nothing was written. ` +
+        'Pass --allow-empty to clear the answer.',
+    );
+  }
+  const hazards = values.force === true ? [] : answerHazards(report, number, text);
+  if (hazards.length > 0) {
+    throw new ReportError(`${hazards.join(' ')} Nothing was written; pass --force to write it anyway.`);
   }
   const next = setAnswer(report, number, text);
   if (next !== loaded.text) await io.fs.writeFileAtomic(loaded.path, next, loaded.bytes);

@@ -1,6 +1,16 @@
-/** Reads a whole stream as UTF-8 text. */
-export const readStdin = async (stream: NodeJS.ReadableStream): Promise<string> => {
+/**
+ * Reads a stream's bytes, or null as soon as they pass `limit` bytes: it stops reading there, so
+ * `answer 5 - < /dev/zero` ends at once instead of filling memory.
+ */
+export const readStdin = async (stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | null> => {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  // Leaving the loop early (return) destroys the stream, which stops the reading.
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > limit) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 };

@@ -77,10 +77,14 @@ const loadUi = async () => {
 const externalEditor =
   (io: CliIo) =>
   async (text: string): Promise<string | null> => {
-    const { editInExternalEditor } = await import('../ui/edit-in-external-editor.js');
+    const [{ editInExternalEditor }, { nodeTempFiles }] = await Promise.all([
+      import('../ui/edit-in-external-editor.js'),
+      import('../io/node-temp-files.js'),
+    ]);
     const stdin = io.stdin as NodeJS.ReadStream;
     return editInExternalEditor(text, {
       env: io.env,
+      files: nodeTempFiles,
       exec: async (command, args) => {
         stdin.setRawMode(false);
         try {

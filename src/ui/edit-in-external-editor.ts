@@ -1,30 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-/** The temporary-file operations the external editor round trip needs; tests hand in an in-memory fake. */
-export interface TempFiles {
-  makeDir(): Promise<string>;
-  write(path: string, text: string): Promise<void>;
-  read(path: string): Promise<string>;
-  removeDir(path: string): Promise<void>;
-}
+import type { TempFiles } from '../io/temp-files.js';
+import { decodeAnswerText } from '../report/decode-answer-text.js';
 
 /** What `editInExternalEditor` needs from outside. */
 export interface ExternalEditorOptions {
   env: Record<string, string | undefined>;
   /** Runs the editor with the terminal handed over (stdio inherited) and resolves with its exit code. */
   exec: (command: string, args: string[]) => Promise<number>;
-  files?: TempFiles;
+  /** Where the answer waits for the editor: `nodeTempFiles` in the wizard, an in-memory fake in tests. */
+  files: TempFiles;
   platform?: NodeJS.Platform;
 }
-
-const nodeTempFiles: TempFiles = {
-  makeDir: () => mkdtemp(join(tmpdir(), 'report-wizard-')),
-  write: (path, text) => writeFile(path, text, 'utf8'),
-  read: (path) => readFile(path, 'utf8'),
-  removeDir: (path) => rm(path, { recursive: true, force: true }),
-};
 
 // `$EDITOR` may carry arguments (`code --wait`) and a quoted path with spaces (`"C:\Program Files\…" -w`).
 const splitCommand = (command: string): string[] =>
@@ -35,22 +20,23 @@ const splitCommand = (command: string): string[] =>
 
 /**
  * Lets the student edit `text` in $VISUAL / $EDITOR (vi, or Notepad on Windows, when neither is set) through a
- * temporary `answer.md`; resolves with the edited text (LF line endings), or null when the editor failed.
+ * temporary `answer.md`; resolves with the edited text (LF line endings), or null when the editor failed. Rejects
+ * with a one-line message when the editor cannot start or saved text that is not UTF-8. The file is removed always.
  */
 export const editInExternalEditor = async (
   text: string,
   options: ExternalEditorOptions,
 ): Promise<string | null> => {
-  const files = options.files ?? nodeTempFiles;
+  const { files } = options;
   const configured = [options.env.VISUAL, options.env.EDITOR].find(
     (value) => value !== undefined && value.trim() !== '',
   );
   const fallback = (options.platform ?? process.platform) === 'win32' ? 'notepad' : 'vi';
   const [command = fallback, ...args] = splitCommand(configured ?? fallback);
-  const dir = await files.makeDir();
+  // A text file ends with a line break: an editor that appends a line then starts a new one instead of gluing two
+  // words ("first.more words"), and one that adds a missing break changes nothing.
+  const path = await files.create('answer.md', `${text}\n`);
   try {
-    const path = join(dir, 'answer.md');
-    await files.write(path, text);
     let exitCode: number;
     try {
       exitCode = await options.exec(command, [...args, path]);
@@ -59,10 +45,15 @@ export const editInExternalEditor = async (
       throw new Error(`Could not start the editor \`${command}\` (set $VISUAL or $EDITOR): ${reason}`);
     }
     if (exitCode !== 0) return null;
-    const edited = (await files.read(path)).replace(/\r\n?/g, '\n');
-    // Most editors end the file with a line break the answer did not have.
-    return !text.endsWith('\n') && edited.endsWith('\n') ? edited.slice(0, -1) : edited;
+    const decoded = decodeAnswerText(await files.read(path));
+    if (decoded === null) {
+      throw new Error(
+        'The editor saved text that is not UTF-8: the answer is unchanged (make it save UTF-8, then Ctrl+E again).',
+      );
+    }
+    const edited = decoded.replace(/\r\n?/g, '\n');
+    return edited.endsWith('\n') ? edited.slice(0, -1) : edited;
   } finally {
-    await files.removeDir(dir);
+    await files.remove(path);
   }
 };

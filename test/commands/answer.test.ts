@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/commands/answer.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import type { FileSystem } from '../../src/io/file-system.js';
 
 describe('answer', () => {
   it('should write --text into the question and report the count', async () => {
@@ -101,7 +105,223 @@ describe('answer', () => {
     expect(await runCli(['answer', '3', 'x', path, '--text', 'x'], io)).toBe(2);
     expect(await runCli(['answer', '3', '-', '-', path], io)).toBe(2);
     expect(out.stderr).toBe(
-      'report-wizard: Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -)\n'.repeat(2),
+      'report-wizard: Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]\n'.repeat(
+        2,
+      ),
+    );
+  });
+});
+
+const eightySix = Array.from({ length: 86 }, (_, i) => `w${i}`).join(' ');
+
+/** Runs `answer` on a report whose question 7 holds 86 words and expects one line on stderr, exit 2, no change. */
+const expectRefused = async (
+  args: string[],
+  stderr: string | ((cwd: string) => string),
+  options: { stdin?: string | Uint8Array | Readable; fs?: (fs: FileSystem) => FileSystem } = {},
+): Promise<void> => {
+  const { io, out, put, cwd } = makeIo();
+  const original = makeReport({ answers: { 7: eightySix } });
+  const path = put('README.md', original);
+  const stdin =
+    options.stdin instanceof Readable ? options.stdin : Readable.from([Buffer.from(options.stdin ?? '')]);
+  const run: CliIo = { ...io, stdin, fs: options.fs ? options.fs(io.fs) : io.fs };
+  const code = await runCli(['answer', ...args.map((a) => (a === 'PATH' ? path : a))], run);
+  expect([code, out.stderr, out.stdout]).toEqual([
+    2,
+    `report-wizard: ${typeof stderr === 'string' ? stderr : stderr(cwd)}\n`,
+    '',
+  ]);
+  expect(readFileSync(path, 'utf8')).toBe(original);
+};
+
+const mib = 1024 * 1024;
+
+describe('answer refuses rather than destroys', () => {
+  it('should refuse empty standard input over an answer of 86 words', async () => {
+    await expectRefused(
+      ['7', 'PATH', '-'],
+      'The new text is empty and question 7 has 86 words: nothing was written. Pass --allow-empty to clear the answer.',
+    );
+  });
+
+  it("should refuse text of only white space, Python's included, from --text", async () => {
+    await expectRefused(
+      ['7', 'PATH', '--text', ' \n\t\u00a0\u001f '],
+      'The new text is empty and question 7 has 86 words: nothing was written. Pass --allow-empty to clear the answer.',
+    );
+  });
+
+  it('should clear the answer when asked with --allow-empty', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport({ answers: { 7: eightySix } }));
+    expect(await answer(['7', path, '-', '--allow-empty'], io)).toBe(0);
+    expect(parseReport(readFileSync(path, 'utf8')).questions[6]!.answer).toBe('');
+    expect(out.stdout).toBe('Question 7 written: 0 words, 0 images · target 50–100 words · fails.\n');
+  });
+
+  it('should take empty text for an answer that is already empty', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport({ answers: { 7: '' } }));
+    expect(await answer(['7', path, '--text', ''], io)).toBe(0);
+    expect(out.stdout).toBe('Question 7 already has that answer; nothing written.\n');
+  });
+
+  it('should refuse standard input that is not UTF-8', async () => {
+    await expectRefused(
+      ['5', 'PATH', '-'],
+      'Standard input is not valid UTF-8: save it as UTF-8; nothing was written.',
+      { stdin: Uint8Array.from([0x63, 0x61, 0x66, 0xe9]) },
+    );
+  });
+
+  it('should refuse an answer file that is not UTF-8', async () => {
+    const { put } = makeIo();
+    const file = put('latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9]));
+    await expectRefused(
+      ['5', 'PATH', '--file', file],
+      `${file} is not valid UTF-8: save it as UTF-8; nothing was written.`,
+    );
+  });
+
+  it('should drop the BOM an editor put at the start of an answer file', async () => {
+    const { io, put } = makeIo();
+    const path = put('README.md', makeReport());
+    const file = put('answer.txt', '\uFEFFcafé au lait\n');
+    expect(await answer(['5', path, '--file', 'answer.txt'], io)).toBe(0);
+    expect(parseReport(readFileSync(path, 'utf8')).questions[4]!.answer).toBe('café au lait');
+    expect(file).toBe(join(io.cwd, 'answer.txt'));
+  });
+
+  it('should refuse "Answer:" in the text, saying that report.py would refuse the whole report', async () => {
+    await expectRefused(
+      ['5', 'PATH', '--text', 'foo\n### Question 99\n\n> Answer: bar'],
+      'The new answer contains "Answer:", and report.py splits the report at every "Answer:": it would see 32 ' +
+        'answers instead of 31 and refuse the whole report. Write "answer:" in lower case or rephrase it. The new ' +
+        'answer contains "##" on its line 2, where report.py stops counting question 5\'s answer: 6 of its 7 words ' +
+        'would not count. Use bold text (**Like this**) for a sub-heading. Nothing was written; pass --force to ' +
+        'write it anyway.',
+    );
+  });
+
+  it('should refuse a sub-heading, saying how many words would not count', async () => {
+    await expectRefused(
+      ['7', 'PATH', '--text', 'We test the API.\n\n## Coverage\n\nAll of it.'],
+      'The new answer contains "##" on its line 3, where report.py stops counting question 7\'s answer: 5 of its ' +
+        '9 words would not count. Use bold text (**Like this**) for a sub-heading. Nothing was written; pass ' +
+        '--force to write it anyway.',
+    );
+  });
+
+  it('should refuse a "###" in the last answer from a file, which report.py would read twice', async () => {
+    const { put } = makeIo();
+    const file = put('q31.md', 'Intro\n### Sub\nmore\n');
+    await expectRefused(
+      ['31', 'PATH', '--file', file],
+      'The new answer contains "###", which changes what report.py keeps: it would see 32 answers instead of 31 ' +
+        'and refuse the whole report. Use bold text (**Like this**) for a sub-heading. Nothing was written; pass ' +
+        '--force to write it anyway.',
+    );
+  });
+
+  it('should write what report.py would misread when forced, and say what report.py makes of it', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport());
+    expect(await answer(['5', path, '--force', '--text', 'a\n### b\n> Answer: c'], io)).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('\n\na\n### b\n> Answer: c\n\n');
+    expect(out.stdout).toBe('Question 5 written: report.py refuses the report.\n');
+  });
+
+  it('should refuse a directory, a FIFO and a device as --file at once, without reading them', async () => {
+    const { cwd } = makeIo();
+    mkdirSync(join(cwd, 'dir'));
+    execFileSync('mkfifo', [join(cwd, 'pipe')]);
+    const noReads = (fs: FileSystem): FileSystem => ({
+      ...fs,
+      readFile: (path) =>
+        path.startsWith(cwd) || path.startsWith('/dev')
+          ? Promise.reject(new Error(`read ${path}`))
+          : fs.readFile(path),
+    });
+    const started = Date.now();
+    await expectRefused(
+      ['5', 'PATH', '--file', join(cwd, 'dir')],
+      `${join(cwd, 'dir')} is a directory: --file reads only a regular file (or use - for standard input).`,
+      { fs: noReads },
+    );
+    await expectRefused(
+      ['5', 'PATH', '--file', join(cwd, 'pipe')],
+      `${join(cwd, 'pipe')} is a FIFO: --file reads only a regular file (or use - for standard input).`,
+      { fs: noReads },
+    );
+    await expectRefused(
+      ['5', 'PATH', '--file', '/dev/zero'],
+      '/dev/zero is a device: --file reads only a regular file (or use - for standard input).',
+      { fs: noReads },
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('should refuse a missing answer file', async () => {
+    await expectRefused(['5', 'PATH', '--file', 'nothing.txt'], 'nothing.txt: no such answer file.');
+    await expectRefused(
+      ['5', 'PATH', '--file', 'a\u001b]0;x\u0007'],
+      'a\u241b]0;x\u2407: no such answer file.',
+    );
+  });
+
+  it('should refuse an answer file larger than 1 MiB without reading it', async () => {
+    const { put } = makeIo();
+    const file = put('big.txt', 'a '.repeat(mib / 2) + 'b');
+    const noReads = (fs: FileSystem): FileSystem => ({
+      ...fs,
+      readFile: (path) => (path === file ? Promise.reject(new Error('read')) : fs.readFile(path)),
+    });
+    await expectRefused(
+      ['5', 'PATH', '--file', file],
+      `${file} is larger than 1 MiB: an answer file may hold at most 1 MiB; nothing was written.`,
+      { fs: noReads },
+    );
+  });
+
+  it('should take an answer file of exactly 1 MiB', async () => {
+    const { io, put } = makeIo();
+    const path = put('README.md', makeReport());
+    put('max.txt', 'a '.repeat(mib / 2 - 1) + 'bc');
+    expect(await answer(['3', path, '--file', 'max.txt'], io)).toBe(0);
+    expect(parseReport(readFileSync(path, 'utf8')).questions[2]!.answer).toHaveLength(mib);
+  });
+
+  it('should stop reading standard input past 1 MiB, even when it never ends', async () => {
+    let chunks = 0;
+    const endless = Readable.from(
+      (function* () {
+        for (;;) {
+          chunks++;
+          yield Buffer.alloc(64 * 1024, 0x61);
+        }
+      })(),
+    );
+    await expectRefused(
+      ['5', 'PATH', '-'],
+      'Standard input holds more than 1 MiB: an answer may hold at most 1 MiB; nothing was written.',
+      { stdin: endless },
+    );
+    expect(chunks).toBeLessThan(20);
+    expect(endless.destroyed).toBe(true);
+  });
+});
+
+describe('answer in --help', () => {
+  it('should list --allow-empty and --force and the 1 MiB limit', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['--help'], io)).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines).toContain(
+      '  report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
+    );
+    expect(lines).toContain(
+      'answer: --file and - (standard input) take UTF-8 text of at most 1 MiB; --allow-empty lets empty text clear an',
     );
   });
 });
