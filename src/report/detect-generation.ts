@@ -1,15 +1,30 @@
+import { generations } from './generations.js';
 import type { GenerationId, Question } from './model.js';
 
+/** A heading count this far from a template's is still that template with questions added or lost by hand. */
+const tolerance = 2;
+
 /**
- * Recognises the template generation from what each year changed: 27 or 31 questions, the length wording
- * (`Answer length:` until 2024-02, then `Recommended answer length:`) and Q3's range (0-200 since 2026-01).
+ * Recognises the template generation from the `recognise` data in templates/generations.json: the question count
+ * (within two), then, newest first, the length wording and Q3's range each year changed; a report that matches a
+ * count but none of the details is the newest template with that count.
  */
 export const detectGeneration = (text: string, questions: Question[]): GenerationId | null => {
   const count = questions.length;
-  if (count >= 29 && count <= 33) {
-    const q3 = questions.find((q) => q.number === 3);
-    return q3?.recommendedLength?.min === 100 ? '2025' : '2026';
-  }
-  if (count >= 24 && count <= 28) return /Recommended answer length:/i.test(text) ? '2024' : '2023';
-  return null;
+  const candidates = generations
+    .filter((g) => Math.abs(g.recognise.questions - count) <= tolerance)
+    .reverse();
+  if (candidates.length === 0) return null;
+  const lower = text.toLowerCase();
+  const q3 = questions.find((q) => q.number === 3)?.recommendedLength ?? null;
+  const matches = candidates.find(({ recognise }) => {
+    if (recognise.lengthWording !== undefined && !lower.includes(recognise.lengthWording.toLowerCase()))
+      return false;
+    if (recognise.q3Length !== undefined) {
+      const [min, max] = recognise.q3Length;
+      if (q3 === null || q3.min !== min || q3.max !== max) return false;
+    }
+    return true;
+  });
+  return (matches ?? candidates[0]!).id;
 };
