@@ -3,7 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
+import { countAsWritten } from '../../src/report/count-as-written.js';
 import { parseReport } from '../../src/report/parse-report.js';
+import { readAnswer } from '../../src/report/read-answer.js';
+import { setAnswer } from '../../src/report/set-answer.js';
 import { reportPyFields } from '../helpers/report-py-fields.js';
 
 // The shared corpus sits beside the repository on team machines and in CI; a lone clone has none.
@@ -59,9 +62,35 @@ describe.skipIf(!present)('corpus acceptance (../shared/corpus)', () => {
     });
   });
 
-  it.each(names)('should parse %s without throwing', (name) => {
-    const text = readFileSync(join(corpus, 'reports', `${name}.md`), 'utf8');
-    const report = parseReport(text);
-    expect(report.questions.length).toBeGreaterThan(0);
-  });
+  it.each(names)(
+    'should edit every answer of %s inside its region only, count it as report.py will, and read it back',
+    (name) => {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        readFileSync(join(corpus, 'reports', `${name}.md`)),
+      );
+      const report = parseReport(text);
+      const fatal = checkReport(text).fatal;
+      for (const question of report.questions.filter((q) => q.answerMarker !== null)) {
+        const { start, end } = question.region;
+        const next = setAnswer(report, question.number, 'alpha beta gamma');
+        expect(next.slice(0, start)).toBe(text.slice(0, start));
+        expect(next.slice(next.length - (text.length - end))).toBe(text.slice(end));
+        expect(parseReport(next).questions.find((q) => q.number === question.number)?.answer).toBe(
+          'alpha beta gamma',
+        );
+        if (fatal === null)
+          expect(countAsWritten(report, question.number, 'alpha beta gamma')?.words).toBe(3);
+        const back = setAnswer(parseReport(next), question.number, question.answer);
+        const parts = readAnswer(text, question.region);
+        const breaks = parts.lead.match(/\r\n|\r|\n/g)?.length ?? 0;
+        // An answer typed on the marker line, or right below `> Answer:` (where Markdown would pull it into the
+        // quote), is written back in its own paragraph; any other answer comes back byte for byte.
+        if (parts.inline === null && breaks >= (question.markerInQuote ? 2 : 1)) expect(back).toBe(text);
+        else
+          expect(parseReport(back).questions.find((q) => q.number === question.number)?.answer).toBe(
+            question.answer,
+          );
+      }
+    },
+  );
 });
