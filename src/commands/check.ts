@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { ReportError } from '../io/report-error.js';
-import { formatGithubAnnotations } from '../report/format-github-annotations.js';
+import { formatGithubAnnotations } from './format-github-annotations.js';
 import { generations } from '../report/generations.js';
 import type { GenerationId } from '../report/model.js';
 import type { Lint } from '../report/lints/lint.js';

@@ -1,5 +1,5 @@
 import type { CheckResult, QuestionResult } from '../report/check-report.js';
-import type { CheckerFailure, CheckerOutput } from '../report/parse-checker-output.js';
+import type { CheckerFailure, CheckerOutput } from './parse-checker-output.js';
 
 /** One side's verdict on one question. */
 export interface ParityVerdict {

@@ -1,4 +1,4 @@
-import type { CheckerOutput } from '../report/parse-checker-output.js';
+import type { CheckerOutput } from './parse-checker-output.js';
 import type { CheckerRun } from './run-checker.js';
 
 /** What a failure message needs to name: where report.py sits and which packages it imports. */

@@ -1,4 +1,4 @@
-import type { CheckerFailure } from '../report/parse-checker-output.js';
+import type { CheckerFailure } from './parse-checker-output.js';
 import { visibleText } from '../report/visible-text.js';
 import type { ParityComparison, ParityVerdict } from './compare-results.js';
 

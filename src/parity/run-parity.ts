@@ -4,7 +4,7 @@ import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { checkReport } from '../report/check-report.js';
 import { newestChecker } from '../report/generations.js';
-import { parseCheckerOutput } from '../report/parse-checker-output.js';
+import { parseCheckerOutput } from './parse-checker-output.js';
 import { compareResults } from './compare-results.js';
 import { crashingChecker } from './crashing-checker.js';
 import { diffCheckers } from './diff-checkers.js';

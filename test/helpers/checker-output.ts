@@ -1,4 +1,4 @@
-import type { CheckerOutput } from '../../src/report/parse-checker-output.js';
+import type { CheckerOutput } from '../../src/parity/parse-checker-output.js';
 
 /** A parsed report.py output that saw nothing, with `over` set. */
 export const checkerOutput = (over: Partial<CheckerOutput>): CheckerOutput => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/parity/compare-results.js';
 import { type CheckResult, checkReport } from '../../src/report/check-report.js';
 import { checkerByVersion } from '../../src/report/generations.js';
-import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { parseCheckerOutput } from '../../src/parity/parse-checker-output.js';
 import { checkerOutput } from '../helpers/checker-output.js';
 
 const fixture = (name: string): string =>

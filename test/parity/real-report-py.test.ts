@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { runParity } from '../../src/parity/run-parity.js';
 import { newestChecker } from '../../src/report/generations.js';
-import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { parseCheckerOutput } from '../../src/parity/parse-checker-output.js';
 import { tempFolders } from '../helpers/temp-folders.js';
 
 /** A fresh temp folder, removed after the tests. */

@@ -1,5 +1,5 @@
-import type { Lint } from './lints/lint.js';
-import { visibleText } from './visible-text.js';
+import type { Lint } from '../report/lints/lint.js';
+import { visibleText } from '../report/visible-text.js';
 
 // GitHub Actions workflow commands: data escapes %, CR and LF; property values also escape : and ,. The log is also
 // read in terminals, so the report's other control characters are shown rather than sent.

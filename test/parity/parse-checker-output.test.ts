@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCheckerOutput } from '../../src/report/parse-checker-output.js';
+import { parseCheckerOutput } from '../../src/parity/parse-checker-output.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/checker-output/${name}`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithubAnnotations } from '../../src/report/format-github-annotations.js';
+import { formatGithubAnnotations } from '../../src/commands/format-github-annotations.js';
 
 describe('formatGithubAnnotations', () => {
   it('should print nothing without lints', () => {
