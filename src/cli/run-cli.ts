@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { ReportError } from '../io/report-error.js';
 import { visibleText } from '../report/visible-text.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands.js';
 import { ExitCode } from './exit-codes.js';
+import { suggestCommand } from './suggest-command.js';
 import { usage } from './usage.js';
 
 declare const REPORT_WIZARD_VERSION: string | undefined;
@@ -37,6 +39,24 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return ExitCode.ok;
   }
   const named = first !== undefined && Object.hasOwn(commands, first);
+  // The wizard takes a PATH first: a word that names no file but is close to a command is a typo, not a path.
+  if (
+    !named &&
+    first !== undefined &&
+    !first.startsWith('-') &&
+    (await io.fs.stat(resolve(io.cwd, first))) === null
+  ) {
+    const meant = suggestCommand(
+      first,
+      Object.keys(commands).filter((name) => name !== 'wizard'),
+    );
+    if (meant !== null) {
+      io.stderr.write(
+        `report-wizard: "${visibleText(first)}" is not a command or a file: did you mean "report-wizard ${meant}"? (see report-wizard --help)\n`,
+      );
+      return ExitCode.usage;
+    }
+  }
   const load = commands[named ? first : 'wizard']!;
   try {
     const command = await load();
