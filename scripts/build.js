@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['wizard', 'demo', 'parity'];
+const lazyCommands = ['wizard', 'demo', 'parity', 'evidence'];
 
 const common = {
   bundle: true,
@@ -25,7 +25,7 @@ const common = {
 const lazyCommandStubs = {
   name: 'lazy-command-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity)\.js$/ }, (args) => ({
+    b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity|evidence)\.js$/ }, (args) => ({
       path: args.path.slice('../commands/'.length, -'.js'.length),
       namespace: 'lazy-command',
     }));

@@ -1,0 +1,171 @@
+import type { ChecklistItem } from '../report/model.js';
+import { classifyFile, type Provenance } from './classify-file.js';
+import type { EvidenceRule, EvidenceRules, EvidenceSource, TemplatePrint } from './evidence-rules.js';
+import { globToRegExp } from './glob-to-regexp.js';
+import { matchRule } from './match-rule.js';
+import { packageNames } from './package-names.js';
+import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
+
+/** One file that counts for an item, and why. */
+export interface Evidence {
+  path: string;
+  why: string;
+}
+
+/** A checklist item with the evidence found for it and what to do about its box. */
+export interface ItemEvidence {
+  number: number;
+  text: string;
+  checked: boolean;
+  evidence: Evidence[];
+  /** `check`: evidence, not ticked; `uncheck`: ticked, no trace found (a prompt to look); null otherwise. */
+  suggestion: 'check' | 'uncheck' | null;
+}
+
+/** At most this many files are listed per item: enough to look at, short enough to read. */
+const maxEvidence = 5;
+
+const dependencyFiles = [
+  '**/requirements*.txt',
+  '**/pyproject.toml',
+  'setup.py',
+  'setup.cfg',
+  '**/environment*.y*ml',
+].map(globToRegExp);
+const pythonFiles = [globToRegExp('**/*.py'), globToRegExp('**/*.ipynb')];
+/** Prose and rendered copies describe the work; without `in`, a line rule reads code and configuration only. */
+const prose = /\.(?:md|markdown|rst|html?|drawio|txt|csv|tsv|tex|log)$/i;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A file's lines and provenance, worked out once and only for files a rule looks into. */
+class Indexed {
+  #lines: string[] | undefined;
+  #provenance: Provenance | undefined;
+  constructor(
+    readonly file: RepositoryFile,
+    private readonly classify: (text: string) => Provenance,
+  ) {}
+  get lines(): string[] {
+    return (this.#lines ??= (this.file.text ?? '').split(/\r\n|\r|\n/));
+  }
+  /** Files not read (binary, large) cannot be compared with the template and count as the group's. */
+  get provenance(): Provenance {
+    return (this.#provenance ??= this.file.text === null ? 'own' : this.classify(this.file.text));
+  }
+}
+
+const origin: Record<Provenance, string> = {
+  own: "the group's own file",
+  edited: "the template's file, edited by the group",
+  template: "the template's file, unchanged",
+  empty: 'an empty file',
+};
+
+/**
+ * For every checklist item, the files of the repository that show the work it names, by the first rule that matches
+ * it; files still the cookiecutter template's never count (unless the item asks for the template).
+ */
+export const findEvidence = (
+  items: readonly ChecklistItem[],
+  snapshot: RepositorySnapshot,
+  data: EvidenceRules,
+  template: TemplatePrint,
+): ItemEvidence[] => {
+  const names = packageNames(snapshot.files);
+  const templateLines = new Set(template.lines);
+  const files = snapshot.files.map((f) => new Indexed(f, (text) => classifyFile(text, names, templateLines)));
+  const globs = new Map<string, RegExp>();
+  const glob = (pattern: string): RegExp => {
+    let re = globs.get(pattern);
+    if (!re) globs.set(pattern, (re = globToRegExp(pattern)));
+    return re;
+  };
+  const matching = (patterns: readonly RegExp[]) =>
+    files.filter((f) => patterns.some((p) => p.test(f.file.path)));
+
+  /** The first line of each file that matches `pattern`, skipping files still the template's. */
+  const lineEvidence = (
+    candidates: Indexed[],
+    pattern: RegExp,
+    why: (match: RegExpExecArray, line: number) => string,
+    rule: EvidenceRule,
+  ): Evidence[] => {
+    const found: Evidence[] = [];
+    for (const f of candidates) {
+      if (f.file.text === null || !pattern.test(f.file.text)) continue;
+      if (!rule.template && (f.provenance === 'template' || f.provenance === 'empty')) continue;
+      const lines = f.lines;
+      for (let i = 0; i < lines.length; i++) {
+        const match = pattern.exec(lines[i]!);
+        if (!match) continue;
+        const edited = f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
+        found.push({ path: f.file.path, why: `${why(match, i + 1)}${edited}` });
+        break;
+      }
+    }
+    return found;
+  };
+
+  const evaluate = (source: EvidenceSource, rule: EvidenceRule): Evidence[] => {
+    if ('repository' in source)
+      return snapshot.git ? [{ path: '.git', why: 'the report is in a git repository' }] : [];
+    if ('path' in source) {
+      return matching(source.path.map(glob)).flatMap((f) => {
+        const counts = rule.template || (f.provenance !== 'template' && f.provenance !== 'empty');
+        if (!counts) return [];
+        const from = rule.template ? 'from the cookiecutter template' : origin[f.provenance];
+        return [{ path: f.file.path, why: `${source.why}, ${from}` }];
+      });
+    }
+    if ('import' in source) {
+      const pattern = new RegExp(
+        `^[ \\t]*"?[ \\t]*(?:from|import)[ \\t]+(${source.import.map(escape).join('|')})(?![\\w])`,
+        'm',
+      );
+      return lineEvidence(matching(pythonFiles), pattern, (m, n) => `imports ${m[1]} (line ${n})`, rule);
+    }
+    if ('dependency' in source) {
+      const pattern = new RegExp(
+        `(?:^|[\\s"',\\[])(${source.dependency.map(escape).join('|')})(?:\\[[^\\]]*\\])?[ \\t]*(?:[<>=!~;"',@]|$)`,
+        'im',
+      );
+      return lineEvidence(matching(dependencyFiles), pattern, (m, n) => `lists ${m[1]} (line ${n})`, rule);
+    }
+    const pattern = new RegExp(source.line, 'im');
+    const candidates = source.in
+      ? matching(source.in.map(glob))
+      : files.filter((f) => f.file.text !== null && !prose.test(f.file.path));
+    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule);
+  };
+
+  return items.map((item) => {
+    const rule = data.rules.find((r) => matchRule(r, item)) ?? null;
+    const evidence: Evidence[] = [];
+    if (rule) {
+      const seen = new Set<string>();
+      for (const source of rule.evidence) {
+        for (const e of evaluate(source, rule)) {
+          if (seen.has(e.path)) continue;
+          seen.add(e.path);
+          evidence.push(e);
+        }
+        if (evidence.length >= maxEvidence) break;
+      }
+    }
+    const suggestion =
+      rule === null
+        ? null
+        : evidence.length > 0 && !item.checked
+          ? 'check'
+          : evidence.length === 0 && item.checked
+            ? 'uncheck'
+            : null;
+    return {
+      number: item.index,
+      text: item.text,
+      checked: item.checked,
+      evidence: evidence.slice(0, maxEvidence),
+      suggestion,
+    };
+  });
+};
