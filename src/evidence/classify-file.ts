@@ -5,12 +5,14 @@ export type Provenance = 'template' | 'edited' | 'own' | 'empty';
 
 /**
  * Compares a file's lines with the template's: at most one line of its own (a name filled in) is still the
- * template's; half or more of its lines the template's, edited; fewer, the group's own.
+ * template's; a file at a path the template ships (`shipped`) with half or more of its lines the template's, edited;
+ * anything else, the group's own (a workflow written from scratch shares boilerplate with the template's).
  */
 export const classifyFile = (
   text: string,
   names: RegExp | null,
   templateLines: ReadonlySet<string>,
+  shipped: boolean,
 ): Provenance => {
   let keys = 0;
   let template = 0;
@@ -23,5 +25,5 @@ export const classifyFile = (
   if (keys === 0) return 'empty';
   if (keys - template <= 1 && template >= 2) return 'template';
   if (template === keys) return 'template';
-  return template * 2 >= keys ? 'edited' : 'own';
+  return shipped && template * 2 >= keys ? 'edited' : 'own';
 };

@@ -73,7 +73,18 @@ export const findEvidence = (
 ): ItemEvidence[] => {
   const names = packageNames(snapshot.files);
   const templateLines = new Set(template.lines);
-  const files = snapshot.files.map((f) => new Indexed(f, (text) => classifyFile(text, names, templateLines)));
+  const shipped = template.paths.map(globToRegExp);
+  const files = snapshot.files.map(
+    (f) =>
+      new Indexed(f, (text) =>
+        classifyFile(
+          text,
+          names,
+          templateLines,
+          shipped.some((p) => p.test(f.path)),
+        ),
+      ),
+  );
   const globs = new Map<string, RegExp>();
   const glob = (pattern: string): RegExp => {
     let re = globs.get(pattern);
