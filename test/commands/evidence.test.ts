@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,6 +215,33 @@ describe('evidence', () => {
         'With evidence: 2 · evidence, not ticked: 0 · ticked, no trace: 2',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('should give status both counts: evidence, not ticked, and ticked, no trace', async () => {
+    const root = makeRepository({
+      'dockerfiles/train.dockerfile': 'FROM nvcr.io/nvidia/pytorch:24.01\nRUN dvc pull --force\n',
+    });
+    const { io, out } = makeIo({ cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['status', '--json'], io)).toBe(0);
+    expect((JSON.parse(out.stdout) as { evidence: unknown }).evidence).toEqual({
+      evidenceNotTicked: 1,
+      tickedNoTrace: 3,
+    });
+  });
+
+  it('should load the evidence code from dist/lazy/ in the bundle, for evidence and for status', () => {
+    const root = makeRepository({ 'app/main.py': 'from fastapi import FastAPI\n' });
+    const cli = join(import.meta.dirname, '../../bin/report-wizard.js');
+    const status = spawnSync(process.execPath, [cli, 'status', root], { encoding: 'utf8' });
+    expect(status.stderr).toBe('');
+    expect(status.stdout).toContain(
+      '\nEvidence: 0 with evidence, not ticked · 2 ticked, no trace (report-wizard evidence)\n',
+    );
+    const evidence = spawnSync(process.execPath, [cli, 'evidence', root, '--json'], { encoding: 'utf8' });
+    expect(evidence.status).toBe(0);
+    expect(JSON.parse(evidence.stdout)).toEqual(
+      expected({ 6: [{ path: 'app/main.py', why: 'imports fastapi (line 1)' }] }),
     );
   });
 
