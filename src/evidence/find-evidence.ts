@@ -45,6 +45,24 @@ class Indexed {
     readonly file: RepositoryFile,
     private readonly classify: (text: string) => Provenance,
   ) {}
+  #imports: Map<string, number> | undefined;
+  /** Modules a Python file or notebook imports (each dotted prefix too), with the first line that does. */
+  get imports(): Map<string, number> {
+    if (this.#imports) return this.#imports;
+    const found = new Map<string, number>();
+    const text = this.file.text ?? '';
+    let line = 1;
+    let at = 0;
+    for (const match of text.matchAll(/^[ \t]*"?[ \t]*(?:from|import)[ \t]+([\w.]+)/gm)) {
+      for (; at < match.index; at++) if (text.charCodeAt(at) === 10) line++;
+      const parts = match[1]!.split('.');
+      for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('.');
+        if (!found.has(name)) found.set(name, line);
+      }
+    }
+    return (this.#imports = found);
+  }
   get lines(): string[] {
     return (this.#lines ??= (this.file.text ?? '').split(/\r\n|\r|\n/));
   }
@@ -94,59 +112,78 @@ export const findEvidence = (
   const matching = (patterns: readonly RegExp[]) =>
     files.filter((f) => patterns.some((p) => p.test(f.file.path)));
 
-  /** The first line of each file that matches `pattern`, skipping files still the template's. */
+  const counts = (f: Indexed, rule: EvidenceRule): boolean =>
+    rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');
+  const editedNote = (f: Indexed): string =>
+    f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
+
+  /** The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most. */
   const lineEvidence = (
     candidates: Indexed[],
     pattern: RegExp,
     why: (match: RegExpExecArray, line: number) => string,
     rule: EvidenceRule,
+    limit: number,
   ): Evidence[] => {
     const found: Evidence[] = [];
     for (const f of candidates) {
-      if (f.file.text === null || !pattern.test(f.file.text)) continue;
-      if (!rule.template && (f.provenance === 'template' || f.provenance === 'empty')) continue;
+      if (found.length >= limit) break;
+      if (f.file.text === null || !pattern.test(f.file.text) || !counts(f, rule)) continue;
       const lines = f.lines;
       for (let i = 0; i < lines.length; i++) {
         const match = pattern.exec(lines[i]!);
         if (!match) continue;
-        const edited = f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
-        found.push({ path: f.file.path, why: `${why(match, i + 1)}${edited}` });
+        found.push({ path: f.file.path, why: `${why(match, i + 1)}${editedNote(f)}` });
         break;
       }
     }
     return found;
   };
 
-  const evaluate = (source: EvidenceSource, rule: EvidenceRule): Evidence[] => {
+  const evaluate = (source: EvidenceSource, rule: EvidenceRule, limit: number): Evidence[] => {
     if ('repository' in source)
       return snapshot.git ? [{ path: '.git', why: 'the report is in a git repository' }] : [];
+    const found: Evidence[] = [];
     if ('path' in source) {
-      return matching(source.path.map(glob)).flatMap((f) => {
-        const counts = rule.template || (f.provenance !== 'template' && f.provenance !== 'empty');
-        if (!counts) return [];
+      for (const f of matching(source.path.map(glob))) {
+        if (found.length >= limit) break;
+        if (!counts(f, rule)) continue;
         const from = rule.template ? 'from the cookiecutter template' : origin[f.provenance];
-        return [{ path: f.file.path, why: `${source.why}, ${from}` }];
-      });
+        found.push({ path: f.file.path, why: `${source.why}, ${from}` });
+      }
+      return found;
     }
     if ('import' in source) {
-      const pattern = new RegExp(
-        `^[ \\t]*"?[ \\t]*(?:from|import)[ \\t]+(${source.import.map(escape).join('|')})(?![\\w])`,
-        'm',
-      );
-      return lineEvidence(matching(pythonFiles), pattern, (m, n) => `imports ${m[1]} (line ${n})`, rule);
+      for (const f of matching(pythonFiles)) {
+        if (found.length >= limit) break;
+        if (f.file.text === null) continue;
+        const name = source.import.find((n) => f.imports.has(n));
+        if (name === undefined || !counts(f, rule)) continue;
+        found.push({
+          path: f.file.path,
+          why: `imports ${name} (line ${f.imports.get(name)})${editedNote(f)}`,
+        });
+      }
+      return found;
     }
     if ('dependency' in source) {
       const pattern = new RegExp(
         `(?:^|[\\s"',\\[])(${source.dependency.map(escape).join('|')})(?:\\[[^\\]]*\\])?[ \\t]*(?:[<>=!~;"',@]|$)`,
         'im',
       );
-      return lineEvidence(matching(dependencyFiles), pattern, (m, n) => `lists ${m[1]} (line ${n})`, rule);
+      return lineEvidence(
+        matching(dependencyFiles),
+        pattern,
+        (m, n) => `lists ${m[1]} (line ${n})`,
+        rule,
+        limit,
+      );
     }
     const pattern = new RegExp(source.line, 'im');
     const candidates = source.in
       ? matching(source.in.map(glob))
       : files.filter((f) => f.file.text !== null && !prose.test(f.file.path));
-    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule);
+    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule, limit);
   };
 
   return items.map((item) => {
@@ -155,7 +192,7 @@ export const findEvidence = (
     if (rule) {
       const seen = new Set<string>();
       for (const source of rule.evidence) {
-        for (const e of evaluate(source, rule)) {
+        for (const e of evaluate(source, rule, maxEvidence - evidence.length)) {
           if (seen.has(e.path)) continue;
           seen.add(e.path);
           evidence.push(e);
