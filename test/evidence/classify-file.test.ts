@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFile } from '../../src/evidence/classify-file.js';
 import { lineKey } from '../../src/evidence/line-key.js';
 
-// A made-up template file, keyed as scripts/evidence-template.js keys the real one.
+// A made-up template file, keyed as bench/evidence.js keys the real one.
 const template = [
   'FROM python:{{ cookiecutter.python_version }}-slim',
   'COPY src src/',
