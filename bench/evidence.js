@@ -107,13 +107,25 @@ const accuracy = (args) => {
   const totals = { evidence: 0, evidenceTicked: 0, tickedTraceable: 0, tickedWithEvidence: 0 };
   for (const name of readdirSync(positionals[0]).sort()) {
     const checkout = resolve(positionals[0], name);
-    const report = join(values.reports, `${name.replace('+', '__')}.md`);
-    if (!existsSync(report)) continue;
-    mkdirSync(join(checkout, 'reports'), { recursive: true });
-    copyFileSync(report, join(checkout, 'reports/README.md'));
+    // owner__repo.md, or a report pinned to a commit, owner__repo@COMMIT.md (check that commit out yourself).
+    const stem = name.replace('+', '__');
+    const report = [`${stem}.md`, ...readdirSync(values.reports).filter((f) => f.startsWith(`${stem}@`))]
+      .map((f) => join(values.reports, f))
+      .find((f) => existsSync(f));
+    if (report === undefined) continue;
+    // Where the repository keeps its report: reports/README.md, or the only one in a project folder.
+    const tracked = execFileSync('git', ['-C', checkout, 'ls-files'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((p) => p.endsWith('reports/README.md'));
+    const target =
+      tracked.includes('reports/README.md') || tracked.length !== 1 ? 'reports/README.md' : tracked[0];
+    mkdirSync(dirname(join(checkout, target)), { recursive: true });
+    copyFileSync(report, join(checkout, target));
     const started = performance.now();
     const { items } = JSON.parse(
-      execFileSync(process.execPath, [cli, 'evidence', checkout, '--json'], { encoding: 'utf8' }),
+      execFileSync(process.execPath, [cli, 'evidence', join(checkout, target), '--json'], {
+        encoding: 'utf8',
+      }),
     );
     const ms = performance.now() - started;
     const withEvidence = items.filter((i) => i.evidence.length > 0);

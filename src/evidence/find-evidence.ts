@@ -89,7 +89,11 @@ export const findEvidence = (
   data: EvidenceRules,
   template: TemplatePrint,
 ): ItemEvidence[] => {
-  const names = packageNames(snapshot.files);
+  const prefix = snapshot.base ? `${snapshot.base}/` : null;
+  /** A path as rules see it: inside the project folder, also relative to it. */
+  const pathsOf = (path: string): string[] =>
+    prefix !== null && path.startsWith(prefix) ? [path, path.slice(prefix.length)] : [path];
+  const names = packageNames(snapshot.files.flatMap((f) => pathsOf(f.path).map((path) => ({ ...f, path }))));
   const templateLines = new Set(template.lines);
   const shipped = template.paths.map(globToRegExp);
   const files = snapshot.files.map(
@@ -99,7 +103,7 @@ export const findEvidence = (
           text,
           names,
           templateLines,
-          shipped.some((p) => p.test(f.path)),
+          pathsOf(f.path).some((path) => shipped.some((p) => p.test(path))),
         ),
       ),
   );
@@ -110,7 +114,7 @@ export const findEvidence = (
     return re;
   };
   const matching = (patterns: readonly RegExp[]) =>
-    files.filter((f) => patterns.some((p) => p.test(f.file.path)));
+    files.filter((f) => pathsOf(f.file.path).some((path) => patterns.some((p) => p.test(path))));
 
   const counts = (f: Indexed, rule: EvidenceRule): boolean =>
     rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');

@@ -1,6 +1,6 @@
 import templatePrint from '../../templates/evidence-template.json' with { type: 'json' };
 import rules from '../../templates/evidence.json' with { type: 'json' };
-import { relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Exec } from '../parity/exec.js';
 import type { ChecklistItem } from '../report/model.js';
@@ -30,7 +30,14 @@ export const reportEvidence = async (
   const scanned = await scanRepository(found.root, found.git, { fs: io.fs, exec: io.exec, env });
   // The report describes the work; only the rest of the repository can show it.
   const self = relative(found.root, reportPath).split(sep).join('/');
-  const snapshot = { ...scanned, files: scanned.files.filter((f) => f.path !== self) };
+  const folder = dirname(reportPath);
+  const base =
+    basename(folder) === 'reports' ? relative(found.root, dirname(folder)).split(sep).join('/') : '';
+  const snapshot = {
+    ...scanned,
+    files: scanned.files.filter((f) => f.path !== self),
+    ...(base !== '' && !base.startsWith('..') ? { base } : {}),
+  };
   return {
     ...found,
     git: snapshot.git,

@@ -10,4 +10,9 @@ export interface RepositorySnapshot {
   /** Whether the files come from `git ls-files`. */
   git: boolean;
   files: RepositoryFile[];
+  /**
+   * The project's folder inside the repository when it is not the root (the folder above `reports/`, e.g. `app`):
+   * root-anchored rules (`pyproject.toml`, `.github/workflows/*.yml`) match there too.
+   */
+  base?: string;
 }

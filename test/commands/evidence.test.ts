@@ -170,6 +170,21 @@ describe('evidence', () => {
     );
   });
 
+  it('should match root rules in the project folder above reports/ when it is not the git root', async () => {
+    const root = makeRepository({
+      'app/reports/README.md': report,
+      'app/.github/workflows/ci.yml':
+        'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n',
+    });
+    const { io, out } = makeIo({ cwd: join(root, 'app'), env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['evidence', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual(
+      expected({
+        4: [{ path: 'app/.github/workflows/ci.yml', why: 'a test matrix or cache in a workflow (line 5)' }],
+      }),
+    );
+  });
+
   it('should not count files git ignores', async () => {
     const root = makeRepository({
       '.gitignore': 'scratch/\n',
