@@ -1,3 +1,4 @@
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Exec } from '../parity/exec.js';
@@ -6,18 +7,13 @@ import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.j
 /** Larger files are listed but not read: the evidence is in code and configuration, not in data or models. */
 export const maxTextBytes = 256 * 1024;
 
-/** Folders a walk without git skips: environments, caches, data and run outputs, never the group's code. */
+/** Folders a walk without git skips wherever they are: environments and caches, never the group's code. */
 const skippedFolders = new Set([
   '.git',
   '.venv',
   'venv',
-  'env',
   'node_modules',
   '__pycache__',
-  'data',
-  '.dvc',
-  'outputs',
-  'multirun',
   'wandb',
   'mlruns',
   'lightning_logs',
@@ -27,6 +23,11 @@ const skippedFolders = new Set([
   '.tox',
   '.idea',
 ]);
+/**
+ * Folders skipped at the root only: the data and run outputs (the old cookiecutter layout keeps code in `src/data/`),
+ * and DVC's cache (`.dvc/config` is evidence).
+ */
+const skippedPaths = new Set(['data', 'env', 'outputs', 'multirun', '.dvc/cache', '.dvc/tmp']);
 const binary =
   /\.(?:png|jpe?g|gif|bmp|svg|ico|pdf|zip|gz|tar|tgz|7z|pt|pth|ckpt|onnx|pkl|pickle|npy|npz|h5|parquet|bin|safetensors|so|dylib|whl|mp4|wav|mp3|db|sqlite)$/i;
 
@@ -51,15 +52,23 @@ const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise
   return files.filter((f) => f !== null);
 };
 
-/** Every file below `root` but the skipped folders, as paths relative to it. */
-const walk = async (fs: FileSystem, root: string, prefix = ''): Promise<string[]> => {
+/**
+ * Every file below `root` but the skipped folders, as paths relative to it. Symbolic links are not followed (a link
+ * to a parent folder would never end), so node's directory entries are read here rather than `FileSystem.stat`.
+ */
+const walk = (root: string, prefix = ''): string[] => {
   const found: string[] = [];
-  for (const name of (await fs.readdir(join(root, prefix))).sort()) {
-    const path = prefix === '' ? name : `${prefix}/${name}`;
-    const stat = await fs.stat(join(root, path));
-    if (stat?.kind === 'directory') {
-      if (!skippedFolders.has(name)) found.push(...(await walk(fs, root, path)));
-    } else if (stat?.kind === 'file') found.push(path);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, prefix), { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) found.push(...walk(root, path));
+    } else if (entry.isFile()) found.push(path);
   }
   return found;
 };
@@ -84,5 +93,5 @@ export const scanRepository = async (
       return { git: true, files: await readFiles(io.fs, root, paths) };
     }
   }
-  return { git: false, files: await readFiles(io.fs, root, await walk(io.fs, root)) };
+  return { git: false, files: await readFiles(io.fs, root, walk(root)) };
 };

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
@@ -204,11 +204,21 @@ describe('evidence', () => {
         'app/main.py': 'from fastapi import FastAPI\n\napp = FastAPI()\n',
         '.venv/lib/site.py': 'import hydra\n',
         'data/raw/fetch.py': 'import hydra\n',
+        'node_modules/x/y.py': 'import hydra\n',
+        'src/data/make_dataset.py': 'import hydra\n',
       },
       false,
     );
+    // A link back up would never end, and a link is not the group's file anyway.
+    symlinkSync(root, join(root, 'app/loop'));
     expect(await run(root)).toEqual(
-      expected({ 6: [{ path: 'app/main.py', why: 'imports fastapi (line 1)' }] }, false),
+      expected(
+        {
+          3: [{ path: 'src/data/make_dataset.py', why: 'imports hydra (line 1)' }],
+          6: [{ path: 'app/main.py', why: 'imports fastapi (line 1)' }],
+        },
+        false,
+      ),
     );
   });
 
@@ -258,6 +268,19 @@ describe('evidence', () => {
     expect(JSON.parse(evidence.stdout)).toEqual(
       expected({ 6: [{ path: 'app/main.py', why: 'imports fastapi (line 1)' }] }),
     );
+  });
+
+  it("should show the report's control characters as pictures, not send them to the terminal", async () => {
+    const root = makeRepository({
+      'reports/README.md': report.replace('Create a FastAPI', 'Create a \u001b[2JFastAPI'),
+      'app/main.py': 'from fastapi import FastAPI\n',
+    });
+    const { io, out } = makeIo({ cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['evidence'], io)).toBe(0);
+    expect(out.stdout.split('\n')[7]).toBe(
+      '   6 [x] ✓ Create a ␛[2JFastAPI application that can do inference usin… · app/main.py',
+    );
+    expect(out.stdout).not.toContain('\u001b');
   });
 
   it('should refuse a report in no repository with exit 2 and one line', async () => {
