@@ -4,7 +4,8 @@ import type { EvidenceRule, EvidenceRules, EvidenceSource, TemplatePrint } from 
 import { globToRegExp } from './glob-to-regexp.js';
 import { matchRule } from './match-rule.js';
 import { packageNames } from './package-names.js';
-import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
+import { IndexedFile } from './indexed-file.js';
+import type { RepositorySnapshot } from './repository-snapshot.js';
 
 /** One file that counts for an item, and why. */
 export interface Evidence {
@@ -37,41 +38,6 @@ const pythonFiles = [globToRegExp('**/*.py'), globToRegExp('**/*.ipynb')];
 const prose = /\.(?:md|markdown|rst|html?|drawio|txt|csv|tsv|tex|log)$/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A file's lines and provenance, worked out once and only for files a rule looks into. */
-class Indexed {
-  #lines: string[] | undefined;
-  #provenance: Provenance | undefined;
-  constructor(
-    readonly file: RepositoryFile,
-    private readonly classify: (text: string) => Provenance,
-  ) {}
-  #imports: Map<string, number> | undefined;
-  /** Modules a Python file or notebook imports (each dotted prefix too), with the first line that does. */
-  get imports(): Map<string, number> {
-    if (this.#imports) return this.#imports;
-    const found = new Map<string, number>();
-    const text = this.file.text ?? '';
-    let line = 1;
-    let at = 0;
-    for (const match of text.matchAll(/^[ \t]*"?[ \t]*(?:from|import)[ \t]+([\w.]+)/gm)) {
-      for (; at < match.index; at++) if (text.charCodeAt(at) === 10) line++;
-      const parts = match[1]!.split('.');
-      for (let i = 1; i <= parts.length; i++) {
-        const name = parts.slice(0, i).join('.');
-        if (!found.has(name)) found.set(name, line);
-      }
-    }
-    return (this.#imports = found);
-  }
-  get lines(): string[] {
-    return (this.#lines ??= (this.file.text ?? '').split(/\r\n|\r|\n/));
-  }
-  /** Files not read (binary, large) cannot be compared with the template and count as the group's. */
-  get provenance(): Provenance {
-    return (this.#provenance ??= this.file.text === null ? 'own' : this.classify(this.file.text));
-  }
-}
-
 const origin: Record<Provenance, string> = {
   own: "the group's own file",
   edited: "the template's file, edited by the group",
@@ -98,7 +64,7 @@ export const findEvidence = (
   const shipped = template.paths.map(globToRegExp);
   const files = snapshot.files.map(
     (f) =>
-      new Indexed(f, (text) =>
+      new IndexedFile(f, (text) =>
         classifyFile(
           text,
           names,
@@ -116,14 +82,14 @@ export const findEvidence = (
   const matching = (patterns: readonly RegExp[]) =>
     files.filter((f) => pathsOf(f.file.path).some((path) => patterns.some((p) => p.test(path))));
 
-  const counts = (f: Indexed, rule: EvidenceRule): boolean =>
+  const counts = (f: IndexedFile, rule: EvidenceRule): boolean =>
     rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');
-  const editedNote = (f: Indexed): string =>
+  const editedNote = (f: IndexedFile): string =>
     f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
 
   /** The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most. */
   const lineEvidence = (
-    candidates: Indexed[],
+    candidates: IndexedFile[],
     pattern: RegExp,
     why: (match: RegExpExecArray, line: number) => string,
     rule: EvidenceRule,

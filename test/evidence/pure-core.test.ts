@@ -9,6 +9,7 @@ const pure = [
   'evidence-rules.ts',
   'find-evidence.ts',
   'glob-to-regexp.ts',
+  'indexed-file.ts',
   'line-key.ts',
   'match-rule.ts',
   'package-names.ts',
