@@ -9,7 +9,7 @@ Usage:
   report-wizard answer N [PATH] (--text TEXT | --file F | -)
   report-wizard toggle ITEM... [PATH] [--on | --off]
   report-wizard fix [PATH] [--dry-run]
-  report-wizard evidence [PATH] [--json]                        the repository's evidence for each checklist item
+  report-wizard evidence [PATH] [--json]
   report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
 
 PATH is a report file or a directory (its reports/README.md, then README.md); default: the current directory.

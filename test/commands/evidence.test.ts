@@ -283,6 +283,23 @@ describe('evidence', () => {
     expect(out.stdout).not.toContain('\u001b');
   });
 
+  it('should refuse a report without a checklist, and a second PATH, with exit 2', async () => {
+    const root = makeRepository({
+      'reports/README.md': report.slice(report.indexOf('## Group information')),
+    });
+    const { io, out } = makeIo({ cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['evidence'], io)).toBe(2);
+    expect(await runCli(['evidence', 'reports', 'reports'], io)).toBe(2);
+    expect(out).toEqual({
+      stdout: '',
+      stderr: [
+        `report-wizard: ${join(root, 'reports/README.md')} has no checklist.`,
+        'report-wizard: Usage: report-wizard evidence [PATH] [--json]',
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('should refuse a report in no repository with exit 2 and one line', async () => {
     const { io, out, put } = makeIo({ env: { PATH: process.env.PATH ?? '' } });
     const path = put('README.md', report);
