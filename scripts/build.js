@@ -8,7 +8,10 @@ import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['wizard', 'demo', 'parity'];
+const lazyCommands = ['wizard', 'demo', 'parity', 'evidence'];
+// Lazy modules that are not commands: `status` loads its evidence counts only when it runs.
+const lazyModules = { 'status-evidence': 'src/evidence/status-evidence.ts' };
+const camelCase = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 const common = {
   bundle: true,
@@ -21,16 +24,19 @@ const common = {
   logLevel: 'warning',
 };
 
-/** In the core, a lazy command is a stub that imports the real one from dist/lazy/ when it runs. */
+/** In the core, a lazy command (or module) is a stub that imports the real one from dist/lazy/ when it runs. */
 const lazyCommandStubs = {
   name: 'lazy-command-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity)\.js$/ }, (args) => ({
-      path: args.path.slice('../commands/'.length, -'.js'.length),
-      namespace: 'lazy-command',
-    }));
+    b.onResolve(
+      { filter: /^\.\.\/(?:commands\/(?:wizard|demo|parity|evidence)|evidence\/status-evidence)\.js$/ },
+      (args) => ({
+        path: args.path.slice(args.path.lastIndexOf('/') + 1, -'.js'.length),
+        namespace: 'lazy-command',
+      }),
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy-command' }, ({ path: name }) => ({
-      contents: `export const ${name} = async (...args) => (await globalThis.reportWizardImport('./lazy/${name}.js')).${name}(...args);`,
+      contents: `export const ${camelCase(name)} = async (...args) => (await globalThis.reportWizardImport('./lazy/${name}.js')).${camelCase(name)}(...args);`,
       loader: 'js',
     }));
   },
@@ -65,7 +71,10 @@ await build({
   },
   // conf's schema validation (ajv) is never used: see scripts/stubs/ajv.js.
   alias: { 'ajv/dist/2020.js': './scripts/stubs/ajv.js', 'ajv-formats': './scripts/stubs/ajv.js' },
-  entryPoints: Object.fromEntries(lazyCommands.map((name) => [name, `src/commands/${name}.ts`])),
+  entryPoints: {
+    ...Object.fromEntries(lazyCommands.map((name) => [name, `src/commands/${name}.ts`])),
+    ...lazyModules,
+  },
   outdir: 'dist/lazy',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -7,6 +7,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   answer: async () => (await import('../commands/answer.js')).answer,
   toggle: async () => (await import('../commands/toggle.js')).toggle,
   fix: async () => (await import('../commands/fix.js')).fix,
+  evidence: async () => (await import('../commands/evidence.js')).evidence,
   parity: async () => (await import('../commands/parity.js')).parity,
   demo: async () => (await import('../commands/demo.js')).demo,
   wizard: async () => (await import('../commands/wizard.js')).wizard,

@@ -9,6 +9,7 @@ Usage:
   report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]
   report-wizard toggle ITEM... [PATH] [--on | --off]
   report-wizard fix [PATH] [--dry-run]
+  report-wizard evidence [PATH] [--json]
   report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
 
 answer: --file and - (standard input) take UTF-8 text of at most 1 MiB; --allow-empty lets empty text clear an

@@ -2,7 +2,11 @@ import type { ReportSummary } from '../report/summarize-report.js';
 import { visibleText } from '../report/visible-text.js';
 
 /** The readable `status` output, with the report's control characters made visible. */
-export const formatStatus = (file: string, s: ReportSummary): string => {
+export const formatStatus = (
+  file: string,
+  s: ReportSummary,
+  evidence: { evidenceNotTicked: number; tickedNoTrace: number } | null = null,
+): string => {
   const lines = [
     `${file} · ${s.generation === null ? 'unrecognised template' : `${s.generation} template`}`,
     `Questions: ${s.answered}/${s.questions} answered, ${s.passing === null ? `report.py refuses the report (${s.fatal})` : `${s.passing}/${s.questions} passing`}`,
@@ -10,6 +14,11 @@ export const formatStatus = (file: string, s: ReportSummary): string => {
     ...(s.failing.length > 0 ? [`Failing report.py: ${s.failing.join(', ')}`] : []),
     `Words: ${s.words}`,
     `Checklist: ${s.checked}/${s.items} checked`,
+    ...(evidence === null
+      ? []
+      : [
+          `Evidence: ${evidence.evidenceNotTicked} with evidence, not ticked · ${evidence.tickedNoTrace} ticked, no trace (report-wizard evidence)`,
+        ]),
     ...s.checklist.flatMap((w) => [
       `  ${w.week || '(no week)'} · ${w.checked}/${w.total}`,
       // Numbered as `report-wizard toggle` takes them.

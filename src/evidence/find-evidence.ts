@@ -1,0 +1,189 @@
+import type { ChecklistItem } from '../report/model.js';
+import { classifyFile, type Provenance } from './classify-file.js';
+import type { EvidenceRule, EvidenceRules, EvidenceSource, TemplatePrint } from './evidence-rules.js';
+import { globToRegExp } from './glob-to-regexp.js';
+import { matchRule } from './match-rule.js';
+import { packageNames } from './package-names.js';
+import { IndexedFile } from './indexed-file.js';
+import type { RepositorySnapshot } from './repository-snapshot.js';
+
+/** One file that counts for an item, and why. */
+export interface Evidence {
+  path: string;
+  why: string;
+}
+
+/** A checklist item with the evidence found for it and what to do about its box. */
+export interface ItemEvidence {
+  number: number;
+  text: string;
+  checked: boolean;
+  evidence: Evidence[];
+  /** `check`: evidence, not ticked; `uncheck`: ticked, no trace found (a prompt to look); null otherwise. */
+  suggestion: 'check' | 'uncheck' | null;
+}
+
+/** At most this many files are listed per item: enough to look at, short enough to read. */
+const maxEvidence = 5;
+
+const dependencyFiles = [
+  '**/requirements*.txt',
+  '**/pyproject.toml',
+  'setup.py',
+  'setup.cfg',
+  '**/environment*.y*ml',
+].map(globToRegExp);
+const pythonFiles = [globToRegExp('**/*.py'), globToRegExp('**/*.ipynb')];
+/** Prose and rendered copies describe the work; without `in`, a line rule reads code and configuration only. */
+const prose = /\.(?:md|markdown|rst|html?|drawio|txt|csv|tsv|tex|log)$/i;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const origin: Record<Provenance, string> = {
+  own: "the group's own file",
+  edited: "the template's file, edited by the group",
+  template: "the template's file, unchanged",
+  empty: 'an empty file',
+};
+
+/**
+ * For every checklist item, the files of the repository that show the work it names, by the first rule that matches
+ * it; files still the cookiecutter template's never count (unless the item asks for the template).
+ */
+export const findEvidence = (
+  items: readonly ChecklistItem[],
+  snapshot: RepositorySnapshot,
+  data: EvidenceRules,
+  template: TemplatePrint,
+): ItemEvidence[] => {
+  const prefix = snapshot.base ? `${snapshot.base}/` : null;
+  /** A path as rules see it: inside the project folder, also relative to it. */
+  const pathsOf = (path: string): string[] =>
+    prefix !== null && path.startsWith(prefix) ? [path, path.slice(prefix.length)] : [path];
+  const names = packageNames(snapshot.files.flatMap((f) => pathsOf(f.path).map((path) => ({ ...f, path }))));
+  const templateLines = new Set(template.lines);
+  const shipped = template.paths.map(globToRegExp);
+  const files = snapshot.files.map(
+    (f) =>
+      new IndexedFile(f, (text) =>
+        classifyFile(
+          text,
+          names,
+          templateLines,
+          pathsOf(f.path).some((path) => shipped.some((p) => p.test(path))),
+        ),
+      ),
+  );
+  const globs = new Map<string, RegExp>();
+  const glob = (pattern: string): RegExp => {
+    let re = globs.get(pattern);
+    if (!re) globs.set(pattern, (re = globToRegExp(pattern)));
+    return re;
+  };
+  const matching = (patterns: readonly RegExp[]) =>
+    files.filter((f) => pathsOf(f.file.path).some((path) => patterns.some((p) => p.test(path))));
+
+  const counts = (f: IndexedFile, rule: EvidenceRule): boolean =>
+    rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');
+  const editedNote = (f: IndexedFile): string =>
+    f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
+
+  /** The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most. */
+  const lineEvidence = (
+    candidates: IndexedFile[],
+    pattern: RegExp,
+    why: (match: RegExpExecArray, line: number) => string,
+    rule: EvidenceRule,
+    limit: number,
+  ): Evidence[] => {
+    const found: Evidence[] = [];
+    for (const f of candidates) {
+      if (found.length >= limit) break;
+      if (f.file.text === null || !pattern.test(f.file.text) || !counts(f, rule)) continue;
+      const lines = f.lines;
+      for (let i = 0; i < lines.length; i++) {
+        const match = pattern.exec(lines[i]!);
+        if (!match) continue;
+        found.push({ path: f.file.path, why: `${why(match, i + 1)}${editedNote(f)}` });
+        break;
+      }
+    }
+    return found;
+  };
+
+  const evaluate = (source: EvidenceSource, rule: EvidenceRule, limit: number): Evidence[] => {
+    if ('repository' in source)
+      return snapshot.git ? [{ path: '.git', why: 'the report is in a git repository' }] : [];
+    const found: Evidence[] = [];
+    if ('path' in source) {
+      for (const f of matching(source.path.map(glob))) {
+        if (found.length >= limit) break;
+        if (!counts(f, rule)) continue;
+        const from = rule.template ? 'from the cookiecutter template' : origin[f.provenance];
+        found.push({ path: f.file.path, why: `${source.why}, ${from}` });
+      }
+      return found;
+    }
+    if ('import' in source) {
+      for (const f of matching(pythonFiles)) {
+        if (found.length >= limit) break;
+        if (f.file.text === null) continue;
+        const name = source.import.find((n) => f.imports.has(n));
+        if (name === undefined || !counts(f, rule)) continue;
+        found.push({
+          path: f.file.path,
+          why: `imports ${name} (line ${f.imports.get(name)})${editedNote(f)}`,
+        });
+      }
+      return found;
+    }
+    if ('dependency' in source) {
+      const pattern = new RegExp(
+        `(?:^|[\\s"',\\[])(${source.dependency.map(escape).join('|')})(?:\\[[^\\]]*\\])?[ \\t]*(?:[<>=!~;"',@]|$)`,
+        'im',
+      );
+      return lineEvidence(
+        matching(dependencyFiles),
+        pattern,
+        (m, n) => `lists ${m[1]} (line ${n})`,
+        rule,
+        limit,
+      );
+    }
+    const pattern = new RegExp(source.line, 'im');
+    const candidates = source.in
+      ? matching(source.in.map(glob))
+      : files.filter((f) => f.file.text !== null && !prose.test(f.file.path));
+    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule, limit);
+  };
+
+  return items.map((item) => {
+    const rule = data.rules.find((r) => matchRule(r, item)) ?? null;
+    const evidence: Evidence[] = [];
+    if (rule) {
+      const seen = new Set<string>();
+      for (const source of rule.evidence) {
+        for (const e of evaluate(source, rule, maxEvidence - evidence.length)) {
+          if (seen.has(e.path)) continue;
+          seen.add(e.path);
+          evidence.push(e);
+        }
+        if (evidence.length >= maxEvidence) break;
+      }
+    }
+    const suggestion =
+      rule === null
+        ? null
+        : evidence.length > 0 && !item.checked
+          ? 'check'
+          : evidence.length === 0 && item.checked
+            ? 'uncheck'
+            : null;
+    return {
+      number: item.index,
+      text: item.text,
+      checked: item.checked,
+      evidence: evidence.slice(0, maxEvidence),
+      suggestion,
+    };
+  });
+};

@@ -1,0 +1,97 @@
+import { readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import type { FileSystem } from '../io/file-system.js';
+import type { Exec } from '../parity/exec.js';
+import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
+
+/** Larger files are listed but not read: the evidence is in code and configuration, not in data or models. */
+export const maxTextBytes = 256 * 1024;
+
+/** Folders a walk without git skips wherever they are: environments and caches, never the group's code. */
+const skippedFolders = new Set([
+  '.git',
+  '.venv',
+  'venv',
+  'node_modules',
+  '__pycache__',
+  'wandb',
+  'mlruns',
+  'lightning_logs',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.tox',
+  '.idea',
+]);
+/**
+ * Folders skipped at the root only: the data and run outputs (the old cookiecutter layout keeps code in `src/data/`),
+ * and DVC's cache (`.dvc/config` is evidence).
+ */
+const skippedPaths = new Set(['data', 'env', 'outputs', 'multirun', '.dvc/cache', '.dvc/tmp']);
+const binary =
+  /\.(?:png|jpe?g|gif|bmp|svg|ico|pdf|zip|gz|tar|tgz|7z|pt|pth|ckpt|onnx|pkl|pickle|npy|npz|h5|parquet|bin|safetensors|so|dylib|whl|mp4|wav|mp3|db|sqlite)$/i;
+
+/** Reads the small text files among `paths` (relative to `root`), in parallel. */
+const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise<RepositoryFile[]> => {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const files = await Promise.all(
+    paths.map(async (path): Promise<RepositoryFile | null> => {
+      const full = join(root, path);
+      const stat = await fs.stat(full);
+      if (stat === null || stat.kind !== 'file') return null;
+      if (stat.size > maxTextBytes || binary.test(path)) return { path, text: null };
+      try {
+        const bytes = await fs.readFile(full);
+        if (bytes.includes(0)) return { path, text: null };
+        return { path, text: decoder.decode(bytes) };
+      } catch {
+        return { path, text: null };
+      }
+    }),
+  );
+  return files.filter((f) => f !== null);
+};
+
+/**
+ * Every file below `root` but the skipped folders, as paths relative to it. Symbolic links are not followed (a link
+ * to a parent folder would never end), so node's directory entries are read here rather than `FileSystem.stat`.
+ */
+const walk = (root: string, prefix = ''): string[] => {
+  const found: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, prefix), { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) found.push(...walk(root, path));
+    } else if (entry.isFile()) found.push(path);
+  }
+  return found;
+};
+
+/**
+ * The repository's files as a grader sees them: those git tracks (`git ls-files`, so ignored files never count),
+ * or without git every file outside environments, caches and data folders.
+ */
+export const scanRepository = async (
+  root: string,
+  git: boolean,
+  io: { fs: FileSystem; exec: Exec; env: Record<string, string> },
+): Promise<RepositorySnapshot> => {
+  if (git) {
+    const listed = await io.exec('git', ['-C', root, 'ls-files', '-z', '--cached'], {
+      cwd: root,
+      env: io.env,
+      timeout: 30_000,
+    });
+    if (listed.exitCode === 0) {
+      const paths = listed.stdout.split('\0').filter((p) => p !== '');
+      return { git: true, files: await readFiles(io.fs, root, paths) };
+    }
+  }
+  return { git: false, files: await readFiles(io.fs, root, walk(root)) };
+};
