@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
+import { updateReport } from '../io/update-report.js';
 import { countAsWritten } from '../report/count-as-written.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { parseReport } from '../report/parse-report.js';
@@ -56,17 +56,22 @@ export const answer: Command = async (args, io) => {
   }
   const number = Number(numberArg);
   const text = await readNewAnswer(values, stdinDash, io);
-  const loaded = await loadReport(io.fs, path, io.cwd);
-  const report = parseReport(loaded.text);
-  const question = report.questions.find((q) => q.number === number);
-  if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
-  if (question.answerMarker === null) {
-    throw new ReportError(
-      `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
-    );
-  }
-  const next = setAnswer(report, number, text);
-  if (next !== loaded.text) await io.fs.writeFileAtomic(loaded.path, next, loaded.bytes);
+  // Read, changed and written under the report's lock: parallel writers take turns.
+  const {
+    loaded,
+    report,
+    text: next,
+  } = await updateReport(io.fs, path, io.cwd, (loaded) => {
+    const report = parseReport(loaded.text);
+    const question = report.questions.find((q) => q.number === number);
+    if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
+    if (question.answerMarker === null) {
+      throw new ReportError(
+        `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
+      );
+    }
+    return { report, text: setAnswer(report, number, text) };
+  });
   const counted = countAsWritten(report, number, text);
   const target = describeConstraint(counted?.constraint ?? null);
   io.stdout.write(
