@@ -13,7 +13,7 @@ export const tempFileName = (base: string): string => `.${base}.report-wizard-${
  */
 export const removeStaleTempFiles = async (dir: string, base: string): Promise<void> => {
   const pattern = new RegExp(
-    `^\\.${escape(base)}\\.(?:report-wizard-(\\d+)\\.tmp|(\\d+)\\.\\d+\\.tmp|report-wizard\\.lock\\.(\\d+)\\.stale)$`,
+    `^\\.${escape(base)}\\.(?:report-wizard-(\\d+)\\.tmp|(\\d+)\\.\\d+\\.tmp|report-wizard\\.lock\\.(\\d+)\\.\\d+\\.stale)$`,
   );
   const names = await readdir(dir).catch(() => []);
   for (const name of names) {

@@ -15,6 +15,7 @@ export interface HeldFileLock {
 const emptyLockGraceMs = 2000;
 
 let taken = 0;
+let movedAside = 0;
 
 const parseHolder = (content: string): ProcessIdentity | null => {
   const [pid, start, host] = content.split(' ');
@@ -34,7 +35,8 @@ const isStale = async (lockPath: string, content: string): Promise<boolean> => {
  * moved is the dead lock, so neither deletes the live lock the other has just made (it is put back instead).
  */
 const breakStaleLock = async (lockPath: string, content: string): Promise<boolean> => {
-  const aside = `${lockPath}.${process.pid}.stale`;
+  // Distinct per attempt, even between waiters of one process.
+  const aside = `${lockPath}.${process.pid}.${++movedAside}.stale`;
   try {
     await rename(lockPath, aside);
   } catch (error) {

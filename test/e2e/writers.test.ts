@@ -174,7 +174,7 @@ describe('killed writers', () => {
     writeFileSync(join(dir, lockName), `${pid} 12345 ${hostname()} 1\n`);
     writeFileSync(join(dir, `.README.md.report-wizard-${pid}.tmp`), fixture.slice(0, 100));
     writeFileSync(join(dir, `.README.md.${pid}.1764600000000.tmp`), fixture.slice(0, 100));
-    writeFileSync(join(dir, `${lockName}.${pid}.stale`), `${pid} 1 ${hostname()} 1\n`);
+    writeFileSync(join(dir, `${lockName}.${pid}.1.stale`), `${pid} 1 ${hostname()} 1\n`);
     const result = await run(['answer', '1', path, '--text', 'taken over']);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(readFileSync(path, 'utf8')).toBe(setAnswer(parseReport(fixture), 1, 'taken over'));

@@ -17,7 +17,7 @@ it("should remove ended writers' files beside the report and keep live writers' 
     gone: [
       `.README.md.report-wizard-${dead}.tmp`,
       `.README.md.${dead}.1764600000000.tmp`,
-      `.README.md.report-wizard.lock.${dead}.stale`,
+      `.README.md.report-wizard.lock.${dead}.3.stale`,
       tempFileName('README.md'),
     ],
     kept: [
