@@ -57,11 +57,7 @@ export const answer: Command = async (args, io) => {
   const number = Number(numberArg);
   const text = await readNewAnswer(values, stdinDash, io);
   // Read, changed and written under the report's lock: parallel writers take turns.
-  const {
-    loaded,
-    report,
-    text: next,
-  } = await updateReport(io.fs, path, io.cwd, (loaded) => {
+  const edited = await updateReport(io.fs, path, io.cwd, (loaded) => {
     const report = parseReport(loaded.text);
     const question = report.questions.find((q) => q.number === number);
     if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
@@ -72,6 +68,7 @@ export const answer: Command = async (args, io) => {
     }
     return { report, text: setAnswer(report, number, text) };
   });
+  const { loaded, report, text: next } = edited;
   const counted = countAsWritten(report, number, text);
   const target = describeConstraint(counted?.constraint ?? null);
   io.stdout.write(
