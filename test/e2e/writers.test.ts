@@ -84,6 +84,7 @@ const largeReport = (megabytes: number): string => {
 };
 
 describe('parallel writers', () => {
+  // Thirteen Node processes at once on a shared 2-core machine: give them time to start.
   it('should land 12 parallel answers on 12 questions and a parallel fix, all exiting 0', async () => {
     const { dir, path } = reportIn(fixture);
     const numbers = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -105,7 +106,7 @@ describe('parallel writers', () => {
     expect(fixedFirst).toBe(fixedLast);
     expect(readFileSync(path, 'utf8')).toBe(fixedLast);
     expect(readdirSync(dir)).toEqual(['README.md']);
-  });
+  }, 60_000);
 
   it('should land 12 parallel toggles of 12 items, all exiting 0', async () => {
     const { dir, path } = reportIn(twelveItems);
@@ -117,7 +118,7 @@ describe('parallel writers', () => {
     expect(readFileSync(path, 'utf8')).toBe(expected);
     expect(parseReport(expected).items.every((item) => item.checked)).toBe(true);
     expect(readdirSync(dir)).toEqual(['README.md']);
-  });
+  }, 60_000);
 });
 
 describe('killed writers', () => {
