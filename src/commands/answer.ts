@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import type { FileStat } from '../io/file-system.js';
-import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
+import { updateReport } from '../io/update-report.js';
 import { answerHazards } from '../report/answer-hazards.js';
 import { countAsWritten } from '../report/count-as-written.js';
 import { countWords } from '../report/count-words.js';
@@ -25,6 +25,7 @@ const notRegular: Record<Exclude<FileStat['kind'], 'file'>, string> = {
   fifo: 'a FIFO',
   device: 'a device',
   socket: 'a socket',
+  loop: 'a symlink loop',
   other: 'not a regular file',
 };
 
@@ -114,28 +115,30 @@ export const answer: Command = async (args, io) => {
   }
   const number = Number(numberArg);
   const text = await readNewAnswer(values, stdinDash, io);
-  const loaded = await loadReport(io.fs, path, io.cwd);
-  const report = parseReport(loaded.text);
-  const question = report.questions.find((q) => q.number === number);
-  if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
-  if (question.answerMarker === null) {
-    throw new ReportError(
-      `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
-    );
-  }
-  const written = countWords(loaded.text.slice(question.region.start, question.region.end));
-  if (countWords(text) === 0 && written > 0 && values['allow-empty'] !== true) {
-    throw new ReportError(
-      `The new text is empty and question ${number} has ${plural(written, 'word')}: nothing was written. ` +
-        'Pass --allow-empty to clear the answer.',
-    );
-  }
-  const hazards = values.force === true ? [] : answerHazards(report, number, text);
-  if (hazards.length > 0) {
-    throw new ReportError(`${hazards.join(' ')} Nothing was written; pass --force to write it anyway.`);
-  }
-  const next = setAnswer(report, number, text);
-  if (next !== loaded.text) await io.fs.writeFileAtomic(loaded.path, next, loaded.bytes);
+  // Read, checked, changed and written under the report's lock: parallel writers take turns.
+  const edited = await updateReport(io.fs, path, io.cwd, (loaded) => {
+    const report = parseReport(loaded.text);
+    const question = report.questions.find((q) => q.number === number);
+    if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
+    if (question.answerMarker === null) {
+      throw new ReportError(
+        `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
+      );
+    }
+    const written = countWords(loaded.text.slice(question.region.start, question.region.end));
+    if (countWords(text) === 0 && written > 0 && values['allow-empty'] !== true) {
+      throw new ReportError(
+        `The new text is empty and question ${number} has ${plural(written, 'word')}: nothing was written. ` +
+          'Pass --allow-empty to clear the answer.',
+      );
+    }
+    const hazards = values.force === true ? [] : answerHazards(report, number, text);
+    if (hazards.length > 0) {
+      throw new ReportError(`${hazards.join(' ')} Nothing was written; pass --force to write it anyway.`);
+    }
+    return { report, text: setAnswer(report, number, text) };
+  });
+  const { loaded, report, text: next } = edited;
   const counted = countAsWritten(report, number, text);
   const target = describeConstraint(counted?.constraint ?? null);
   io.stdout.write(

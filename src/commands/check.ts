@@ -36,17 +36,20 @@ export const check: Command = async (args, io) => {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
-      format: { type: 'string', default: 'text' },
+      format: { type: 'string' },
       template: { type: 'string', default: 'auto' },
     },
   });
   if (!templates.includes(values.template)) {
     throw new ReportError(`--template must be one of ${templates.join(', ')}; got "${values.template}".`);
   }
-  if (!formats.includes(values.format)) {
+  if (values.format !== undefined && !formats.includes(values.format)) {
     throw new ReportError(`--format must be one of ${formats.join(', ')}; got "${values.format}".`);
   }
-  const format = values.json ? 'json' : values.format;
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    throw new ReportError(`Give --json or --format ${values.format}, not both: --json means --format json.`);
+  }
+  const format = values.json ? 'json' : (values.format ?? 'text');
   const paths = positionals.length > 0 ? positionals : [undefined];
   // In input order, refused files in their place: a script pairs the array with the paths it passed.
   const results: (FileCheck | { file: string; error: string })[] = [];

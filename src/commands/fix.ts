@@ -2,8 +2,9 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { loadReport } from '../io/load-report.js';
+import { type LoadedReport, loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
+import { updateReport } from '../io/update-report.js';
 import { fixReport } from '../report/fix-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { unifiedDiff } from '../report/unified-diff.js';
@@ -17,8 +18,11 @@ export const fix: Command = async (args, io) => {
     options: { 'dry-run': { type: 'boolean', default: false } },
   });
   if (positionals.length > 1) throw new ReportError('Usage: report-wizard fix [PATH] [--dry-run]');
-  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
-  const { text, fixes } = fixReport(parseReport(loaded.text));
+  const fixed = (loaded: LoadedReport) => fixReport(parseReport(loaded.text));
+  // A real run reads, fixes and writes under the report's lock (parallel writers take turns), then shows the diff.
+  const { loaded, text, fixes } = values['dry-run']
+    ? await loadReport(io.fs, positionals[0], io.cwd).then((loaded) => ({ ...fixed(loaded), loaded }))
+    : await updateReport(io.fs, positionals[0], io.cwd, fixed);
   if (text === loaded.text) {
     io.stdout.write('Nothing to fix.\n');
     return ExitCode.ok;
@@ -30,7 +34,6 @@ export const fix: Command = async (args, io) => {
     io.stdout.write('Dry run: nothing was written.\n');
     return ExitCode.ok;
   }
-  await io.fs.writeFileAtomic(loaded.path, text, loaded.bytes);
   io.stdout.write(`Fixed ${fixes.length} problem${fixes.length === 1 ? '' : 's'} in ${shown}.\n`);
   return ExitCode.ok;
 };

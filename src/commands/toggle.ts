@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
+import { updateReport } from '../io/update-report.js';
 import { findItems } from '../report/find-items.js';
 import { parseReport } from '../report/parse-report.js';
 import { setChecked } from '../report/set-checked.js';
@@ -19,22 +19,24 @@ export const toggle: Command = async (args, io) => {
   if (values.on && values.off) throw new ReportError('Use --on or --off, not both.');
   const { rest: queries, path } = await splitPathArgument(io.fs, io.cwd, positionals, 1);
   if (queries.length === 0) throw new ReportError('Usage: report-wizard toggle ITEM... [PATH] [--on|--off]');
-  const loaded = await loadReport(io.fs, path, io.cwd);
-  let report = parseReport(loaded.text);
-  if (report.items.length === 0) throw new ReportError(`${loaded.path} has no checklist.`);
-  const chosen = new Map<number, boolean>();
-  for (const query of queries) {
-    const match = findItems(report.items, query);
-    if (match.error !== null) throw new ReportError(match.error);
-    for (const item of match.items)
-      chosen.set(item.index, values.on ? true : values.off ? false : !item.checked);
-  }
-  let text = loaded.text;
-  for (const [index, checked] of chosen) {
-    text = setChecked(report, index, checked);
-    report = parseReport(text);
-  }
-  if (text !== loaded.text) await io.fs.writeFileAtomic(loaded.path, text, loaded.bytes);
+  // Read, changed and written under the report's lock: parallel writers take turns.
+  const { report, chosen } = await updateReport(io.fs, path, io.cwd, (loaded) => {
+    let report = parseReport(loaded.text);
+    if (report.items.length === 0) throw new ReportError(`${loaded.path} has no checklist.`);
+    const chosen = new Map<number, boolean>();
+    for (const query of queries) {
+      const match = findItems(report.items, query);
+      if (match.error !== null) throw new ReportError(match.error);
+      for (const item of match.items)
+        chosen.set(item.index, values.on ? true : values.off ? false : !item.checked);
+    }
+    let text = loaded.text;
+    for (const [index, checked] of chosen) {
+      text = setChecked(report, index, checked);
+      report = parseReport(text);
+    }
+    return { text, report, chosen };
+  });
   for (const [index, checked] of chosen) {
     const item = report.items.find((i) => i.index === index)!;
     io.stdout.write(`[${checked ? 'x' : ' '}] ${index}. ${visibleText(item.text)}\n`);

@@ -6,8 +6,11 @@ export interface FileStat {
   mode: number;
   /** Size in bytes. */
   size: number;
-  /** What is at the path: reads refuse anything but a regular file (a FIFO would block, a device never end). */
-  kind: 'file' | 'directory' | 'fifo' | 'device' | 'socket' | 'other';
+  /**
+   * What is at the path: reads refuse anything but a regular file (a FIFO would block, a device never end), and a
+   * symbolic link that leads back to itself (`loop`) is named as such rather than called missing.
+   */
+  kind: 'file' | 'directory' | 'fifo' | 'device' | 'socket' | 'loop' | 'other';
   /** Owner and group, kept when root rewrites a student's file. */
   uid: number;
   gid: number;
@@ -20,8 +23,15 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat | null>;
   readdir(path: string): Promise<string[]>;
   /**
-   * Replaces `path` with `data` through a temporary file in the same folder and a rename, keeping the file
-   * mode. Throws a `FileChangedError` when `path` no longer holds `expected` (changed on disk since read).
+   * Runs `run` holding the writers' lock of `path` (one writer at a time, across processes): a writer waits a few
+   * seconds for another, then throws a `ReportError` without running `run`. Writes of `path` inside `run` use this
+   * lock instead of waiting for it.
+   */
+  withLock<T>(path: string, run: () => Promise<T>): Promise<T>;
+  /**
+   * Replaces `path` with `data` through a temporary file in the same folder and a rename, keeping the file's mode
+   * (and, for root, its owner and group). Throws a `ReportError` when `path` no longer holds `expected` (changed on
+   * disk since read). Holds the writers' lock for the compare and the rename.
    */
   writeFileAtomic(path: string, data: string, expected: Uint8Array): Promise<void>;
 }

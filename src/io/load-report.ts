@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { looksLikeReport } from '../report/looks-like-report.js';
 import { decodeReport } from './decode-report.js';
-import type { FileSystem } from './file-system.js';
+import type { FileStat, FileSystem } from './file-system.js';
 import { ReportError } from './report-error.js';
 
 /** A report read from disk: the bytes (to detect later changes) and their text. */
@@ -10,6 +10,14 @@ export interface LoadedReport {
   bytes: Uint8Array;
   text: string;
 }
+
+const notAReport: Partial<Record<FileStat['kind'], string>> = {
+  fifo: 'is a FIFO (named pipe), not a report file: give the path of the report itself.',
+  device: 'is a device, not a report file: give the path of the report itself.',
+  socket: 'is a socket, not a report file: give the path of the report itself.',
+  loop: 'is a symbolic link loop (it leads back to itself): point it at the report, or give the report itself.',
+  other: 'is not a regular file: give the path of the report itself.',
+};
 
 /** Resolves a path argument: a directory means its `reports/README.md`, then its `README.md`. */
 export const resolveReportPath = async (
@@ -21,6 +29,9 @@ export const resolveReportPath = async (
   const stat = await fs.stat(path);
   if (stat === null) throw new ReportError(`${arg ?? path}: no such file or directory.`);
   if (stat.isFile) return path;
+  // Refused before any read: reading a FIFO blocks until a writer comes, a device may never end.
+  const not = notAReport[stat.kind];
+  if (not !== undefined) throw new ReportError(`${arg ?? path} ${not}`);
   for (const candidate of ['reports/README.md', 'README.md']) {
     const inside = resolve(path, candidate);
     if ((await fs.stat(inside))?.isFile) return inside;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import { expect, test, vi } from 'vitest';
-import type { FileSystem } from '../../src/io/file-system.js';
 import { ReportError } from '../../src/io/report-error.js';
 import { memoryStateStore } from '../../src/io/state-store.js';
 import { checkReport } from '../../src/report/check-report.js';
@@ -9,6 +8,7 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { App } from '../../src/ui/App.js';
 import { type WizardState, initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
+import { memoryFileSystem } from '../helpers/memory-file-system.js';
 
 const path = '/home/s/project/reports/README.md';
 const original = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -18,33 +18,7 @@ const decoder = new TextDecoder();
 /** An in-memory file system holding one report; `writeFileAtomic` refuses like the real one when bytes changed. */
 const memoryFs = (text: string) => {
   const files = new Map([[path, encoder.encode(text)]]);
-  const fs: FileSystem = {
-    readFile: async (p) => files.get(p) ?? Promise.reject(new Error('ENOENT')),
-    stat: async (p) =>
-      Promise.resolve(
-        files.has(p)
-          ? {
-              isFile: true,
-              isDirectory: false,
-              mode: 0o644,
-              size: files.get(p)!.length,
-              kind: 'file',
-              uid: 0,
-              gid: 0,
-            }
-          : null,
-      ),
-    readdir: async () => Promise.resolve([]),
-    writeFileAtomic: async (p, data, expected) => {
-      if (!Buffer.from(files.get(p) ?? []).equals(Buffer.from(expected))) {
-        throw new ReportError(
-          `${p} changed on disk since it was read: nothing was written. Run the command again.`,
-        );
-      }
-      files.set(p, encoder.encode(data));
-      return Promise.resolve();
-    },
-  };
+  const fs = memoryFileSystem(files);
   return { fs, text: () => decoder.decode(files.get(path)), files };
 };
 

@@ -211,6 +211,7 @@ describe('terminal safety: the wizard shell', () => {
       readdir: async () => Promise.resolve([]),
       writeFileAtomic: async () =>
         writeError === undefined ? Promise.resolve() : Promise.reject(new ReportError(writeError)),
+      withLock: async (_path, run) => run(),
     };
     return mount(
       <App
