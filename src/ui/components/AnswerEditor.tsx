@@ -24,7 +24,10 @@ export interface AnswerEditorProps {
   height: number;
   /** Whether keys go to the editor (false while a picker or another screen owns the keyboard). */
   isActive?: boolean;
-  /** False under NO_COLOR: the cursor is then drawn in reverse video without Ink's styling (see CursorRow). */
+  /**
+   * False under NO_COLOR. The editor has no colours to leave out: its cursor is reverse video either way,
+   * which NO_COLOR allows (see CursorRow); kept so that every screen takes the same flag.
+   */
   color?: boolean;
   onChange?: (text: string) => void;
   ref?: Ref<AnswerEditorHandle>;
@@ -36,7 +39,6 @@ export const AnswerEditor = ({
   width,
   height,
   isActive = true,
-  color = true,
   onChange,
   ref,
 }: AnswerEditorProps) => {
@@ -100,7 +102,7 @@ export const AnswerEditor = ({
     <Box flexDirection="column" height={Math.max(1, height)} width={width}>
       {visible.map((row, index) =>
         top.current + index === cursor.row && isActive ? (
-          <CursorRow key={index} row={row} col={state.cursor.col} width={width} color={color} />
+          <CursorRow key={index} row={row} col={state.cursor.col} width={width} />
         ) : (
           <PlainRow key={index} text={row.text} width={width} />
         ),

@@ -1,11 +1,16 @@
-import { render } from 'ink-testing-library';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnswerEditor, type AnswerEditorHandle } from '../../../src/ui/components/AnswerEditor.js';
+import type { AnswerEditorHandle } from '../../../src/ui/components/AnswerEditor.js';
+
+// Ink's chalk decides its colour level when it is first loaded (0 here: no terminal), so the level is forced
+// before importing it: frames are a terminal's, with the cursor in reverse video.
+process.env.FORCE_COLOR = '1';
+const { render } = await import('ink-testing-library');
+const { AnswerEditor } = await import('../../../src/ui/components/AnswerEditor.js');
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
 
-// Without colours the cursor is reverse video written by the editor itself, whatever chalk's colour level.
+// The cursor under NO_COLOR (color={false}) as under colours: reverse video, the character under it kept.
 const cursor = (under: string): string => `\u001B[7m${under}\u001B[27m`;
 
 const setup = (initialText: string, width = 12, height = 3) => {

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
-import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { CursorRow } from '../../../src/ui/components/CursorRow.js';
 import { wrapLines } from '../../../src/ui/wrap-lines.js';
+
+// Ink's chalk decides its colour level when it is first loaded (0 here: no terminal), so the level is forced
+// before importing it: a terminal's frame, where the reverse-video cursor shows.
+process.env.FORCE_COLOR = '1';
+const { render } = await import('ink-testing-library');
+const { CursorRow } = await import('../../../src/ui/components/CursorRow.js');
 
 const cursor = (under: string): string => `\u001B[7m${under}\u001B[27m`;
 const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
@@ -12,13 +16,13 @@ const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
 const frame = (line: string, col: number, width: number): string => {
   const rows = wrapLines([line], width - 1);
   const row = rows.find((candidate) => col < candidate.end) ?? rows[rows.length - 1]!;
-  const view = render(<CursorRow row={row} col={col} width={width} color={false} />);
+  const view = render(<CursorRow row={row} col={col} width={width} />);
   const text = view.lastFrame() ?? '';
   view.unmount();
   return text;
 };
 
-describe('CursorRow without colour', () => {
+describe('CursorRow', () => {
   it('should show the character under the cursor in reverse video, the text unmoved', () => {
     expect(frame('here', 1, 10)).toBe(`h${cursor('e')}re`);
   });

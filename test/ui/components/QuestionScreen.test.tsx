@@ -63,7 +63,7 @@ describe('QuestionScreen', () => {
           'Prompt of question 12: explain what you did and why it mattered for the project.',
           'Recommended length: 100–200 words · Ctrl+T shows an example',
           '╭──────────────────────────────────────────────────────────────────────────────╮',
-          `│ We used Hydra.\u001B[7m \u001B[27m                                                              │`,
+          '│ We used Hydra.                                                               │',
           '│                                                                              │',
           '│                                                                              │',
           '│                                                                              │',
