@@ -6,7 +6,7 @@ export const createTextBuffer = (text: string, wrapWidth = Infinity): TextBuffer
   const row = lines.length - 1;
   return {
     lines,
-    cursor: { row, col: Array.from(lines[row] ?? '').length },
+    cursor: { row, col: (lines[row] ?? '').length },
     preferredCol: null,
     wrapWidth,
     undo: [],

@@ -1,13 +1,13 @@
-import { codePointWidth } from './code-point-width.js';
+import { lineClusters } from './line-clusters.js';
 
-/** The longest prefix of `text` that fits in `cells` terminal cells. */
+/** The longest prefix of `text` (whole grapheme clusters) that fits in `cells` terminal cells. */
 export const sliceCells = (text: string, cells: number): string => {
   let used = 0;
-  let result = '';
-  for (const char of text) {
-    used += codePointWidth(char);
+  let end = 0;
+  for (const cluster of lineClusters(text)) {
+    used += cluster.width;
     if (used > cells) break;
-    result += char;
+    end = cluster.end;
   }
-  return result;
+  return text.slice(0, end);
 };

@@ -1,39 +1,30 @@
-import { codePointWidth } from './code-point-width.js';
+import { lineClusters } from './line-clusters.js';
+import { segmentAt } from './segment-at.js';
+import { textWidth } from './text-width.js';
 import { wrapLine, type LineSegment } from './wrap-line.js';
 
-/** A cursor position: logical line and code point column. */
+/** A cursor position: logical line and UTF-16 offset on a grapheme cluster boundary. */
 interface Position {
   row: number;
   col: number;
 }
 
-const segmentIndexOf = (segments: readonly LineSegment[], col: number): number => {
-  const index = segments.findIndex((segment) => col < segment.end);
-  return index === -1 ? segments.length - 1 : index;
-};
-
-const cellsBetween = (codePoints: readonly string[], start: number, end: number): number => {
-  let cells = 0;
-  for (let column = start; column < end; column++) cells += codePointWidth(codePoints[column] ?? '');
-  return cells;
-};
-
-// The column in `segment` whose cell offset is closest to `cells` without passing it; a row that is not its
-// line's last cannot hold the cursor at `end`, which is the next row's start.
-const columnAtCell = (
-  codePoints: readonly string[],
-  segment: LineSegment,
-  isLast: boolean,
-  cells: number,
-): number => {
-  const last = isLast ? segment.end : Math.max(segment.start, segment.end - 1);
+// The first cluster boundary in `segment` whose cell offset is closest to `cells` without passing it (so it
+// stops before zero-width clusters there); a row that is not its line's last cannot hold the cursor at
+// `end`, which is the next row's start.
+const columnAtCell = (line: string, segment: LineSegment, isLast: boolean, cells: number): number => {
+  const inRow = lineClusters(line).filter(
+    (cluster) => cluster.start >= segment.start && cluster.start < segment.end,
+  );
+  const last = isLast ? segment.end : (inRow.at(-1)?.start ?? segment.start);
   let column = segment.start;
   let used = 0;
-  while (column < last) {
-    const next = used + codePointWidth(codePoints[column] ?? '');
+  for (const cluster of inRow) {
+    if (column >= last || used >= cells) break;
+    const next = used + cluster.width;
     if (next > cells) break;
     used = next;
-    column++;
+    column = cluster.end;
   }
   return column;
 };
@@ -49,28 +40,26 @@ export const verticalMove = (
   dir: 'up' | 'down',
   width: number,
 ): { cursor: Position; preferredCol: number | null } => {
-  const codePoints = Array.from(lines[cursor.row] ?? '');
-  const segments = wrapLine(lines[cursor.row] ?? '', width);
-  const index = segmentIndexOf(segments, cursor.col);
+  const line = lines[cursor.row] ?? '';
+  const segments = wrapLine(line, width);
+  const index = segmentAt(segments, cursor.col);
   const segment = segments[index] ?? { start: 0, end: 0 };
-  const cells = preferredCol ?? cellsBetween(codePoints, segment.start, cursor.col);
+  const cells = preferredCol ?? textWidth(line.slice(segment.start, cursor.col));
   let targetRow = cursor.row;
   let targetIndex = dir === 'up' ? index - 1 : index + 1;
   let targetSegments = segments;
-  let targetCodePoints = codePoints;
   if (targetIndex < 0 || targetIndex >= segments.length) {
     targetRow = dir === 'up' ? cursor.row - 1 : cursor.row + 1;
     if (targetRow < 0) return { cursor: { row: 0, col: 0 }, preferredCol: null };
     if (targetRow >= lines.length)
-      return { cursor: { row: cursor.row, col: codePoints.length }, preferredCol: null };
-    targetCodePoints = Array.from(lines[targetRow] ?? '');
+      return { cursor: { row: cursor.row, col: line.length }, preferredCol: null };
     targetSegments = wrapLine(lines[targetRow] ?? '', width);
     targetIndex = dir === 'up' ? targetSegments.length - 1 : 0;
   }
   const target = targetSegments[targetIndex] ?? { start: 0, end: 0 };
   const isLast = targetIndex === targetSegments.length - 1;
   return {
-    cursor: { row: targetRow, col: columnAtCell(targetCodePoints, target, isLast, cells) },
+    cursor: { row: targetRow, col: columnAtCell(lines[targetRow] ?? '', target, isLast, cells) },
     preferredCol: cells,
   };
 };

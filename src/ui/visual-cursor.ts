@@ -1,7 +1,7 @@
-import { codePointWidth } from './code-point-width.js';
+import { textWidth } from './text-width.js';
 import type { VisualRow } from './wrap-lines.js';
 
-/** Where the cursor (logical `row`, code point `col`) sits among visual rows: row index and cell column. */
+/** Where the cursor (logical `row`, UTF-16 offset `col`) sits among visual rows: row index and cell column. */
 export const visualCursor = (
   rows: readonly VisualRow[],
   cursor: { row: number; col: number },
@@ -11,15 +11,11 @@ export const visualCursor = (
     const visual = rows[index];
     if (visual === undefined || visual.line !== cursor.row) continue;
     found = index;
-    // A column equal to `end` belongs to the next row of the same line, where it is that row's start.
+    // An offset equal to `end` belongs to the next row of the same line, where it is that row's start.
     if (cursor.col < visual.end) break;
   }
   const visual = rows[found];
   if (visual === undefined) return { row: 0, col: 0 };
-  let cells = 0;
-  const codePoints = Array.from(visual.text);
-  for (let column = visual.start; column < cursor.col && column < visual.end; column++) {
-    cells += codePointWidth(codePoints[column - visual.start] ?? '');
-  }
-  return { row: found, col: cells };
+  const offset = Math.max(0, Math.min(cursor.col, visual.end) - visual.start);
+  return { row: found, col: textWidth(visual.text.slice(0, offset)) };
 };

@@ -1,38 +1,45 @@
-/** A cursor position: logical line and code point column. */
+import { lineClusters, type LineCluster } from './line-clusters.js';
+
+/** A cursor position: logical line and UTF-16 offset on a grapheme cluster boundary. */
 interface Position {
   row: number;
   col: number;
 }
 
-const wordCharacter = /^[\p{L}\p{N}\p{M}_]$/u;
-const isWordCharacter = (codePoint: string | undefined): boolean =>
-  codePoint !== undefined && wordCharacter.test(codePoint);
+// A cluster belongs to a word when its base character is a letter, a digit or an underscore (so é written
+// as e + U+0301 is one word character; an emoji is not).
+const wordCharacter = /^[\p{L}\p{N}\p{M}_]/u;
+const isWord = (line: string, cluster: LineCluster | undefined): boolean =>
+  cluster !== undefined && wordCharacter.test(line.slice(cluster.start, cluster.end));
 
 /**
- * Where Ctrl+Left / Ctrl+Right lead: to the start of the previous word or the end of the next one,
- * crossing to the neighbouring line at a line's edge.
+ * Where Ctrl+Left / Ctrl+Right lead, and what the delete-word keys delete up to: the start of the previous
+ * word or the end of the next one, by grapheme cluster, crossing to the neighbouring line at a line's edge.
  */
 export const wordMove = (
   lines: readonly string[],
   cursor: Position,
   dir: 'wordLeft' | 'wordRight',
 ): Position => {
-  const codePoints = Array.from(lines[cursor.row] ?? '');
-  let col = cursor.col;
+  const line = lines[cursor.row] ?? '';
+  const clusters = lineClusters(line);
   if (dir === 'wordLeft') {
-    if (col === 0) {
-      return cursor.row === 0
-        ? cursor
-        : { row: cursor.row - 1, col: Array.from(lines[cursor.row - 1] ?? '').length };
+    if (cursor.col <= 0) {
+      return cursor.row === 0 ? cursor : { row: cursor.row - 1, col: (lines[cursor.row - 1] ?? '').length };
     }
-    while (col > 0 && !isWordCharacter(codePoints[col - 1])) col--;
-    while (col > 0 && isWordCharacter(codePoints[col - 1])) col--;
-    return { row: cursor.row, col };
+    // The index of the first cluster at or after the cursor: the clusters before it are to the left.
+    let index = clusters.findIndex((cluster) => cluster.start >= cursor.col);
+    if (index === -1) index = clusters.length;
+    while (index > 0 && !isWord(line, clusters[index - 1])) index--;
+    while (index > 0 && isWord(line, clusters[index - 1])) index--;
+    return { row: cursor.row, col: clusters[index]?.start ?? line.length };
   }
-  if (col >= codePoints.length) {
+  if (cursor.col >= line.length) {
     return cursor.row >= lines.length - 1 ? cursor : { row: cursor.row + 1, col: 0 };
   }
-  while (col < codePoints.length && !isWordCharacter(codePoints[col])) col++;
-  while (col < codePoints.length && isWordCharacter(codePoints[col])) col++;
-  return { row: cursor.row, col };
+  let index = clusters.findIndex((cluster) => cluster.start >= cursor.col);
+  if (index === -1) index = clusters.length;
+  while (index < clusters.length && !isWord(line, clusters[index])) index++;
+  while (index < clusters.length && isWord(line, clusters[index])) index++;
+  return { row: cursor.row, col: clusters[index]?.start ?? line.length };
 };

@@ -1,6 +1,6 @@
 import { wrapLine } from './wrap-line.js';
 
-/** One visual row of the buffer: logical line `line`, code point columns `[start, end)`, and its text. */
+/** One visual row of the buffer: logical line `line`, UTF-16 offsets `[start, end)`, and its text. */
 export interface VisualRow {
   line: number;
   start: number;
@@ -12,10 +12,8 @@ export interface VisualRow {
 export const wrapLines = (lines: readonly string[], width: number): VisualRow[] => {
   const rows: VisualRow[] = [];
   lines.forEach((line, lineIndex) => {
-    const codePoints = Array.from(line);
-    for (const segment of wrapLine(line, width)) {
-      const text = codePoints.slice(segment.start, segment.end).join('');
-      rows.push({ line: lineIndex, start: segment.start, end: segment.end, text });
+    for (const { start, end } of wrapLine(line, width)) {
+      rows.push({ line: lineIndex, start, end, text: line.slice(start, end) });
     }
   });
   return rows;

@@ -13,4 +13,17 @@ describe('sliceCells', () => {
   it('should keep the whole text when it fits', () => {
     expect(sliceCells('a😀', 3)).toBe('a😀');
   });
+
+  it('should keep or drop a grapheme cluster whole', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect([sliceCells(`a${family}b`, 2), sliceCells(`a${family}b`, 3), sliceCells('🇩🇰🇩🇰', 3)]).toEqual([
+      'a',
+      `a${family}`,
+      '🇩🇰',
+    ]);
+  });
+
+  it('should keep zero-width clusters that follow the last cluster that fits', () => {
+    expect(sliceCells('ab\u00ADc', 2)).toBe('ab\u00AD');
+  });
 });

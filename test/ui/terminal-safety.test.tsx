@@ -145,7 +145,7 @@ describe('terminal safety: the wizard screens show the report’s control charac
       'Recommended length: 100–200 words · Ctrl+T hides the example',
       `We did ${controlsShown} 12 things.`,
       '╭──────────────────────────────────────────────────────────╮',
-      `│ Answer ${controlsShown} text█${' '.repeat(25)}│`,
+      `│ Answer ${controlsShown} text${' '.repeat(26)}│`,
       `│${' '.repeat(58)}│`,
       `│${' '.repeat(58)}│`,
       '╰──────────────────────────────────────────────────────────╯',
@@ -178,12 +178,12 @@ describe('terminal safety: the wizard screens show the report’s control charac
         ref={ref}
       />,
     );
-    expect(await frameOf(view, 'b█')).toBe(`a${controlsShown}b█`);
+    expect(await frameOf(view, `a${controlsShown}b`)).toBe(`a${controlsShown}b`);
     view.stdin.write('X');
     await expect.poll(() => onChange.mock.calls.at(-1)).toEqual([`a${controls}bX`]);
-    // Three code points left the cursor sits on U+009B: its column still matches the text, though drawn wider.
+    // Three clusters left the cursor sits on U+009B: its column still matches the text, though drawn wider.
     for (let i = 0; i < 3; i++) view.stdin.write('\u001b[D');
-    await expect.poll(() => view.lastFrame()).toBe(`a␛]0;x␇␛[2J␡█bX`);
+    await expect.poll(() => view.lastFrame()).toBe('a␛]0;x␇␛[2J␡<U+009B>bX');
     view.stdin.write('Y');
     await expect
       .poll(() => onChange.mock.calls.at(-1))

@@ -82,4 +82,19 @@ describe('verticalMove', () => {
       preferredCol: 1,
     });
   });
+
+  it('should land on a cluster boundary, never inside a flag or a ZWJ family', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(verticalMove(['abc', `🇩🇰${family}`], { row: 0, col: 3 }, null, 'down', 10)).toEqual({
+      cursor: { row: 1, col: 4 },
+      preferredCol: 3,
+    });
+  });
+
+  it('should stop before a zero-width cluster at the preferred cell', () => {
+    expect(verticalMove(['abcd', 'ab\u00ADcd'], { row: 0, col: 2 }, null, 'down', 10)).toEqual({
+      cursor: { row: 1, col: 2 },
+      preferredCol: 2,
+    });
+  });
 });

@@ -22,6 +22,15 @@ describe('visualCursor', () => {
   });
 
   it('should count cells, so a wide character moves the cursor two columns', () => {
-    expect(visualCursor(rows, { row: 2, col: 3 })).toEqual({ row: 3, col: 4 });
+    expect(visualCursor(rows, { row: 2, col: 4 })).toEqual({ row: 3, col: 4 });
+  });
+
+  it('should count a ZWJ family as the two cells Ink draws, after an e with a combining accent', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const [row] = wrapLines([`e\u0301${family}x`], 20);
+    expect(visualCursor(row === undefined ? [] : [row], { row: 0, col: 2 + family.length })).toEqual({
+      row: 0,
+      col: 3,
+    });
   });
 });

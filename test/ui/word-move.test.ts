@@ -35,4 +35,11 @@ describe('wordMove', () => {
   it('should move left over leading spaces to the line start', () => {
     expect(wordMove(lines, { row: 1, col: 2 }, 'wordLeft')).toEqual({ row: 1, col: 0 });
   });
+
+  it('should take a combining accent as part of the word and step over an emoji as punctuation', () => {
+    const line = ['cafe\u0301 👍🏽 ok'];
+    expect(wordMove(line, { row: 0, col: 0 }, 'wordRight')).toEqual({ row: 0, col: 5 });
+    expect(wordMove(line, { row: 0, col: 5 }, 'wordRight')).toEqual({ row: 0, col: 13 });
+    expect(wordMove(line, { row: 0, col: 11 }, 'wordLeft')).toEqual({ row: 0, col: 0 });
+  });
 });

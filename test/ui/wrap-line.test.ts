@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapLine } from '../../src/ui/wrap-line.js';
 
 const pieces = (line: string, width: number): string[] =>
-  wrapLine(line, width).map(({ start, end }) => Array.from(line).slice(start, end).join(''));
+  wrapLine(line, width).map(({ start, end }) => line.slice(start, end));
 
 describe('wrapLine', () => {
   it('should keep an empty line as one empty row', () => {
@@ -43,9 +43,22 @@ describe('wrapLine', () => {
 
   it('should never split a surrogate pair', () => {
     expect(wrapLine('😀😀😀', 4)).toEqual([
-      { start: 0, end: 2 },
-      { start: 2, end: 3 },
+      { start: 0, end: 4 },
+      { start: 4, end: 6 },
     ]);
+  });
+
+  it('should never split a grapheme cluster: flag, ZWJ family, skin tone, combining accent', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(pieces(`🇩🇰${family}👍🏽e\u0301e\u0301`, 2)).toEqual(['🇩🇰', family, '👍🏽', 'e\u0301e\u0301']);
+  });
+
+  it('should count emoji that Ink draws two cells wide as two: ✅ ⭐ ☕ ⚡ ⌚', () => {
+    expect(pieces('✅⭐☕⚡⌚', 4)).toEqual(['✅⭐', '☕⚡', '⌚']);
+  });
+
+  it('should count a soft hyphen and a zero-width space as no cell', () => {
+    expect(pieces('ab\u00ADcd\u200Bef', 6)).toEqual(['ab\u00ADcd\u200Bef']);
   });
 
   it('should put a character wider than the row alone on its row', () => {

@@ -11,10 +11,10 @@ describe('wrapLines', () => {
     ]);
   });
 
-  it('should give columns in code points, not UTF-16 units', () => {
+  it('should give columns in UTF-16 units, as JavaScript strings index them', () => {
     expect(wrapLines(['😀 ab'], 3)).toEqual([
-      { line: 0, start: 0, end: 2, text: '😀 ' },
-      { line: 0, start: 2, end: 4, text: 'ab' },
+      { line: 0, start: 0, end: 3, text: '😀 ' },
+      { line: 0, start: 3, end: 5, text: 'ab' },
     ]);
   });
 });

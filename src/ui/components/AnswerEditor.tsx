@@ -1,23 +1,13 @@
-import { Box, Text, useInput, useStdin, type Key } from 'ink';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useImperativeHandle,
-  useMemo,
-  useState,
-  useRef,
-  type Ref,
-} from 'react';
-import { visibleText } from '../../report/visible-text.js';
-import { codePointWidth } from '../code-point-width.js';
+import { Box, useInput, useStdin, type Key } from 'ink';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useState, useRef, type Ref } from 'react';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
 import { scrollTop } from '../scroll-top.js';
-import { sliceCells } from '../slice-cells.js';
 import { textBuffer, type TextBufferAction } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
-import { wrapLines, type VisualRow } from '../wrap-lines.js';
+import { wrapLines } from '../wrap-lines.js';
+import { CursorRow } from './CursorRow.js';
+import { PlainRow } from './PlainRow.js';
 
 /** What the question screen can do to the editor from outside: insert at the cursor, replace everything. */
 export interface AnswerEditorHandle {
@@ -34,53 +24,14 @@ export interface AnswerEditorProps {
   height: number;
   /** Whether keys go to the editor (false while a picker or another screen owns the keyboard). */
   isActive?: boolean;
-  /** False when colours and styles are off (NO_COLOR): the cursor is then drawn as a block. */
+  /**
+   * False under NO_COLOR. The editor has no colours to leave out: its cursor is reverse video either way,
+   * which NO_COLOR allows (see CursorRow); kept so that every screen takes the same flag.
+   */
   color?: boolean;
   onChange?: (text: string) => void;
   ref?: Ref<AnswerEditorHandle>;
 }
-
-const cells = (text: string): number => Array.from(text).reduce((sum, char) => sum + codePointWidth(char), 0);
-
-// Tabs are kept in the text and shown as one space, the width the wrapping gives them. An answer read from the file
-// can hold control characters (typed ones are dropped): they stay in the text and are drawn as visible pictures.
-const display = (text: string): string => visibleText(text).replaceAll('\t', ' ');
-
-const PlainRow = memo(function PlainRow({ text }: { text: string }) {
-  return <Text>{text === '' ? ' ' : text}</Text>;
-});
-
-const CursorRow = ({
-  row,
-  col,
-  width,
-  color,
-}: {
-  row: VisualRow;
-  col: number;
-  width: number;
-  color: boolean;
-}) => {
-  // One entry per code point of the text, so the cursor's column still points at the code point it is on.
-  const codePoints = Array.from(row.text, display);
-  const index = Math.min(col - row.start, codePoints.length);
-  let before = codePoints.slice(0, index).join('');
-  let under = codePoints[index] ?? ' ';
-  let after = codePoints.slice(index + 1).join('');
-  if (sliceCells(before, width - 1) !== before) {
-    // The cursor sits on spaces hanging past the right edge: show it in the last cell.
-    before = sliceCells(before, width - 1);
-    under = ' ';
-    after = '';
-  }
-  return (
-    <Text>
-      {before}
-      {color ? <Text inverse>{under}</Text> : '█'}
-      {sliceCells(after, Math.max(0, width - cells(before) - Math.max(1, cells(under))))}
-    </Text>
-  );
-};
 
 /** A multiline, soft-wrapping text editor for one answer, over the `textBuffer` reducer. */
 export const AnswerEditor = ({
@@ -88,7 +39,6 @@ export const AnswerEditor = ({
   width,
   height,
   isActive = true,
-  color = true,
   onChange,
   ref,
 }: AnswerEditorProps) => {
@@ -152,9 +102,9 @@ export const AnswerEditor = ({
     <Box flexDirection="column" height={Math.max(1, height)} width={width}>
       {visible.map((row, index) =>
         top.current + index === cursor.row && isActive ? (
-          <CursorRow key={index} row={row} col={state.cursor.col} width={width} color={color} />
+          <CursorRow key={index} row={row} col={state.cursor.col} width={width} />
         ) : (
-          <PlainRow key={index} text={sliceCells(display(row.text), width)} />
+          <PlainRow key={index} text={row.text} width={width} />
         ),
       )}
     </Box>

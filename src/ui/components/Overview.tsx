@@ -5,6 +5,8 @@ import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
 import type { ParityPanel } from '../wizard-reducer.js';
+import { sliceCells } from '../slice-cells.js';
+import { textWidth } from '../text-width.js';
 import { wrapLines } from '../wrap-lines.js';
 
 /** What the overview shows: every section with its questions, a status mark and the live count. */
@@ -48,8 +50,13 @@ const rowsOf = (report: Report): Row[] => {
   return rows;
 };
 
-const fit = (text: string, width: number): string =>
-  text.length <= width ? text.padEnd(width) : `${text.slice(0, Math.max(0, width - 1))}…`;
+// Pads or cuts to `width` cells as Ink measures them (string-width), so wide prompts keep the counts aligned.
+const fit = (text: string, width: number): string => {
+  const cells = textWidth(text);
+  if (cells <= width) return text + ' '.repeat(width - cells);
+  const cut = sliceCells(text, Math.max(0, width - 1));
+  return `${cut}…${' '.repeat(Math.max(0, width - 1 - textWidth(cut)))}`;
+};
 
 const QuestionRow = ({
   question,

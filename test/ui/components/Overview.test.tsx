@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
 import { expect, test } from 'vitest';
 import { checkReport } from '../../../src/report/check-report.js';
 import { parseReport } from '../../../src/report/parse-report.js';
@@ -105,4 +106,25 @@ test('should say the parity check is running', () => {
     />,
   );
   expect(lastFrame()?.split('\n').slice(-2)).toEqual(['Parity with your report.py', 'Running report.py…']);
+});
+
+test('should pad and cut prompts by the cells Ink draws, so wide characters keep the counts aligned', () => {
+  const prompts: Record<number, string> = { 2: '中文 ✅ prompt', 3: '中'.repeat(40) };
+  const wide = {
+    ...report,
+    questions: report.questions.map((question) => ({
+      ...question,
+      prompt: prompts[question.number] ?? question.prompt,
+    })),
+  };
+  const { lastFrame } = render(
+    <Overview report={wide} check={check} drafts={{}} selected={2} parity={null} width={60} height={3} />,
+  );
+  const rows = (lastFrame() ?? '').split('\n');
+  expect(rows).toEqual([
+    '  ✓  1 Which group number did you sign up w…          1 word',
+    '› ✓  2 中文 ✅ prompt                                3 words',
+    '  ✓  3 中中中中中中中中中中中中中中中中中中…  17/0-200 words',
+  ]);
+  expect(rows.map((row) => stringWidth(row))).toEqual([60, 60, 60]);
 });

@@ -1,8 +1,8 @@
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReport } from '../../../src/report/parse-report.js';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
-import { codePointWidth } from '../../../src/ui/code-point-width.js';
 import { reportFixture } from './report-fixture.js';
 
 const wait = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,7 +49,8 @@ const setup = (props: Partial<QuestionScreenProps> = {}) => {
   return { ...view, ...callbacks, press, lines };
 };
 
-const cells = (line: string): number => Array.from(line).reduce((sum, char) => sum + codePointWidth(char), 0);
+// string-width, as Ink measures: it skips the cursor's escape sequences.
+const cells = (line: string): number => stringWidth(line);
 
 describe('QuestionScreen', () => {
   it('should lay out header, prompt, length, editor, count bar and keys in the given size', async () => {
@@ -62,7 +63,7 @@ describe('QuestionScreen', () => {
           'Prompt of question 12: explain what you did and why it mattered for the project.',
           'Recommended length: 100–200 words · Ctrl+T shows an example',
           '╭──────────────────────────────────────────────────────────────────────────────╮',
-          '│ We used Hydra.█                                                              │',
+          '│ We used Hydra.                                                               │',
           '│                                                                              │',
           '│                                                                              │',
           '│                                                                              │',
