@@ -2,7 +2,7 @@ import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import type { StateDir } from './state-dir.js';
-import { type StateLockOptions, takeStateLock } from './state-lock.js';
+import { takeFileLock } from './take-file-lock.js';
 
 /** The store's raw records: report path → what is saved for it (checked by the store, kept as found otherwise). */
 export type StateRecords = Record<string, unknown>;
@@ -40,7 +40,11 @@ const parse = (text: string): StateRecords | typeof corrupt => {
  * The folder is made 0700 and the file 0600 (drafts are a student's unsubmitted answers); a file that is not a JSON
  * object is moved aside to `state.json.corrupt-<time>`, never silently reset.
  */
-export const stateFile = ({ dir, isDefault }: StateDir, lockOptions: StateLockOptions = {}): StateBacking => {
+export const stateFile = (
+  { dir, isDefault }: StateDir,
+  // The store is written in milliseconds: a longer wait means trouble, and the state waits for the next flush.
+  { lockWaitMs = 5000 }: { lockWaitMs?: number } = {},
+): StateBacking => {
   const file = join(dir, 'state.json');
   const lockPath = `${file}.lock`;
   let notice: string | null = null;
@@ -67,11 +71,12 @@ export const stateFile = ({ dir, isDefault }: StateDir, lockOptions: StateLockOp
   };
 
   const locked = async <T>(run: () => Promise<T>): Promise<T> => {
-    const release = await takeStateLock(lockPath, lockOptions);
+    // The same lock as the report's writers: created exclusively, taken over when its process has ended.
+    const lock = await takeFileLock(lockPath, `The saved state ${shown(file)}`, lockWaitMs);
     try {
       return await run();
     } finally {
-      await release();
+      await lock.release();
     }
   };
 

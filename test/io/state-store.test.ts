@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+import { ownIdentity } from '../../src/io/process-identity.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -170,12 +172,9 @@ test('should have no notice for a sound store, or for none at all', async () => 
 });
 
 test('should take over a lock left by a process that is gone', async () => {
-  await writeFile(join(dir, 'state.json.lock'), '999999\n');
-  const store = createStateStore(
-    env(),
-    10_000,
-    stateFile({ dir, isDefault: false }, { isAlive: (pid) => pid !== 999999 }),
-  );
+  // No process has pid 4194304 (above Linux's pid_max): its lock is left from a crash.
+  await writeFile(join(dir, 'state.json.lock'), `4194304 1 ${hostname()} 1\n`);
+  const store = createStateStore(env(), 10_000, stateFile({ dir, isDefault: false }));
   store.set(path, state);
   await store.flush();
   expect(await stored()).toEqual({ [path]: state });
@@ -183,8 +182,8 @@ test('should take over a lock left by a process that is gone', async () => {
 });
 
 test('should keep state it could not write while the lock was held, and write it on the next flush', async () => {
-  await writeFile(join(dir, 'state.json.lock'), `${process.pid}\n`);
-  const store = createStateStore(env(), 10_000, stateFile({ dir, isDefault: false }, { timeoutMs: 50 }));
+  await writeFile(join(dir, 'state.json.lock'), `${process.pid} ${ownIdentity().start} ${hostname()} 1\n`);
+  const store = createStateStore(env(), 10_000, stateFile({ dir, isDefault: false }, { lockWaitMs: 50 }));
   store.set(path, state);
   await store.flush();
   expect(await readdir(dir)).toEqual(['state.json.lock']);
