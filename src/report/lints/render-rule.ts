@@ -1,0 +1,360 @@
+import { countWords } from '../count-words.js';
+import { splitLines, type Line } from '../split-lines.js';
+import { codeRanges } from './code-ranges.js';
+import type { Lint } from './lint.js';
+import type { LintRule } from './lint-rule.js';
+
+/*
+ * The graded page is `markdown.markdown(text[43:])`: Python-Markdown with no extensions. This line scanner follows
+ * both its block rules and CommonMark's (GitHub) through each answer and reports where they part, as measured on the
+ * fixtures in test/fixtures/render/ (captured by scripts/capture-render-fixtures.py):
+ * - Python-Markdown only starts a list at the start of a block: a list right under a paragraph line stays in it;
+ * - it nests by 4 spaces per level and keeps the first item's list type for every item of a list;
+ * - it has no fenced code, no tables, no strikethrough, no `1)` lists, no backslash line breaks;
+ * - it makes a heading of any line starting with `#`, space or not, in code fences too.
+ */
+
+/** The Python-Markdown block a line belongs to: a paragraph swallows list and table lines, a list nests by 4. */
+type Block = 'none' | 'para' | 'list' | 'code';
+
+interface Fence {
+  char: string;
+  length: number;
+  line: Line;
+  info: string;
+}
+
+const quotePrefix = /^(?: {0,3}>[ ]?)+/;
+const fenceOpen = /^(`{3,}|~{3,})(.*)$/;
+const item = /^(?:([*+-])|(\d{1,9})([.)]))([ \t]+|$)/;
+const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const strike = /~~(?=[^\s~])[^\n]*?[^\s~]~~|~~[^\s~]~~/;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const cut = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
+/** Columns of leading whitespace, tabs to the next multiple of 4 (both renderers' tab width). */
+const indentOf = (s: string): { width: number; length: number } => {
+  let width = 0;
+  let i = 0;
+  for (; i < s.length; i++) {
+    if (s[i] === ' ') width++;
+    else if (s[i] === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return { width, length: i };
+};
+
+/** Cells of a table row: split on unescaped pipes, outer pipes dropped. */
+const cells = (row: string): number => {
+  const parts = row.trim().split(/(?<!\\)\|/);
+  if (parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 0 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  return parts.length;
+};
+
+/** Whether CommonMark (and GitHub) read `content` followed by `next` as a table header and its delimiter row. */
+const isTable = (content: string, next: string | undefined): boolean =>
+  next !== undefined &&
+  content.includes('|') &&
+  indentOf(content).width < 4 &&
+  delimiterRow.test(next) &&
+  (next.includes('|') || cells(content) === 1) &&
+  cells(content) === cells(next);
+
+/** The lints of one answer, from the `Answer:` marker's line to the end of its span. */
+const scanAnswer = (
+  text: string,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  question: number,
+  inlineCode: (offset: number) => boolean,
+): Lint[] => {
+  const lints: Lint[] = [];
+  const lint = (name: string, line: number, message: string): void => {
+    lints.push({ rule: name, question, line, message });
+  };
+  let block: Block = 'para';
+  // Lines of the current paragraph (0 for the marker's), and whether it continues a list item (indented under it).
+  let paraLines = 0;
+  let paraInList = false;
+  // A paragraph's list-like lines already reported (one lint per paragraph, not per item).
+  let swallowReported = false;
+  let lastBlockWasList = false;
+  // Open list items as each renderer nests them: CommonMark by content column, Python-Markdown by 4 spaces.
+  let commonMark: { contentColumn: number }[] = [];
+  let python: ('ul' | 'ol')[] = [];
+  let nestingReported = false;
+  let fence: Fence | null = null;
+  let fenceHasBlank = false;
+  let tableUntil = -1;
+
+  for (let index = from; index <= to; index++) {
+    const line = lines[index]!;
+    const prefix = quotePrefix.exec(line.content)?.[0] ?? '';
+    const content = line.content.slice(prefix.length);
+    const blank = content.trim() === '';
+    const { width: indent, length: indentLength } = indentOf(content);
+    const body = content.slice(indentLength);
+
+    if (fence) {
+      const close = indent < 4 ? fenceOpen.exec(body) : null;
+      if (
+        close &&
+        close[1]![0] === fence.char &&
+        close[1]!.length >= fence.length &&
+        close[2]!.trim() === ''
+      ) {
+        lint('render-code', fence.line.number, codeMessage(text, fence, line, fenceHasBlank));
+        fence = null;
+        // GitHub's paragraph ends with the code: a `---` under it is no heading underline.
+        paraLines = 0;
+      } else if (blank) fenceHasBlank = true;
+      else if (/^#(?!#)/.test(content)) {
+        lint(
+          'render-heading',
+          line.number,
+          `Line ${line.number} starts with "#" inside fenced code: the graded page shows ` +
+            `"${cut(content.slice(1).trim())}" as a heading in the middle of the code. Indent the code by 4 spaces ` +
+            'instead of fencing it.',
+        );
+      }
+      // Python-Markdown knows no fences: to it these lines are paragraph text.
+      block = blank ? 'none' : 'para';
+      continue;
+    }
+    if (blank) {
+      if (block !== 'none') lastBlockWasList = block === 'list' || (block === 'para' && paraInList);
+      block = 'none';
+      swallowReported = false;
+      continue;
+    }
+    if (index === from) continue;
+
+    const inList = block === 'list' || (block === 'none' && lastBlockWasList);
+    const open = fenceOpen.exec(body);
+    if (open && (indent < 4 || (inList && indent < 8)) && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      fence = { char: open[1]![0]!, length: open[1]!.length, line, info: open[2]!.trim() };
+      fenceHasBlank = false;
+      if (block === 'none') block = 'para';
+      paraLines = 0;
+      continue;
+    }
+    if (block === 'code' && indent < 4) block = 'none';
+    if (block === 'code') continue;
+
+    if (content.startsWith('#')) {
+      // Python-Markdown's heading needs no space and no start of block; CommonMark wants a space after the `#`.
+      if (/^#[^#\s]/.test(content)) {
+        lint(
+          'render-heading',
+          line.number,
+          `Line ${line.number} starts with "#": the graded page shows "${cut(content.trim())}" as a heading ` +
+            `"${cut(content.slice(1).trim())}" (Python-Markdown needs no space after "#"), GitHub as text. ` +
+            'Do not start a line with "#": reword it, or write "\\#".',
+        );
+      }
+      block = 'none';
+      lastBlockWasList = false;
+      continue;
+    }
+    const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(content);
+    // CommonMark underlines the whole paragraph; Python-Markdown only a block's first line, and only from column 0.
+    if (underline && block === 'para' && paraLines >= 1 && !paraInList && (paraLines > 1 || indent > 0)) {
+      const dashes = underline[1]![0] === '-';
+      const above = paraLines === 1 ? 'the line above' : `the ${paraLines} lines above`;
+      lint(
+        'render-heading',
+        line.number,
+        `Line ${line.number} underlines ${above} with "${underline[1]![0]!.repeat(3)}": GitHub shows ` +
+          `${paraLines === 1 ? 'it' : 'them'} as a heading, the graded page as a paragraph ` +
+          `${dashes && underline[1]!.length >= 3 ? 'and a horizontal line' : `with the "${underline[1]}" written out`}. ` +
+          `Leave a blank line before line ${line.number}, or remove it.`,
+      );
+      block = 'none';
+      continue;
+    }
+    if (rule.test(content) || (underline && block === 'para' && paraLines === 1)) {
+      block = 'none';
+      lastBlockWasList = false;
+      continue;
+    }
+
+    const marker = indent < 4 || inList ? item.exec(body) : null;
+    if (marker) {
+      const ordered = marker[2] !== undefined;
+      const paren = marker[3] === ')';
+      const hasContent = body.slice(marker[0].length).trim() !== '';
+      const interrupts = hasContent && (!ordered || marker[2] === '1');
+      if (block === 'para' || paren) {
+        // Python-Markdown keeps it in the paragraph (a `1)` item everywhere); CommonMark starts a list.
+        const commonMarkList = block === 'para' ? interrupts : true;
+        if (commonMarkList && !swallowReported) {
+          swallowReported = true;
+          lint(
+            'render-list',
+            line.number,
+            paren
+              ? `Line ${line.number} starts a "${marker[2]})" list: the graded page shows it as text with ` +
+                  `"${marker[2]})" written out, as Python-Markdown only knows "${marker[2]}." lists. ` +
+                  `Write "${marker[2]}." instead of "${marker[2]})".`
+              : `Line ${line.number} starts a list right under a line of text: the graded page shows it as part ` +
+                  `of that paragraph, with "${cut(body.trim(), 40)}" written out on the same line, because ` +
+                  'Python-Markdown needs a blank line before a list. Add a blank line before line ' +
+                  `${line.number} (report-wizard fix does).`,
+          );
+        }
+        if (block === 'none') {
+          block = 'para';
+          paraInList = false;
+        }
+        paraLines++;
+        continue;
+      }
+      if (block === 'none') {
+        block = 'list';
+        if (!lastBlockWasList) {
+          commonMark = [];
+          python = [];
+          nestingReported = false;
+        }
+      }
+      if (block === 'list') {
+        let depth = 0;
+        while (depth < commonMark.length && commonMark[depth]!.contentColumn <= indent) depth++;
+        const spaces = indentOf(marker[4]!).width;
+        const contentColumn =
+          indent + marker[0].length - marker[4]!.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+        commonMark = [...commonMark.slice(0, depth), { contentColumn }];
+        const own = ordered ? 'ol' : 'ul';
+        const pythonDepth = Math.min(Math.floor(indent / 4), python.length);
+        const pythonType = python[pythonDepth] ?? own;
+        python = [...python.slice(0, pythonDepth), pythonType];
+        if ((depth !== pythonDepth || own !== pythonType) && !nestingReported) {
+          nestingReported = true;
+          lint('render-list', line.number, nestingMessage(line.number, indent, depth, pythonDepth, own));
+        }
+        continue;
+      }
+    }
+
+    if (index > tableUntil && index < to && indent < 4 && isTable(content, stripQuote(lines[index + 1]!))) {
+      let end = index + 1;
+      while (end + 1 <= to && stripQuote(lines[end + 1]!).includes('|')) end++;
+      tableUntil = end;
+      lint(
+        'render-table',
+        line.number,
+        `Lines ${line.number}-${end + 1} are a table: the graded page shows them as one paragraph of raw text ` +
+          `with the pipes ("${cut(content.trim(), 40)} ${cut(stripQuote(lines[index + 1]!).trim(), 20)} ..."), as ` +
+          'Python-Markdown without extensions has no tables. Write it as a list, or show the table as an image.',
+      );
+    }
+    if (content.includes('~~')) {
+      const m = strike.exec(content);
+      if (m && !inlineCode(line.start + prefix.length + m.index)) {
+        lint(
+          'render-strike',
+          line.number,
+          `Line ${line.number} has "${cut(m[0], 40)}": GitHub strikes it through, the graded page shows it with ` +
+            'its tildes. Delete the struck-out text, or the "~~".',
+        );
+      }
+    }
+    if (/(?:^|[^\\])(?:\\\\)*\\$/.test(content) && index < to) {
+      const next = stripQuote(lines[index + 1]!);
+      if (next.trim() !== '' && !inlineCode(line.end - 1)) {
+        lint(
+          'render-break',
+          line.number,
+          `Line ${line.number} ends with a backslash: GitHub breaks the line there, the graded page shows the ` +
+            '"\\" and runs the next line on. End the line with two spaces instead, or leave a blank line.',
+        );
+      }
+    }
+    if (block === 'none') {
+      block = indent >= 4 && !lastBlockWasList ? 'code' : 'para';
+      paraInList = lastBlockWasList && indent >= 4;
+      paraLines = 0;
+    }
+    if (block === 'para') paraLines++;
+  }
+  if (fence) {
+    lint(
+      'render-code',
+      fence.line.number,
+      `Line ${fence.line.number} opens a code fence that is never closed: the graded page shows "${cut(fence.line.content.trim(), 30)}" ` +
+        'and the code after it as plain text, and GitHub shows the rest of the answer as code. Close it, or ' +
+        'indent the code by 4 spaces instead.',
+    );
+  }
+  return lints;
+};
+
+const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
+
+const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean): string => {
+  const n = fence.line.number;
+  const lines = `${n}-${close.number}`;
+  const words = countWords(fence.line.content) + countWords(close.content);
+  const code = text.slice(fence.line.next, close.start).trim().split(/\s+/).slice(0, 4).join(' ');
+  const shown =
+    hasBlank || fence.char === '~'
+      ? `as plain paragraphs with the "${fence.line.content.trim()}" lines written out`
+      : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${cut(`${fence.info.split(/\s/)[0]!} ${code}`, 40)} ...")` : `the code ("${cut(code, 40)} ...")`}`;
+  return (
+    `Lines ${lines} are a fenced code block: the graded page shows it ${shown}, because Python-Markdown ` +
+    'without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, with a blank line ' +
+    `before (report-wizard fix --code does; report.py then counts ${plural(words, 'word')} fewer, the fence lines).`
+  );
+};
+
+const nestingMessage = (
+  line: number,
+  indent: number,
+  depth: number,
+  pythonDepth: number,
+  own: 'ul' | 'ol',
+): string => {
+  if (depth > pythonDepth) {
+    return (
+      `Line ${line} is a nested list item indented by ${plural(indent, 'space')}: the graded page does not nest it, ` +
+      `as Python-Markdown needs 4 spaces per level. Indent it by ${4 * depth} spaces (report-wizard fix does).`
+    );
+  }
+  if (depth < pythonDepth) {
+    return (
+      `Line ${line} is indented by ${plural(indent, 'space')}: the graded page nests it one level deeper than ` +
+      `GitHub, as Python-Markdown nests by 4 spaces per level. Indent it by ${4 * depth} spaces.`
+    );
+  }
+  return (
+    `Line ${line} starts a ${own === 'ol' ? 'numbered' : 'bulleted'} list right after a ` +
+    `${own === 'ol' ? 'bulleted' : 'numbered'} one: the graded page makes it part of the list above, with that ` +
+    `list's ${own === 'ol' ? 'bullets' : 'numbers'}. Leave a line of text between the two lists, or nest it by 4 spaces.`
+  );
+};
+
+/**
+ * Where the graded page (Python-Markdown) shows an answer differently from GitHub: lists under a line of text or
+ * nested by fewer than 4 spaces (`render-list`), fenced code (`render-code`), tables (`render-table`), `~~strike~~`
+ * (`render-strike`), `#word` lines (`render-heading`) and backslash line breaks (`render-break`).
+ */
+export const renderRule: LintRule = ({ report, spans, lineOf }) => {
+  const { text } = report;
+  const lines = splitLines(text);
+  const code = codeRanges(text);
+  const inlineCode = (offset: number): boolean => code.some((r) => r.start <= offset && offset < r.end);
+  return report.questions.flatMap((question, i) => {
+    const span = spans[i];
+    if (!span) return [];
+    // The span stops at a `#` line, which a fenced comment can be: read on to the next `##` heading.
+    const end = Math.max(span.end, question.region.end);
+    if (end <= span.start) return [];
+    const from = lineOf(span.start) - 1;
+    const to = lineOf(end - 1) - 1;
+    return scanAnswer(text, lines, from, to, question.number, inlineCode);
+  });
+};
