@@ -2,13 +2,13 @@
 // - dist/core.cjs: every command but wizard, demo and parity, in one CommonJS file, run by dist/cli.js through a V8
 //   code cache (see src/cli/load-core.ts) so `check` starts fast;
 // - dist/cli.js: that loader, the package's entry;
-// - dist/lazy/: the wizard, demo and parity commands with Ink, React, conf and execa, split into ES-module chunks.
+// - dist/lazy/: the wizard, demo, parity and preview commands with Ink, React, conf and execa, split into ES-module chunks.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['wizard', 'demo', 'parity'];
+const lazyCommands = ['wizard', 'demo', 'parity', 'preview'];
 
 const common = {
   bundle: true,
@@ -25,7 +25,7 @@ const common = {
 const lazyCommandStubs = {
   name: 'lazy-command-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity)\.js$/ }, (args) => ({
+    b.onResolve({ filter: /^\.\.\/commands\/(wizard|demo|parity|preview)\.js$/ }, (args) => ({
       path: args.path.slice('../commands/'.length, -'.js'.length),
       namespace: 'lazy-command',
     }));

@@ -8,6 +8,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   toggle: async () => (await import('../commands/toggle.js')).toggle,
   fix: async () => (await import('../commands/fix.js')).fix,
   parity: async () => (await import('../commands/parity.js')).parity,
+  preview: async () => (await import('../commands/preview.js')).preview,
   demo: async () => (await import('../commands/demo.js')).demo,
   wizard: async () => (await import('../commands/wizard.js')).wizard,
 };

@@ -10,6 +10,7 @@ Usage:
   report-wizard toggle ITEM... [PATH] [--on | --off]
   report-wizard fix [PATH] [--dry-run]
   report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
+  report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]
 
 PATH is a report file or a directory (its reports/README.md, then README.md); default: the current directory.
 Exit codes: 0 all good, 1 questions fail / report.py would refuse / parity disagrees, 2 usage or input error.
