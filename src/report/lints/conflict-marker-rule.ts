@@ -32,7 +32,7 @@ export const conflictMarkerRule: LintRule = ({ report, spans, slices }) => {
       });
       const question = at === -1 ? null : report.questions[at]!.number;
       const where = lines
-        .map((line) => `${line.number} ("${line.content.slice(0, 20).trimEnd()}")`)
+        .map((line) => `line ${line.number} ("${line.content.slice(0, 20).trimEnd()}")`)
         .join(', ');
       const slice = at === -1 ? undefined : slices.find((s) => s.start === spans[at]!.start);
       let counted = 'the graded page shows the markers';
@@ -51,7 +51,7 @@ export const conflictMarkerRule: LintRule = ({ report, spans, slices }) => {
         question,
         line: first.number,
         message:
-          `Unfinished merge: conflict marker${lines.length === 1 ? '' : 's'} on line${lines.length === 1 ? '' : 's'} ` +
+          `Unfinished merge: conflict marker${lines.length === 1 ? '' : 's'} on ` +
           `${where}; ${counted}. Keep the version you want and delete the marker lines.`,
       };
     });

@@ -116,7 +116,7 @@ const scanAnswer = (
         lint(
           'render-heading',
           line.number,
-          `Line ${line.number} starts with "#" inside fenced code: the graded page shows ` +
+          `On line ${line.number}, a "#" starts a line inside fenced code: the graded page shows ` +
             `"${cut(content.slice(1).trim())}" as a heading in the middle of the code. Indent the code by 4 spaces ` +
             'instead of fencing it.',
         );
@@ -151,7 +151,7 @@ const scanAnswer = (
         lint(
           'render-heading',
           line.number,
-          `Line ${line.number} starts with "#": the graded page shows "${cut(content.trim())}" as a heading ` +
+          `On line ${line.number}, "${cut(content.trim())}" starts with "#": the graded page shows it as a heading ` +
             `"${cut(content.slice(1).trim())}" (Python-Markdown needs no space after "#"), GitHub as text. ` +
             'Do not start a line with "#": reword it, or write "\\#".',
         );
@@ -168,7 +168,7 @@ const scanAnswer = (
       lint(
         'render-heading',
         line.number,
-        `Line ${line.number} underlines ${above} with "${underline[1]![0]!.repeat(3)}": GitHub shows ` +
+        `On line ${line.number}, "${underline[1]}" underlines ${above}: GitHub shows ` +
           `${paraLines === 1 ? 'it' : 'them'} as a heading, the graded page as a paragraph ` +
           `${dashes && underline[1]!.length >= 3 ? 'and a horizontal line' : `with the "${underline[1]}" written out`}. ` +
           `Leave a blank line before line ${line.number}, or remove it.`,
@@ -197,10 +197,10 @@ const scanAnswer = (
             'render-list',
             line.number,
             paren
-              ? `Line ${line.number} starts a "${marker[2]})" list: the graded page shows it as text with ` +
+              ? `On line ${line.number}, a "${marker[2]})" list starts: the graded page shows it as text with ` +
                   `"${marker[2]})" written out, as Python-Markdown only knows "${marker[2]}." lists. ` +
                   `Write "${marker[2]}." instead of "${marker[2]})".`
-              : `Line ${line.number} starts a list right under a line of text: the graded page shows it as part ` +
+              : `On line ${line.number}, a list starts right under a line of text: the graded page shows it as part ` +
                   `of that paragraph, with "${cut(body.trim(), 40)}" written out on the same line, because ` +
                   'Python-Markdown needs a blank line before a list. Add a blank line before line ' +
                   `${line.number} (report-wizard fix does).`,
@@ -247,7 +247,7 @@ const scanAnswer = (
       lint(
         'render-table',
         line.number,
-        `Lines ${line.number}-${end + 1} are a table: the graded page shows them as one paragraph of raw text ` +
+        `A table starts on line ${line.number}: the graded page shows its ${end + 1 - index} lines as one paragraph of raw text ` +
           `with the pipes ("${cut(content.trim(), 40)} ${cut(stripQuote(lines[index + 1]!).trim(), 20)} ..."), as ` +
           'Python-Markdown without extensions has no tables. Write it as a list, or show the table as an image.',
       );
@@ -258,7 +258,7 @@ const scanAnswer = (
         lint(
           'render-strike',
           line.number,
-          `Line ${line.number} has "${cut(m[0], 40)}": GitHub strikes it through, the graded page shows it with ` +
+          `On line ${line.number}, "${cut(m[0], 40)}": GitHub strikes it through, the graded page shows it with ` +
             'its tildes. Delete the struck-out text, or the "~~".',
         );
       }
@@ -269,7 +269,7 @@ const scanAnswer = (
         lint(
           'render-break',
           line.number,
-          `Line ${line.number} ends with a backslash: GitHub breaks the line there, the graded page shows the ` +
+          `A backslash ends line ${line.number}: GitHub breaks the line there, the graded page shows the ` +
             '"\\" and runs the next line on. End the line with two spaces instead, or leave a blank line.',
         );
       }
@@ -285,7 +285,7 @@ const scanAnswer = (
     lint(
       'render-code',
       fence.line.number,
-      `Line ${fence.line.number} opens a code fence that is never closed: the graded page shows "${cut(fence.line.content.trim(), 30)}" ` +
+      `A code fence opens on line ${fence.line.number} and is never closed: the graded page shows "${cut(fence.line.content.trim(), 30)}" ` +
         'and the code after it as plain text, and GitHub shows the rest of the answer as code. Close it, or ' +
         'indent the code by 4 spaces instead.',
     );
@@ -297,7 +297,6 @@ const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '')
 
 const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean): string => {
   const n = fence.line.number;
-  const lines = `${n}-${close.number}`;
   const words = countWords(fence.line.content) + countWords(close.content);
   const code = text.slice(fence.line.next, close.start).trim().split(/\s+/).slice(0, 4).join(' ');
   const shown =
@@ -305,7 +304,7 @@ const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean)
       ? `as plain paragraphs with the "${fence.line.content.trim()}" lines written out`
       : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${cut(`${fence.info.split(/\s/)[0]!} ${code}`, 40)} ...")` : `the code ("${cut(code, 40)} ...")`}`;
   return (
-    `Lines ${lines} are a fenced code block: the graded page shows it ${shown}, because Python-Markdown ` +
+    `The fenced code block on line ${n} (to line ${close.number}): the graded page shows it ${shown}, because Python-Markdown ` +
     'without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, with a blank line ' +
     `before (report-wizard fix --code does; report.py then counts ${plural(words, 'word')} fewer, the fence lines).`
   );
@@ -320,18 +319,18 @@ const nestingMessage = (
 ): string => {
   if (depth > pythonDepth) {
     return (
-      `Line ${line} is a nested list item indented by ${plural(indent, 'space')}: the graded page does not nest it, ` +
+      `The nested list item on line ${line} is indented by ${plural(indent, 'space')}: the graded page does not nest it, ` +
       `as Python-Markdown needs 4 spaces per level. Indent it by ${4 * depth} spaces (report-wizard fix does).`
     );
   }
   if (depth < pythonDepth) {
     return (
-      `Line ${line} is indented by ${plural(indent, 'space')}: the graded page nests it one level deeper than ` +
+      `The list item on line ${line} is indented by ${plural(indent, 'space')}: the graded page nests it one level deeper than ` +
       `GitHub, as Python-Markdown nests by 4 spaces per level. Indent it by ${4 * depth} spaces.`
     );
   }
   return (
-    `Line ${line} starts a ${own === 'ol' ? 'numbered' : 'bulleted'} list right after a ` +
+    `A ${own === 'ol' ? 'numbered' : 'bulleted'} list starts on line ${line} right after a ` +
     `${own === 'ol' ? 'bulleted' : 'numbered'} one: the graded page makes it part of the list above, with that ` +
     `list's ${own === 'ol' ? 'bullets' : 'numbers'}. Leave a line of text between the two lists, or nest it by 4 spaces.`
   );

@@ -51,7 +51,7 @@ describe('renderRule', () => {
         question: 4,
         line,
         message:
-          `Line ${line} starts a list right under a line of text: the graded page shows it as part of that ` +
+          `On line ${line}, a list starts right under a line of text: the graded page shows it as part of that ` +
           'paragraph, with "- uv" written out on the same line, because Python-Markdown needs a blank line before ' +
           `a list. Add a blank line before line ${line} (report-wizard fix does).`,
       },
@@ -64,7 +64,7 @@ describe('renderRule', () => {
     expect(lintsOf(text, 'render-list').map((lint) => [lint.line, lint.message])).toEqual([
       [
         line,
-        `Line ${line} is a nested list item indented by 2 spaces: the graded page does not nest it, as ` +
+        `The nested list item on line ${line} is indented by 2 spaces: the graded page does not nest it, as ` +
           'Python-Markdown needs 4 spaces per level. Indent it by 4 spaces (report-wizard fix does).',
       ],
     ]);
@@ -79,8 +79,8 @@ describe('renderRule', () => {
         question: 4,
         line,
         message:
-          `Lines ${line}-${line + 2} are a fenced code block: the graded page shows it as one run of inline code ` +
-          'on one line, starting with the language name ("bash python src/train.py --epochs 10 ..."), because ' +
+          `The fenced code block on line ${line} (to line ${line + 2}): the graded page shows it as one run of ` +
+          'inline code on one line, starting with the language name ("bash python src/train.py --epochs 10 ..."), because ' +
           'Python-Markdown without extensions has no code fences. Indent the code by 4 spaces instead of fencing ' +
           'it, with a blank line before (report-wizard fix --code does; report.py then counts 2 words fewer, the ' +
           'fence lines).',
@@ -92,7 +92,7 @@ describe('renderRule', () => {
     const text = answeredReport({ 4: '| tool | use |\n| --- | --- |\n| ruff | lint |' });
     const line = lineOfText(text, '| tool');
     expect(lintsOf(text, 'render-table').map((lint) => lint.message)).toEqual([
-      `Lines ${line}-${line + 2} are a table: the graded page shows them as one paragraph of raw text with the ` +
+      `A table starts on line ${line}: the graded page shows its 3 lines as one paragraph of raw text with the ` +
         'pipes ("| tool | use | | --- | --- | ..."), as Python-Markdown without extensions has no tables. Write it ' +
         'as a list, or show the table as an image.',
     ]);
@@ -123,8 +123,8 @@ describe('conflictMarkerRule', () => {
         question: 5,
         line,
         message:
-          `Unfinished merge: conflict markers on lines ${line} ("<<<<<<< HEAD"), ${line + 2} ("======="), ` +
-          `${line + 4} (">>>>>>> main"); report.py counts question 5's answer with both versions and the marker ` +
+          `Unfinished merge: conflict markers on line ${line} ("<<<<<<< HEAD"), line ${line + 2} ("======="), ` +
+          `line ${line + 4} (">>>>>>> main"); report.py counts question 5's answer with both versions and the marker ` +
           'lines: 11 words, 5 of them markers, and the graded page shows the markers. Keep the version you want ' +
           'and delete the marker lines.',
       },
