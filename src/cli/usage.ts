@@ -5,6 +5,7 @@ Usage:
   report-wizard [PATH] [--question N | --checklist] [--fresh]   open the wizard
   report-wizard demo                                            try the wizard on a demo report
   report-wizard check [PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026]
+                      [--fail-on hand-in|fatal|questions|RULE,...]
   report-wizard status [PATH] [--json]
   report-wizard answer N [PATH] (--text TEXT | --file F | -)
   report-wizard toggle ITEM... [PATH] [--on | --off]
