@@ -1,8 +1,21 @@
 import { countWords } from '../count-words.js';
+import type { Report, Span } from '../model.js';
 import { splitLines, type Line } from '../split-lines.js';
 import { codeRanges } from './code-ranges.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
+
+/** A repair of a render lint as a splice of the text: `text.slice(0, start) + replacement + text.slice(end)`. */
+export interface RenderEdit {
+  question: number;
+  /** `list`: a blank line before a list, nested items indented by 4 per level (safe); `code`: fences to indented code. */
+  kind: 'list' | 'code';
+  /** 1-based line the repair starts at. */
+  line: number;
+  start: number;
+  end: number;
+  replacement: string;
+}
 
 /*
  * The graded page is `markdown.markdown(text[43:])`: Python-Markdown with no extensions. This line scanner follows
@@ -21,7 +34,11 @@ interface Fence {
   char: string;
   length: number;
   line: Line;
+  /** Index of the opening line in the report's lines. */
+  index: number;
   info: string;
+  /** Whether it stands alone at column 0, outside quotes and lists, where indented code means the same. */
+  rewritable: boolean;
 }
 
 const quotePrefix = /^(?: {0,3}>[ ]?)+/;
@@ -63,7 +80,7 @@ const isTable = (content: string, next: string | undefined): boolean =>
   (next.includes('|') || cells(content) === 1) &&
   cells(content) === cells(next);
 
-/** The lints of one answer, from the `Answer:` marker's line to the end of its span. */
+/** The lints of one answer, from the `Answer:` marker's line to the end of its span, and their repairs. */
 const scanAnswer = (
   text: string,
   lines: readonly Line[],
@@ -71,8 +88,32 @@ const scanAnswer = (
   to: number,
   question: number,
   inlineCode: (offset: number) => boolean,
+  eol: string,
+  edits: RenderEdit[],
 ): Lint[] => {
   const lints: Lint[] = [];
+  // The re-indenting of the current list, kept only when the list nests wrongly and is safe to re-indent.
+  let listEdits: RenderEdit[] = [];
+  let listMisnested = false;
+  let listUnsafe = false;
+  let shift = 0;
+  const flushList = (): void => {
+    if (listMisnested && !listUnsafe) edits.push(...listEdits);
+    listEdits = [];
+    listMisnested = false;
+    listUnsafe = false;
+    shift = 0;
+  };
+  const reindent = (line: Line, prefix: string, indentLength: number, to: number): void => {
+    listEdits.push({
+      question,
+      kind: 'list',
+      line: line.number,
+      start: line.start + prefix.length,
+      end: line.start + prefix.length + indentLength,
+      replacement: ' '.repeat(to),
+    });
+  };
   const lint = (name: string, line: number, message: string): void => {
     lints.push({ rule: name, question, line, message });
   };
@@ -108,6 +149,8 @@ const scanAnswer = (
         close[2]!.trim() === ''
       ) {
         lint('render-code', fence.line.number, codeMessage(text, fence, line, fenceHasBlank));
+        if (fence.rewritable && prefix === '' && indent === 0)
+          edits.push(...codeEdits(lines, fence, index, question, to));
         fence = null;
         // GitHub's paragraph ends with the code: a `---` under it is no heading underline.
         paraLines = 0;
@@ -136,7 +179,15 @@ const scanAnswer = (
     const inList = block === 'list' || (block === 'none' && lastBlockWasList);
     const open = fenceOpen.exec(body);
     if (open && (indent < 4 || (inList && indent < 8)) && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-      fence = { char: open[1]![0]!, length: open[1]!.length, line, info: open[2]!.trim() };
+      fence = {
+        char: open[1]![0]!,
+        length: open[1]!.length,
+        line,
+        index,
+        info: open[2]!.trim(),
+        rewritable: prefix === '' && indent === 0 && !inList,
+      };
+      if (inList) listUnsafe = true;
       fenceHasBlank = false;
       if (block === 'none') block = 'para';
       paraLines = 0;
@@ -193,6 +244,16 @@ const scanAnswer = (
         const commonMarkList = block === 'para' ? interrupts : true;
         if (commonMarkList && !swallowReported) {
           swallowReported = true;
+          if (!paren && prefix === '') {
+            edits.push({
+              question,
+              kind: 'list',
+              line: line.number,
+              start: line.start,
+              end: line.start,
+              replacement: eol,
+            });
+          }
           lint(
             'render-list',
             line.number,
@@ -216,6 +277,7 @@ const scanAnswer = (
       if (block === 'none') {
         block = 'list';
         if (!lastBlockWasList) {
+          flushList();
           commonMark = [];
           python = [];
           nestingReported = false;
@@ -236,6 +298,12 @@ const scanAnswer = (
           nestingReported = true;
           lint('render-list', line.number, nestingMessage(line.number, indent, depth, pythonDepth, own));
         }
+        if (depth !== pythonDepth) listMisnested = true;
+        if (own !== pythonType || prefix !== '' || content.slice(0, indentLength).includes('\t'))
+          listUnsafe = true;
+        if (contentColumn - indent > 4) listUnsafe = true;
+        shift = 4 * depth - indent;
+        if (shift !== 0) reindent(line, prefix, indentLength, 4 * depth);
         continue;
       }
     }
@@ -279,8 +347,14 @@ const scanAnswer = (
       paraInList = lastBlockWasList && indent >= 4;
       paraLines = 0;
     }
+    // A line continuing a re-indented item moves with it.
+    if ((block === 'list' || paraInList) && shift !== 0 && indent > 0) {
+      if (content.slice(0, indentLength).includes('\t')) listUnsafe = true;
+      reindent(line, prefix, indentLength, Math.max(0, indent + shift));
+    }
     if (block === 'para') paraLines++;
   }
+  flushList();
   if (fence) {
     lint(
       'render-code',
@@ -294,6 +368,46 @@ const scanAnswer = (
 };
 
 const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
+
+/**
+ * A fenced block as indented code: the fence lines go (an empty line stays where one is needed to part the code
+ * from text), every code line gets 4 spaces.
+ */
+const codeEdits = (
+  lines: readonly Line[],
+  fence: Fence,
+  closeIndex: number,
+  question: number,
+  last: number,
+): RenderEdit[] => {
+  const open = fence.line;
+  const close = lines[closeIndex]!;
+  const before = fence.index > 0 ? lines[fence.index - 1]! : null;
+  const after = closeIndex < last ? lines[closeIndex + 1]! : null;
+  const edit = (line: Line, start: number, end: number, replacement: string): RenderEdit => ({
+    question,
+    kind: 'code',
+    line: line.number,
+    start,
+    end,
+    replacement,
+  });
+  const edits = [
+    before !== null && before.content.trim() !== ''
+      ? edit(open, open.start, open.end, '')
+      : edit(open, open.start, open.next, ''),
+  ];
+  for (let i = fence.index + 1; i < closeIndex; i++) {
+    const line = lines[i]!;
+    if (line.content.trim() !== '') edits.push(edit(line, line.start, line.start, '    '));
+  }
+  edits.push(
+    after !== null && after.content.trim() !== ''
+      ? edit(close, close.start, close.end, '')
+      : edit(close, close.start, close.next, ''),
+  );
+  return edits;
+};
 
 const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean): string => {
   const n = fence.line.number;
@@ -341,12 +455,20 @@ const nestingMessage = (
  * nested by fewer than 4 spaces (`render-list`), fenced code (`render-code`), tables (`render-table`), `~~strike~~`
  * (`render-strike`), `#word` lines (`render-heading`) and backslash line breaks (`render-break`).
  */
-export const renderRule: LintRule = ({ report, spans, lineOf }) => {
+export const renderRule: LintRule = ({ report, spans, lineOf }) => scanRender(report, spans, lineOf).lints;
+
+/** The render lints of every answer and the splices that repair them (see `RenderEdit`). */
+export const scanRender = (
+  report: Report,
+  spans: (Span | null)[],
+  lineOf: (offset: number) => number,
+): { lints: Lint[]; edits: RenderEdit[] } => {
   const { text } = report;
   const lines = splitLines(text);
   const code = codeRanges(text);
   const inlineCode = (offset: number): boolean => code.some((r) => r.start <= offset && offset < r.end);
-  return report.questions.flatMap((question, i) => {
+  const edits: RenderEdit[] = [];
+  const lints = report.questions.flatMap((question, i) => {
     const span = spans[i];
     if (!span) return [];
     // The span stops at a `#` line, which a fenced comment can be: read on to the next `##` heading.
@@ -354,6 +476,7 @@ export const renderRule: LintRule = ({ report, spans, lineOf }) => {
     if (end <= span.start) return [];
     const from = lineOf(span.start) - 1;
     const to = lineOf(end - 1) - 1;
-    return scanAnswer(text, lines, from, to, question.number, inlineCode);
+    return scanAnswer(text, lines, from, to, question.number, inlineCode, report.eol, edits);
   });
+  return { lints, edits };
 };
