@@ -17,20 +17,23 @@ const apply = (text: string, edits: RenderEdit[]): string => {
   return out;
 };
 
-/** Whether report.py counts `after` as `before`, but for `lostWords` fewer words in one answer. */
-const sameCounts = (before: string, after: string, lostWords: number): boolean => {
+/**
+ * How many words report.py counts fewer in `after` than in `before`, when that is all that changed and comes from one
+ * answer's fence lines (at most `fenceWords`, fewer when report.py stops reading before them); null otherwise.
+ */
+const lostCount = (before: string, after: string, fenceWords: number): number | null => {
   const b = checkReport(before);
   const a = checkReport(after);
-  if (b.fatal !== a.fatal || b.questions.length !== a.questions.length) return false;
+  if (b.fatal !== a.fatal || b.questions.length !== a.questions.length) return null;
   let lost = 0;
   let changed = 0;
   for (let i = 0; i < b.questions.length; i++) {
     const [x, y] = [b.questions[i]!, a.questions[i]!];
-    if (x.images !== y.images) return false;
+    if (x.images !== y.images) return null;
     if (x.words !== y.words) changed++;
     lost += x.words - y.words;
   }
-  return lost === lostWords && changed <= (lostWords === 0 ? 0 : 1);
+  return changed <= 1 && lost >= 0 && lost <= fenceWords ? lost : null;
 };
 
 /** The render rules' lints of one question, by rule. */
@@ -59,14 +62,15 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
     .sort((a, b) => Math.max(...b.edits.map((e) => e.start)) - Math.max(...a.edits.map((e) => e.start)));
   for (const group of byStart) {
     const codeEdits = group.edits.filter((edit) => edit.kind === 'code');
-    const lostWords = codeEdits
+    const fenceWords = codeEdits
       .filter((edit) => edit.replacement === '')
       .reduce((n, edit) => n + countWords(text.slice(edit.start, edit.end)), 0);
     const candidate = apply(text, group.edits);
     const before = renderLints(text, group.question);
     const after = renderLints(candidate, group.question);
     const shrank = after.length < before.length && after.every((rule) => before.includes(rule));
-    if (!shrank || !sameCounts(text, candidate, lostWords)) continue;
+    const lostWords = shrank ? lostCount(text, candidate, fenceWords) : null;
+    if (lostWords === null) continue;
     text = candidate;
     const listEdits = group.edits.filter((edit) => edit.kind === 'list');
     // A blank line is an insertion; re-indenting replaces the spaces in front of an item or its continuation.
@@ -92,7 +96,11 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
       fixes.push({
         rule: 'render-code',
         question: n,
-        message: `Rewrote ${plural(fences, 'fenced code block')} in question ${n} as indented code: report.py counts ${plural(lostWords, 'word')} fewer (the fence lines).`,
+        message:
+          `Rewrote ${plural(fences, 'fenced code block')} in question ${n} as indented code: ` +
+          (lostWords === 0
+            ? "report.py's count stays (it stops reading before the fences)."
+            : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines).`),
       });
     }
   }

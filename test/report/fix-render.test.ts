@@ -39,6 +39,11 @@ describe('fixReport on render lints', () => {
     expect(result.text).toBe(answeredReport({ 4: 'We used:\n\n- uv' }, { eol: '\r\n' }));
   });
 
+  it('should nest a bulleted list under a numbered item by 4 spaces', () => {
+    const result = fix(answeredReport({ 4: '1. tools\n   - ruff\n2. docs' }));
+    expect(result.text).toBe(answeredReport({ 4: '1. tools\n    - ruff\n2. docs' }));
+  });
+
   it('should leave a list whose type changes alone', () => {
     const text = answeredReport({ 4: '1. tools\n  - ruff' });
     expect(fix(text)).toEqual({ text, fixes: [] });

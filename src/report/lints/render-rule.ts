@@ -185,7 +185,8 @@ const scanAnswer = (
         line,
         index,
         info: open[2]!.trim(),
-        rewritable: prefix === '' && indent === 0 && !inList,
+        // Code on the fence line itself (```bash make) would go with the fence.
+        rewritable: prefix === '' && indent === 0 && !inList && !/\s/.test(open[2]!.trim()),
       };
       if (inList) listUnsafe = true;
       fenceHasBlank = false;
@@ -195,6 +196,11 @@ const scanAnswer = (
     }
     if (block === 'code' && indent < 4) block = 'none';
     if (block === 'code') continue;
+    if (block === 'none' && indent >= 4 && !lastBlockWasList) {
+      // Indented code: nothing in it renders differently.
+      block = 'code';
+      continue;
+    }
 
     if (content.startsWith('#')) {
       // Python-Markdown's heading needs no space and no start of block; CommonMark wants a space after the `#`.
@@ -299,8 +305,9 @@ const scanAnswer = (
           lint('render-list', line.number, nestingMessage(line.number, indent, depth, pythonDepth, own));
         }
         if (depth !== pythonDepth) listMisnested = true;
-        if (own !== pythonType || prefix !== '' || content.slice(0, indentLength).includes('\t'))
-          listUnsafe = true;
+        // A type switch at one level is no indenting matter; a nested list's own type is fine once it is nested.
+        if (depth === pythonDepth && own !== pythonType) listUnsafe = true;
+        if (prefix !== '' || content.slice(0, indentLength).includes('\t')) listUnsafe = true;
         if (contentColumn - indent > 4) listUnsafe = true;
         shift = 4 * depth - indent;
         if (shift !== 0) reindent(line, prefix, indentLength, 4 * depth);
