@@ -9,7 +9,9 @@ import { tempFolders } from '../helpers/temp-folders.js';
 
 const temp = tempFolders();
 const root = join(import.meta.dirname, '../..');
-const python = process.env.REPORT_WIZARD_PYTHON ?? 'python3';
+// The first python with the markdown package: the one named, else python3 on PATH, else Debian's.
+const pythons = [process.env.REPORT_WIZARD_PYTHON ?? 'python3', '/usr/bin/python3'];
+const python = pythons.find((p) => spawnSync(p, ['-c', 'import markdown']).status === 0) ?? pythons[0]!;
 const officialPy = process.env.REPORT_PY ?? '';
 const haveMarkdown = spawnSync(python, ['-c', 'import markdown']).status === 0;
 // Under CI .ci/run installs python3-markdown: a missing one there is a failure, not a skip.
