@@ -420,10 +420,12 @@ const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean)
   const n = fence.line.number;
   const words = countWords(fence.line.content) + countWords(close.content);
   const code = text.slice(fence.line.next, close.start).trim().split(/\s+/).slice(0, 4).join(' ');
+  // The start of the run as the page shows it, ending in "..." whether or not it was cut.
+  const start = (run: string): string => (run.length > 40 ? cut(run, 40) : `${run} ...`);
   const shown =
     hasBlank || fence.char === '~'
       ? `as plain paragraphs with the "${fence.line.content.trim()}" lines written out`
-      : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${cut(`${fence.info.split(/\s/)[0]!} ${code}`, 40)} ...")` : `the code ("${cut(code, 40)} ...")`}`;
+      : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${start(`${fence.info.split(/\s/)[0]!} ${code}`)}")` : `the code ("${start(code)}")`}`;
   return (
     `The fenced code block on line ${n} (to line ${close.number}): the graded page shows it ${shown}, because Python-Markdown ` +
     'without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, with a blank line ' +
