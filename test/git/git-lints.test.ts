@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
 import { gitLints } from '../../src/git/git-lints.js';
+import { makeIo } from '../helpers/make-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { answeredReport } from '../report/lints/answered-report.js';
@@ -146,6 +148,18 @@ describe.skipIf(!haveGit && process.env.CI !== 'true')('gitLints on real reposit
           'there. Write the link as figures/pipeline.png.',
       ],
     ]);
+  });
+
+  it('should show the git lints in check --json and in status', async () => {
+    const { dir, reportPath } = cleanRepository();
+    writeFileSync(reportPath, `${report}\nMore.\n`);
+    const check = makeIo({ cwd: dir });
+    await runCli(['check', '--json', 'reports'], check.io);
+    const lints = (JSON.parse(check.out.stdout) as { lints: { rule: string }[] }).lints;
+    expect(lints.filter((l) => l.rule.startsWith('git-')).map((l) => l.rule)).toEqual(['git-uncommitted']);
+    const status = makeIo({ cwd: dir });
+    expect(await runCli(['status', 'reports'], status.io)).toBe(0);
+    expect(status.out.stdout).toMatch(/\n! reports\/README\.md has changes that are not committed: .*\n$/);
   });
 
   it('should say nothing in a repository without a remote', async () => {
