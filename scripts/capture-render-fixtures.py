@@ -100,6 +100,18 @@ CASES = {
     "paragraph-after-answer-line": "\nWe used ruff.\n",
     "conflict-markers": "\n\n<<<<<<< HEAD\nWe used ruff.\n=======\nWe used black.\n>>>>>>> main\n",
     "entity-ampersand": "\n\nR&D and AT&T, 3 < 4.\n",
+    "angle-placeholder": "\n\nThen run wandb agent <sweep_id> again.\n",
+    "angle-path": "\n\nThe file is here: <dockerfiles/backend.dockerfile>\n",
+    "angle-at-sign": "\n\nThe image is <gcr.io/group/api@sha256:4fbac31e>.\n",
+    "angle-html-tag": "\n\nWe used <b>bold</b> and <br> breaks.\n",
+    "angle-url": "\n\nSee <https://example.com/a_b> now.\n",
+    "angle-email": "\n\nMail <someone@example.com> now.\n",
+    "angle-link-target": "\n\n![the pipeline](<figures/our pipeline.png>)\n",
+    "angle-in-code": "\n\nRun `wandb agent <sweep_id>` again.\n",
+    "escape-percent": "\n\nWe kept 99\\% uptime.\n",
+    "escape-ampersand": "\n\nWeights \\& Biases.\n",
+    "escape-star": "\n\nA \\*literal\\* star.\n",
+    "escape-in-code": "\n\nRun `echo 99\\%` now.\n",
 }
 
 

@@ -6,6 +6,8 @@ export type RenderDifference =
   | 'render-strike'
   | 'render-heading'
   | 'render-break'
+  | 'render-html'
+  | 'render-escape'
   | 'other';
 
 const count = (html: string, pattern: RegExp): number => [...html.matchAll(pattern)].length;
@@ -27,7 +29,21 @@ const listItems = (html: string): string[] => {
  * Two lists or quotes of one kind side by side: GitHub starts a new list when the bullet changes and keeps two quotes
  * apart where Python-Markdown joins them; a reader sees the same items, so they count as one.
  */
-const joinNeighbours = (html: string): string => html.replace(/<\/(ul|ol|blockquote)>\s*<\1>\s*/g, '');
+const joinNeighbours = (html: string): string =>
+  html
+    .replace(/<\/(ul|ol|blockquote)>\s*<\1>\s*/g, '')
+    // Python-Markdown writes e-mail links as numeric entities; a browser shows the same.
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    // GitHub percent-encodes link targets; a browser reads both alike.
+    .replace(/ (src|href)="([^"]*)"/g, (_, name: string, url: string) => {
+      let decoded = url;
+      try {
+        decoded = decodeURI(url);
+      } catch {
+        // a lone % stays
+      }
+      return ` ${name}="${decoded.replace(/\\/g, '/')}"`;
+    });
 
 /** Text and tags once the harmless differences (paragraph wrappers, whitespace, classes, entities) are gone. */
 const normalize = (html: string): string =>
@@ -56,6 +72,10 @@ export const renderDifferences = (gradedHtml: string, githubHtml: string): Set<R
   if (count(graded, /<h\d>/g) !== count(github, /<h\d>/g)) found.add('render-heading');
   // A backslash before a line break: GitHub makes it a <br />, the graded page keeps it.
   if (count(graded, /\\\n/g) !== count(github, /\\\n/g)) found.add('render-break');
+  // A `<word>` GitHub shows as text, Python-Markdown takes for HTML (hidden) or an e-mail link.
+  if (count(graded, /&lt;/g) !== count(github, /&lt;/g)) found.add('render-html');
+  // A backslash before punctuation Python-Markdown does not escape (`\%`): it stays on the graded page.
+  if (count(graded, /\\(?!\n)/g) !== count(github, /\\(?!\n)/g)) found.add('render-escape');
   if (count(graded, /<blockquote>/g) !== count(github, /<blockquote>/g)) found.add('other');
   if (found.size === 0 && normalize(graded) !== normalize(github)) found.add('other');
   return found;

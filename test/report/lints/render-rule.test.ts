@@ -98,6 +98,24 @@ describe('renderRule', () => {
     ]);
   });
 
+  it('should say when Python-Markdown takes a <word> for HTML and hides it', () => {
+    const text = answeredReport({ 4: 'Then run wandb agent <sweep_id> again.' });
+    const line = lineOfText(text, '<sweep_id>');
+    expect(lintsOf(text, 'render-html').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "<sweep_id>" is an HTML tag to Python-Markdown: the graded page hides it, GitHub shows the ` +
+        'text. Put it in backticks, or write the "<" as "&lt;".',
+    ]);
+  });
+
+  it('should say when a backslash stays on the graded page', () => {
+    const text = answeredReport({ 4: 'We kept 99\\% uptime.' });
+    const line = lineOfText(text, '99\\%');
+    expect(lintsOf(text, 'render-escape').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "\\%": GitHub shows "%", the graded page "\\%", as Python-Markdown only takes a backslash ` +
+        'before \\`*_{}[]()>#+-.!. Remove the backslash.',
+    ]);
+  });
+
   it('should handle CRLF reports like LF ones', () => {
     const answers = { 4: 'We used:\n- uv\n\n```bash\nmake\n```\n\n| a | b |\n| - | - |' };
     const lf = lintReport(parseReport(answeredReport(answers))).filter((l) => l.rule.startsWith('render-'));
