@@ -1,21 +1,12 @@
-import { countWords } from '../count-words.js';
 import type { Report, Span } from '../model.js';
 import { splitLines, type Line } from '../split-lines.js';
 import { codeRanges } from './code-ranges.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
-
-/** A repair of a render lint as a splice of the text: `text.slice(0, start) + replacement + text.slice(end)`. */
-export interface RenderEdit {
-  question: number;
-  /** `list`: a blank line before a list, nested items indented by 4 per level (safe); `code`: fences to indented code. */
-  kind: 'list' | 'code';
-  /** 1-based line the repair starts at. */
-  line: number;
-  start: number;
-  end: number;
-  replacement: string;
-}
+import { codeEdits, type Fence } from './render-code-edits.js';
+import type { RenderEdit } from './render-edit.js';
+import { inlineRenderLints } from './render-inline-lints.js';
+import { codeMessage, cut, nestingMessage } from './render-messages.js';
 
 /*
  * The graded page is `markdown.markdown(text[43:])`: Python-Markdown with no extensions. This line scanner follows
@@ -24,46 +15,18 @@ export interface RenderEdit {
  * - Python-Markdown only starts a list at the start of a block: a list right under a paragraph line stays in it;
  * - it nests by 4 spaces per level and keeps the first item's list type for every item of a list;
  * - it has no fenced code, no tables, no strikethrough, no `1)` lists, no backslash line breaks;
- * - it makes a heading of any line starting with `#`, space or not, in code fences too.
+ * - it makes a heading of any line starting with `#`, space or not, in code fences too;
+ * - it takes `<word>` for HTML and escapes fewer characters (see render-inline-lints.ts).
  */
 
 /** The Python-Markdown block a line belongs to: a paragraph swallows list and table lines, a list nests by 4. */
 type Block = 'none' | 'para' | 'list' | 'code';
-
-interface Fence {
-  char: string;
-  length: number;
-  line: Line;
-  /** Index of the opening line in the report's lines. */
-  index: number;
-  info: string;
-  /** Whether it stands alone at column 0, outside quotes and lists, where indented code means the same. */
-  rewritable: boolean;
-}
 
 const quotePrefix = /^(?: {0,3}>[ ]?)+/;
 const fenceOpen = /^(`{3,}|~{3,})(.*)$/;
 const item = /^(?:([*+-])|(\d{1,9})([.)]))([ \t]+|$)/;
 const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-// Python-Markdown's raw HTML and e-mail patterns, and what CommonMark accepts as a tag, an autolink or an address.
-const pythonHtml = /<(\/?[a-zA-Z][^<>@ ]*(?: [^<>]*)?)>|<([^<> !]+@[^@<> ]+)>/g;
-const commonMarkTag =
-  /^\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?$/;
-const commonMarkAutolink = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/;
-const commonMarkEmail =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-const sameHtml = (m: RegExpMatchArray): boolean =>
-  m[1] !== undefined
-    ? commonMarkTag.test(m[1]) || commonMarkAutolink.test(m[1])
-    : commonMarkEmail.test(m[2]!);
-// The characters a backslash escapes in Python-Markdown; CommonMark escapes all ASCII punctuation.
-const pythonEscapes = new Set('\\`*_{}[]()>#+-.!');
-const strike = /~~(?=[^\s~])[^\n]*?[^\s~]~~|~~[^\s~]~~/;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const cut = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
-
 /** Columns of leading whitespace, tabs to the next multiple of 4 (both renderers' tab width). */
 const indentOf = (s: string): { width: number; length: number } => {
   let width = 0;
@@ -117,14 +80,14 @@ const scanAnswer = (
     listUnsafe = false;
     shift = 0;
   };
-  const reindent = (line: Line, prefix: string, indentLength: number, to: number): void => {
+  const reindent = (line: Line, prefix: string, indentLength: number, width: number): void => {
     listEdits.push({
       question,
       kind: 'list',
       line: line.number,
       start: line.start + prefix.length,
       end: line.start + prefix.length + indentLength,
-      replacement: ' '.repeat(to),
+      replacement: ' '.repeat(width),
     });
   };
   const lint = (name: string, line: number, message: string): void => {
@@ -340,50 +303,10 @@ const scanAnswer = (
           'Python-Markdown without extensions has no tables. Write it as a list, or show the table as an image.',
       );
     }
-    if (content.includes('~~')) {
-      const m = strike.exec(content);
-      if (m && !inlineCode(line.start + prefix.length + m.index)) {
-        lint(
-          'render-strike',
-          line.number,
-          `On line ${line.number}, "${cut(m[0], 40)}": GitHub strikes it through, the graded page shows it with ` +
-            'its tildes. Delete the struck-out text, or the "~~".',
-        );
-      }
-    }
-    if (content.includes('<')) {
-      const tag = [...content.matchAll(pythonHtml)].find(
-        // `](<path with spaces>)` is a link target to both.
-        (m) =>
-          !inlineCode(line.start + prefix.length + m.index) &&
-          !sameHtml(m) &&
-          content.slice(m.index - 2, m.index) !== '](',
-      );
-      if (tag) {
-        const email = tag[2] !== undefined;
-        lint(
-          'render-html',
-          line.number,
-          `On line ${line.number}, "${cut(tag[0], 40)}" is ${email ? 'an e-mail address' : 'an HTML tag'} to ` +
-            `Python-Markdown: the graded page ${email ? 'shows it as a mail link' : 'hides it'}, GitHub shows the text. ` +
-            'Put it in backticks, or write the "<" as "&lt;".',
-        );
-      }
-    }
-    if (content.includes('\\')) {
-      const escape = [...content.matchAll(/\\[\\]?([!-/:-@[-`{-~])/g)].find(
-        (m) =>
-          m[0].length === 2 && !pythonEscapes.has(m[1]!) && !inlineCode(line.start + prefix.length + m.index),
-      );
-      if (escape) {
-        lint(
-          'render-escape',
-          line.number,
-          `On line ${line.number}, "${escape[0]}": GitHub shows "${escape[1]}", the graded page "${escape[0]}", as ` +
-            `Python-Markdown only takes a backslash before \\\`*_{}[]()>#+-.!. Remove the backslash.`,
-        );
-      }
-    }
+    for (const found of inlineRenderLints(content, line.number, (at) =>
+      inlineCode(line.start + prefix.length + at),
+    ))
+      lint(found.rule, line.number, found.message);
     if (/(?:^|[^\\])(?:\\\\)*\\$/.test(content) && index < to) {
       const next = stripQuote(lines[index + 1]!);
       if (next.trim() !== '' && !inlineCode(line.end - 1)) {
@@ -421,89 +344,6 @@ const scanAnswer = (
 };
 
 const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
-
-/**
- * A fenced block as indented code: the fence lines go (an empty line stays where one is needed to part the code
- * from text), every code line gets 4 spaces.
- */
-const codeEdits = (
-  lines: readonly Line[],
-  fence: Fence,
-  closeIndex: number,
-  question: number,
-  last: number,
-): RenderEdit[] => {
-  const open = fence.line;
-  const close = lines[closeIndex]!;
-  const before = fence.index > 0 ? lines[fence.index - 1]! : null;
-  const after = closeIndex < last ? lines[closeIndex + 1]! : null;
-  const edit = (line: Line, start: number, end: number, replacement: string): RenderEdit => ({
-    question,
-    kind: 'code',
-    line: line.number,
-    start,
-    end,
-    replacement,
-  });
-  const edits = [
-    before !== null && before.content.trim() !== ''
-      ? edit(open, open.start, open.end, '')
-      : edit(open, open.start, open.next, ''),
-  ];
-  for (let i = fence.index + 1; i < closeIndex; i++) {
-    const line = lines[i]!;
-    if (line.content.trim() !== '') edits.push(edit(line, line.start, line.start, '    '));
-  }
-  edits.push(
-    after !== null && after.content.trim() !== ''
-      ? edit(close, close.start, close.end, '')
-      : edit(close, close.start, close.next, ''),
-  );
-  return edits;
-};
-
-const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: boolean): string => {
-  const n = fence.line.number;
-  const words = countWords(fence.line.content) + countWords(close.content);
-  const code = text.slice(fence.line.next, close.start).trim().split(/\s+/).slice(0, 4).join(' ');
-  // The start of the run as the page shows it, ending in "..." whether or not it was cut.
-  const start = (run: string): string => (run.length > 40 ? cut(run, 40) : `${run} ...`);
-  const shown =
-    hasBlank || fence.char === '~'
-      ? `as plain paragraphs with the "${fence.line.content.trim()}" lines written out`
-      : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${start(`${fence.info.split(/\s/)[0]!} ${code}`)}")` : `the code ("${start(code)}")`}`;
-  return (
-    `The fenced code block on line ${n} (to line ${close.number}): the graded page shows it ${shown}, because Python-Markdown ` +
-    'without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, with a blank line ' +
-    `before (report-wizard fix --code does; report.py then counts ${plural(words, 'word')} fewer, the fence lines).`
-  );
-};
-
-const nestingMessage = (
-  line: number,
-  indent: number,
-  depth: number,
-  pythonDepth: number,
-  own: 'ul' | 'ol',
-): string => {
-  if (depth > pythonDepth) {
-    return (
-      `The nested list item on line ${line} is indented by ${plural(indent, 'space')}: the graded page does not nest it, ` +
-      `as Python-Markdown needs 4 spaces per level. Indent it by ${4 * depth} spaces (report-wizard fix does).`
-    );
-  }
-  if (depth < pythonDepth) {
-    return (
-      `The list item on line ${line} is indented by ${plural(indent, 'space')}: the graded page nests it one level deeper than ` +
-      `GitHub, as Python-Markdown nests by 4 spaces per level. Indent it by ${4 * depth} spaces.`
-    );
-  }
-  return (
-    `A ${own === 'ol' ? 'numbered' : 'bulleted'} list starts on line ${line} right after a ` +
-    `${own === 'ol' ? 'bulleted' : 'numbered'} one: the graded page makes it part of the list above, with that ` +
-    `list's ${own === 'ol' ? 'bullets' : 'numbers'}. Leave a line of text between the two lists, or nest it by 4 spaces.`
-  );
-};
 
 /**
  * Where the graded page (Python-Markdown) shows an answer differently from GitHub: lists under a line of text or
