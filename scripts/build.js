@@ -2,13 +2,13 @@
 // - dist/core.cjs: every command but wizard, demo and parity, in one CommonJS file, run by dist/cli.js through a V8
 //   code cache (see src/cli/load-core.ts) so `check` starts fast;
 // - dist/cli.js: that loader, the package's entry;
-// - dist/lazy/: the wizard, demo and parity commands with Ink, React, conf and execa, split into ES-module chunks.
+// - dist/lazy/: the wizard, demo, parity and preview commands with Ink, React, conf and execa, split into ES-module chunks.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['wizard', 'demo', 'parity', 'evidence'];
+const lazyCommands = ['wizard', 'demo', 'parity', 'evidence', 'preview'];
 // Lazy modules that are not commands: `status` loads its evidence counts only when it runs.
 const lazyModules = { 'status-evidence': 'src/evidence/status-evidence.ts' };
 const camelCase = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -29,7 +29,9 @@ const lazyCommandStubs = {
   name: 'lazy-command-stubs',
   setup(b) {
     b.onResolve(
-      { filter: /^\.\.\/(?:commands\/(?:wizard|demo|parity|evidence)|evidence\/status-evidence)\.js$/ },
+      {
+        filter: /^\.\.\/(?:commands\/(?:wizard|demo|parity|evidence|preview)|evidence\/status-evidence)\.js$/,
+      },
       (args) => ({
         path: args.path.slice(args.path.lastIndexOf('/') + 1, -'.js'.length),
         namespace: 'lazy-command',

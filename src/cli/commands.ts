@@ -9,6 +9,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('../commands/fix.js')).fix,
   evidence: async () => (await import('../commands/evidence.js')).evidence,
   parity: async () => (await import('../commands/parity.js')).parity,
+  preview: async () => (await import('../commands/preview.js')).preview,
   demo: async () => (await import('../commands/demo.js')).demo,
   wizard: async () => (await import('../commands/wizard.js')).wizard,
 };

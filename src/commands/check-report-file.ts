@@ -1,3 +1,4 @@
+import { gitLints } from '../git/git-lints.js';
 import type { FileSystem } from '../io/file-system.js';
 import { imageExistsNear } from '../io/image-exists-near.js';
 import { loadReport } from '../io/load-report.js';
@@ -33,6 +34,12 @@ export const checkReportFile = async (
     imageExists: imageExistsNear(loaded.path),
     newest: newestGeneration.id,
   });
+  // Whole-report git lints (no line) go first, as lintReport sorts them; the sort is stable.
+  const git = await gitLints({ fs, reportPath: loaded.path, report });
+  if (git.length > 0) {
+    lints.push(...git);
+    lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
   const answerLines = report.questions.map((q) => q.answerLine);
   return { file: pathArg ?? loaded.path, ...result, detected: report.generation, lints, answerLines };
 };

@@ -12,6 +12,7 @@ import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
 import { checkJson } from './format-check-json.js';
 import { formatCheckText, makePaint } from './format-check-text.js';
+import { blockingProblems, parseFailOn } from './fail-on.js';
 
 // GitHub annotations show report.py's failures too, on the question's `Answer:` line.
 const failuresAsLints = (c: FileCheck): Lint[] =>
@@ -38,8 +39,10 @@ export const check: Command = async (args, io) => {
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       template: { type: 'string', default: 'auto' },
+      'fail-on': { type: 'string' },
     },
   });
+  const failOn = values['fail-on'] === undefined ? null : parseFailOn(values['fail-on']);
   if (!templates.includes(values.template)) {
     throw new ReportError(`--template must be one of ${templates.join(', ')}; got "${values.template}".`);
   }
@@ -69,10 +72,22 @@ export const check: Command = async (args, io) => {
   } else if (format === 'github') {
     for (const c of checks)
       io.stdout.write(formatGithubAnnotations(c.file, [...failuresAsLints(c), ...c.lints]));
+  } else if (failOn !== null) {
+    // A pre-commit hook: only the problems it blocks on, one line each, nothing when there are none.
+    for (const c of checks) {
+      for (const problem of blockingProblems(c, failOn)) {
+        io.stdout.write(
+          `${c.file}${problem.line === null ? '' : `:${problem.line}`}: ${visibleText(problem.message)}\n`,
+        );
+      }
+    }
   } else {
     const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
     io.stdout.write(checks.map((c) => formatCheckText(c, paint)).join('\n'));
   }
   if (checks.length < results.length) return ExitCode.usage;
+  if (failOn !== null) {
+    return checks.some((c) => blockingProblems(c, failOn).length > 0) ? ExitCode.failed : ExitCode.ok;
+  }
   return checks.every((c) => c.fatal === null && c.passed === c.total) ? ExitCode.ok : ExitCode.failed;
 };

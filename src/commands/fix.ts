@@ -10,26 +10,42 @@ import { parseReport } from '../report/parse-report.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { visibleText } from '../report/visible-text.js';
 
-/** `report-wizard fix [PATH] [--dry-run]`: repairs what needs no judgement, showing the diff first. */
+/** `report-wizard fix [PATH] [--dry-run] [--code]`: repairs what needs no judgement, showing the diff. */
 export const fix: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false } },
+    options: { 'dry-run': { type: 'boolean', default: false }, code: { type: 'boolean', default: false } },
   });
-  if (positionals.length > 1) throw new ReportError('Usage: report-wizard fix [PATH] [--dry-run]');
-  const fixed = (loaded: LoadedReport) => fixReport(parseReport(loaded.text));
+  if (positionals.length > 1) throw new ReportError('Usage: report-wizard fix [PATH] [--dry-run] [--code]');
+  const fixed = (loaded: LoadedReport) => {
+    const report = parseReport(loaded.text);
+    return { report, ...fixReport(report, { code: values.code }) };
+  };
   // A real run reads, fixes and writes under the report's lock (parallel writers take turns), then shows the diff.
-  const { loaded, text, fixes } = values['dry-run']
+  const { loaded, report, text, fixes } = values['dry-run']
     ? await loadReport(io.fs, positionals[0], io.cwd).then((loaded) => ({ ...fixed(loaded), loaded }))
     : await updateReport(io.fs, positionals[0], io.cwd, fixed);
+  const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
+  // Fenced code changes report.py's count (the fence lines are words to it): shown, applied only with --code.
+  const withCode = values.code ? null : fixReport(report, { code: true });
+  const offerCode = (): void => {
+    if (withCode === null || withCode.text === text) return;
+    io.stdout.write(
+      '\nNot applied: fenced code, which report-wizard fix --code rewrites as indented code:\n',
+    );
+    io.stdout.write(visibleText(unifiedDiff(text, withCode.text, shown)));
+    const code = withCode.fixes.filter((f) => f.rule === 'render-code');
+    io.stdout.write(visibleText(`\n${code.map((f) => `- ${f.message}\n`).join('')}`));
+  };
   if (text === loaded.text) {
     io.stdout.write('Nothing to fix.\n');
+    offerCode();
     return ExitCode.ok;
   }
-  const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
   io.stdout.write(visibleText(unifiedDiff(loaded.text, text, shown)));
   io.stdout.write(visibleText(`\n${fixes.map((f) => `- ${f.message}\n`).join('')}`));
+  offerCode();
   if (values['dry-run']) {
     io.stdout.write('Dry run: nothing was written.\n');
     return ExitCode.ok;

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { gitLints } from '../git/git-lints.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { parseReport } from '../report/parse-report.js';
 import { summarizeReport } from '../report/summarize-report.js';
 import { terminalJson } from '../report/terminal-json.js';
+import { visibleText } from '../report/visible-text.js';
 import { formatStatus } from './format-status.js';
 
 /** `report-wizard status [PATH] [--json]`: answered and passing questions, checklist per week, words, evidence counts. */
@@ -19,13 +21,16 @@ export const status: Command = async (args, io) => {
     throw new ReportError('Usage: report-wizard status [PATH] [--json] (one report at a time)');
   const loaded = await loadReport(io.fs, positionals[0], io.cwd);
   const summary = summarizeReport(loaded.text);
+  const report = parseReport(loaded.text);
   // Loaded here, not at the top: the evidence code (execa, the rules) sits in dist/lazy/, apart from `check`.
   const { statusEvidence } = await import('../evidence/status-evidence.js');
-  const evidence = await statusEvidence(loaded.path, parseReport(loaded.text).items, io);
+  const evidence = await statusEvidence(loaded.path, report.items, io);
+  const git = await gitLints({ fs: io.fs, reportPath: loaded.path, report });
   io.stdout.write(
     values.json
-      ? `${terminalJson(JSON.stringify({ file: loaded.path, ...summary, evidence }, null, 2))}\n`
-      : formatStatus(loaded.path, summary, evidence),
+      ? `${terminalJson(JSON.stringify({ file: loaded.path, ...summary, evidence, git }, null, 2))}\n`
+      : formatStatus(loaded.path, summary, evidence) +
+          git.map((lint) => `! ${visibleText(lint.message)}\n`).join(''),
   );
   return ExitCode.ok;
 };

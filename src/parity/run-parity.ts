@@ -14,6 +14,7 @@ import { type ParityReport, formatParity } from './format-parity.js';
 import { identifyChecker } from './identify-checker.js';
 import { outputStyle } from './output-style.js';
 import { pythonCandidates } from './python-candidates.js';
+import { pythonSearch } from './python-search.js';
 import { runChecker } from './run-checker.js';
 import { displayPath } from '../io/display-path.js';
 
@@ -91,17 +92,15 @@ export const runParity = async (
   const crash = crashingChecker(identity.checker, displayPath(options.cwd, dir));
   if (crash !== null) return failure(crash, json);
   const style = identity.checker?.output ?? outputStyle(decoder.decode(checkerBytes));
-  const candidates = await pythonCandidates({
-    ...(options.python === undefined ? {} : { python: options.python }),
-    env: options.env,
-    reportDir: dir,
-    stat: async (path) => {
-      const found = await options.fs.stat(path);
-      return found === null ? null : { isFile: found.isFile, uid: found.uid };
-    },
-    uid: options.uid ?? (() => process.getuid?.()),
-    ...(options.platform === undefined ? {} : { platform: options.platform }),
-  });
+  const candidates = await pythonCandidates(
+    pythonSearch(options.fs, {
+      env: options.env,
+      reportDir: dir,
+      ...(options.python === undefined ? {} : { python: options.python }),
+      ...(options.platform === undefined ? {} : { platform: options.platform }),
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+    }),
+  );
   const run = await runChecker({
     candidates,
     cwd: dir,

@@ -1,12 +1,14 @@
 import { plural } from './plural.js';
 import { countWords } from './count-words.js';
+import { fixRender } from './fix-render.js';
 import { nonAsciiSpace } from './lints/non-ascii-space.js';
 import type { Question, Report } from './model.js';
+import { parseReport } from './parse-report.js';
 import { placeholderPattern } from './placeholder.js';
 
 /** One repair `fixReport` made. */
 export interface Fix {
-  /** The lint rule it answers: `placeholder`, `inline-answer` or `windows-count`. */
+  /** The lint rule it answers: `placeholder`, `inline-answer`, `windows-count`, `render-list` or `render-code`. */
   rule: string;
   question: number;
   message: string;
@@ -108,10 +110,14 @@ const fixRegion = (report: Report, question: Question): { region: string; fixes:
 /**
  * Repairs what needs no judgement, inside answer regions only: removes placeholders next to an answer, moves
  * answers typed on the `> Answer:` line below the quote, turns non-ASCII spaces into ordinary ones. Every byte
- * outside the repaired regions stays, line endings and BOM included; running it again changes nothing. (It edits
+ * outside the repaired regions stays, line endings and BOM included; running it again changes nothing. Then it repairs
+ * the safe render lints (`fixRender`; fenced code only with `code`). (It edits
  * regions directly rather than through `setAnswer`, which re-frames the whole answer.)
  */
-export const fixReport = (report: Report): { text: string; fixes: Fix[] } => {
+export const fixReport = (
+  report: Report,
+  options: { code?: boolean } = {},
+): { text: string; fixes: Fix[] } => {
   let text = report.text;
   const fixes: Fix[] = [];
   const edits = report.questions
@@ -123,5 +129,7 @@ export const fixReport = (report: Report): { text: string; fixes: Fix[] } => {
     text = text.slice(0, start) + edit.region + text.slice(end);
   }
   for (const edit of edits) fixes.push(...edit.fixes);
-  return { text, fixes };
+  // Then the render repairs, on the text as repaired so far.
+  const rendered = fixRender(text === report.text ? report : parseReport(text), options.code ?? false);
+  return { text: rendered.text, fixes: [...fixes, ...rendered.fixes] };
 };

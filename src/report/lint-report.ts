@@ -2,6 +2,7 @@ import { generationById, newestGeneration } from './generations.js';
 import { afterLastAnswerRule } from './lints/after-last-answer-rule.js';
 import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
 import { answerSpans } from './lints/answer-spans.js';
+import { conflictMarkerRule } from './lints/conflict-marker-rule.js';
 import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
 import { imageBackslashRule } from './lints/image-backslash-rule.js';
 import { imageExtensionRule } from './lints/image-extension-rule.js';
@@ -16,6 +17,7 @@ import type { LintRule } from './lints/lint-rule.js';
 import { lineIndex } from './lints/line-index.js';
 import { outdatedTemplateRule } from './lints/outdated-template-rule.js';
 import { placeholderRule } from './lints/placeholder-rule.js';
+import { renderRule } from './lints/render-rule.js';
 import { reportPySlices } from './lints/report-py-slices.js';
 import { structureRule } from './lints/structure-rule.js';
 import { windowsCountRule } from './lints/windows-count-rule.js';
@@ -25,6 +27,7 @@ import type { GenerationId, Report } from './model.js';
 const rules: LintRule[] = [
   outdatedTemplateRule,
   structureRule,
+  conflictMarkerRule,
   placeholderRule,
   inlineAnswerRule,
   headingInAnswerRule,
@@ -39,6 +42,7 @@ const rules: LintRule[] = [
   imageInCodeRule,
   windowsCrashRule,
   windowsCountRule,
+  renderRule,
 ];
 
 /** Options of `lintReport`: what the caller can tell about the world outside the text. */

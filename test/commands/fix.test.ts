@@ -62,6 +62,6 @@ describe('fix', () => {
   it('should exit 2 for two paths', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', 'a.md', 'b.md'], io)).toBe(2);
-    expect(out.stderr).toBe('report-wizard: Usage: report-wizard fix [PATH] [--dry-run]\n');
+    expect(out.stderr).toBe('report-wizard: Usage: report-wizard fix [PATH] [--dry-run] [--code]\n');
   });
 });

@@ -34,7 +34,11 @@ const readTarget = (inner: string): string => {
 };
 
 /** Every image in the answers in report.py's pattern, with its link target read the way Markdown reads it. */
-export const answerImages = ({ report, spans, slices }: LintContext): AnswerImage[] =>
+export const answerImages = ({
+  report,
+  spans,
+  slices,
+}: Pick<LintContext, 'report' | 'spans' | 'slices'>): AnswerImage[] =>
   report.questions.flatMap((question, i) => {
     const span = spans[i];
     if (!span) return [];

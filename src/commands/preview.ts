@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { displayPath } from '../io/display-path.js';
+import { loadReport } from '../io/load-report.js';
+import { ReportError } from '../io/report-error.js';
+import type { Exec } from '../parity/exec.js';
+import { pythonCandidates } from '../parity/python-candidates.js';
+import { pythonSearch } from '../parity/python-search.js';
+import { renderGradedPage } from '../preview/render-graded-page.js';
+
+const usage = 'Usage: report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]';
+
+const defaultExec: Exec = async (file, args, options) =>
+  (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options);
+
+/** Opens a file in the desktop's browser, without waiting for it. */
+const openFile = (path: string, platform: NodeJS.Platform): void => {
+  const [command, args] =
+    platform === 'darwin'
+      ? ['open', [path]]
+      : platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', path]]
+        : ['xdg-open', [path]];
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
+};
+
+/**
+ * `report-wizard preview [PATH]`: the page graders get (`python report.py html`), made by the student's python and
+ * markdown package, written to a temporary file (or `--out`) and its path printed.
+ */
+export const preview: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, open: { type: 'boolean' }, python: { type: 'string' } },
+  });
+  if (positionals.length > 1) throw new ReportError(usage, ExitCode.usage);
+  if (values.out === '') throw new ReportError('--out needs a file name.', ExitCode.usage);
+  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  let out: string;
+  if (values.out === undefined) {
+    out = join(await mkdtemp(join(tmpdir(), 'report-wizard-preview-')), 'report.html');
+  } else {
+    out = resolve(io.cwd, values.out);
+    const folder = await stat(dirname(out)).catch(() => null);
+    if (!folder?.isDirectory()) throw new ReportError(`${values.out}: no such directory to write into.`);
+  }
+  const candidates = await pythonCandidates(
+    pythonSearch(io.fs, {
+      env: io.env,
+      reportDir: dirname(loaded.path),
+      ...(values.python === undefined ? {} : { python: values.python }),
+    }),
+  );
+  const run = await renderGradedPage({
+    reportPath: loaded.path,
+    outPath: out,
+    candidates,
+    cwd: dirname(loaded.path),
+    env: io.env,
+    exec: defaultExec,
+  });
+  if (run.kind === 'no-python') {
+    throw new ReportError(
+      `No python found (tried ${run.tried.map((p) => p.command).join(', ')}): install Python 3, then ` +
+        '"python3 -m pip install markdown", or name one with --python.',
+    );
+  }
+  if (run.kind === 'no-markdown') {
+    throw new ReportError(
+      `${run.python.command} (from ${run.python.source}) has no markdown package, which report.py html needs: ` +
+        `${run.python.command} -m pip install markdown`,
+    );
+  }
+  if (run.kind === 'failed') {
+    throw new ReportError(`${run.python.command} could not render the report: ${run.message}`);
+  }
+  io.stdout.write(
+    `The page graders get (report.py html, with ${run.python.command}): ${displayPath(io.cwd, out)}\n`,
+  );
+  if (values.open) openFile(out, process.platform);
+  return ExitCode.ok;
+};

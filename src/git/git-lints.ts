@@ -1,0 +1,178 @@
+import { dirname, posix, relative, sep } from 'node:path';
+import type { FileSystem } from '../io/file-system.js';
+import { answerImages } from '../report/lints/answer-images.js';
+import { answerSpans } from '../report/lints/answer-spans.js';
+import { reportPySlices } from '../report/lints/report-py-slices.js';
+import type { Lint } from '../report/lints/lint.js';
+import { lineIndex } from '../report/lints/line-index.js';
+import type { Report } from '../report/model.js';
+import { findRepository } from './find-repository.js';
+import { type RunGit, runGit as realRunGit } from './run-git.js';
+
+/** What `git status --porcelain=v2 --branch` says about the branch and the report's folder. */
+interface Status {
+  head: string | null;
+  upstream: string | null;
+  ahead: number;
+  /** Changed, staged or untracked paths (from the work tree's root) and their state. */
+  paths: Map<string, 'changed' | 'untracked' | 'ignored'>;
+}
+
+const readStatus = (output: string): Status => {
+  const status: Status = { head: null, upstream: null, ahead: 0, paths: new Map() };
+  const records = output.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.startsWith('# branch.head ')) {
+      const head = record.slice('# branch.head '.length);
+      status.head = head === '(detached)' ? null : head;
+    } else if (record.startsWith('# branch.upstream '))
+      status.upstream = record.slice('# branch.upstream '.length);
+    else if (record.startsWith('# branch.ab ')) status.ahead = Number(/\+(\d+)/.exec(record)?.[1] ?? 0);
+    else if (record.startsWith('1 ') || record.startsWith('u ')) {
+      status.paths.set(
+        record
+          .split(' ')
+          .slice(record.startsWith('1 ') ? 8 : 10)
+          .join(' '),
+        'changed',
+      );
+    } else if (record.startsWith('2 ')) {
+      status.paths.set(record.split(' ').slice(9).join(' '), 'changed');
+      i++; // the rename's original path follows in its own record
+    } else if (record.startsWith('? ')) status.paths.set(record.slice(2), 'untracked');
+    else if (record.startsWith('! ')) status.paths.set(record.slice(2), 'ignored');
+  }
+  return status;
+};
+
+/** The default branch each remote's HEAD points at (`origin` → `main`), from the remote-tracking refs. */
+const readDefaults = (output: string): Map<string, string> => {
+  const defaults = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const m = /^refs\/remotes\/([^/]+)\/HEAD refs\/remotes\/\1\/(.+)$/.exec(line);
+    if (m) defaults.set(m[1]!, m[2]!);
+  }
+  return defaults;
+};
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+/**
+ * What git knows that changes what staff read, when the report is inside a repository: uncommitted or unpushed
+ * changes, a branch other than the remote's default, images never committed or linked with the wrong letter case.
+ * Outside a repository it runs nothing; without git, or when git fails, it says nothing.
+ */
+export const gitLints = async (options: {
+  fs: FileSystem;
+  reportPath: string;
+  report: Report;
+  runGit?: RunGit;
+}): Promise<Lint[]> => {
+  const git = options.runGit ?? realRunGit;
+  const root = await findRepository(options.fs, dirname(options.reportPath));
+  if (root === null) return [];
+  const folder = toPosix(relative(root, dirname(options.reportPath))) || '.';
+  const reportFile = toPosix(relative(root, options.reportPath));
+  const images = answerImages({
+    report: options.report,
+    spans: answerSpans(options.report),
+    slices: reportPySlices(options.report.text),
+  }).filter((image) => !image.remote && image.path !== '');
+  const [statusOut, refsOut, filesOut] = await Promise.all([
+    git(['status', '--porcelain=v2', '--branch', '-z', '--ignored=matching', '-uall', '--', folder], root),
+    git(['for-each-ref', '--format=%(refname) %(symref)', 'refs/remotes'], root),
+    images.length > 0 ? git(['ls-files', '-z', '--', folder], root) : Promise.resolve(''),
+  ]);
+  if (statusOut === null) return [];
+  const status = readStatus(statusOut);
+  const lints: Lint[] = [];
+  const reportState = status.paths.get(reportFile);
+  if (reportState === 'untracked' || reportState === 'ignored') {
+    lints.push({
+      rule: 'git-uncommitted',
+      question: null,
+      line: null,
+      message:
+        `${reportFile} was never committed${reportState === 'ignored' ? ' (.gitignore ignores it)' : ''}: staff read ` +
+        `the repository on GitHub, where it does not exist. Commit and push it: git add ${reportState === 'ignored' ? '-f ' : ''}${reportFile}.`,
+    });
+  } else if (reportState === 'changed') {
+    lints.push({
+      rule: 'git-uncommitted',
+      question: null,
+      line: null,
+      message:
+        `${reportFile} has changes that are not committed: staff read the committed version, without them. ` +
+        `Commit and push them: git commit ${reportFile}.`,
+    });
+  }
+  const remotes = new Set(
+    (refsOut ?? '')
+      .split('\n')
+      .map((l) => /^refs\/remotes\/([^/ ]+)\//.exec(l)?.[1])
+      .filter(Boolean),
+  );
+  if (status.head !== null && status.upstream !== null && status.ahead > 0) {
+    lints.push({
+      rule: 'git-unpushed',
+      question: null,
+      line: null,
+      message:
+        `${status.ahead} commit${status.ahead === 1 ? ' is' : 's are'} on ${status.head} but not on ${status.upstream}: ` +
+        'staff read GitHub, where they are missing. Push them: git push.',
+    });
+  } else if (status.head !== null && status.upstream === null && remotes.size > 0) {
+    lints.push({
+      rule: 'git-unpushed',
+      question: null,
+      line: null,
+      message:
+        `Branch ${status.head} was never pushed (it has no upstream): staff read GitHub, where it does not exist. ` +
+        `Push it: git push -u ${remotes.has('origin') ? 'origin' : [...remotes][0]!} ${status.head}.`,
+    });
+  }
+  const defaults = readDefaults(refsOut ?? '');
+  const remote = status.upstream?.split('/')[0] ?? (remotes.has('origin') ? 'origin' : undefined);
+  const defaultBranch = remote === undefined ? undefined : defaults.get(remote);
+  if (status.head !== null && defaultBranch !== undefined && status.head !== defaultBranch) {
+    lints.push({
+      rule: 'git-branch',
+      question: null,
+      line: null,
+      message:
+        `You are on branch ${status.head}, but staff read ${remote}'s default branch, ${defaultBranch}: the report ` +
+        `counts only once it is merged into ${defaultBranch} and pushed.`,
+    });
+  }
+  const tracked = new Set((filesOut ?? '').split('\0').filter(Boolean));
+  const trackedLower = new Map([...tracked].map((path) => [path.toLowerCase(), path]));
+  const lineOf = lineIndex(options.report.text);
+  for (const image of images) {
+    const path = posix.normalize(folder === '.' ? image.path : `${folder}/${image.path}`);
+    const state = status.paths.get(path);
+    const line = lineOf(image.start);
+    if (state === 'untracked' || state === 'ignored') {
+      lints.push({
+        rule: 'image-untracked',
+        question: image.question,
+        line,
+        message:
+          `Question ${image.question}'s image ${image.path} on line ${line} is ${state === 'ignored' ? 'ignored by .gitignore' : 'not committed'}: ` +
+          `it shows on your disk but not on GitHub or the graded page. Commit it: git add ${state === 'ignored' ? '-f ' : ''}${path}.`,
+      });
+    } else if (filesOut !== null && !tracked.has(path) && trackedLower.has(path.toLowerCase())) {
+      const actual = trackedLower.get(path.toLowerCase())!;
+      lints.push({
+        rule: 'image-case',
+        question: image.question,
+        line,
+        message:
+          `Question ${image.question}'s image on line ${line} links ${image.path}, but git holds ${posix.relative(folder, actual)}: ` +
+          'the letter case differs, which macOS and Windows forgive and GitHub does not, so the picture is missing ' +
+          `there. Write the link as ${posix.relative(folder, actual)}.`,
+      });
+    }
+  }
+  return lints;
+};

@@ -1,0 +1,109 @@
+import { checkReport } from './check-report.js';
+import { countWords } from './count-words.js';
+import { answerSpans } from './lints/answer-spans.js';
+import { lineIndex } from './lints/line-index.js';
+import type { RenderEdit } from './lints/render-edit.js';
+import { scanRender } from './lints/render-rule.js';
+import type { Fix } from './fix-report.js';
+import type { Report } from './model.js';
+import { parseReport } from './parse-report.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const apply = (text: string, edits: RenderEdit[]): string => {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
+  }
+  return out;
+};
+
+/**
+ * How many words report.py counts fewer in `after` than in `before`, when that is all that changed and comes from one
+ * answer's fence lines (at most `fenceWords`, fewer when report.py stops reading before them); null otherwise.
+ */
+const lostCount = (before: string, after: string, fenceWords: number): number | null => {
+  const b = checkReport(before);
+  const a = checkReport(after);
+  if (b.fatal !== a.fatal || b.questions.length !== a.questions.length) return null;
+  let lost = 0;
+  let changed = 0;
+  for (let i = 0; i < b.questions.length; i++) {
+    const [x, y] = [b.questions[i]!, a.questions[i]!];
+    if (x.images !== y.images) return null;
+    if (x.words !== y.words) changed++;
+    lost += x.words - y.words;
+  }
+  return changed <= 1 && lost >= 0 && lost <= fenceWords ? lost : null;
+};
+
+/** The render rules' lints of one question, by rule. */
+const renderLints = (text: string, question: number): string[] => {
+  const report = parseReport(text);
+  return scanRender(report, answerSpans(report), lineIndex(text))
+    .lints.filter((lint) => lint.question === question)
+    .map((lint) => lint.rule)
+    .sort();
+};
+
+/**
+ * Repairs the render lints that need no judgement (a blank line before a list under text, nested items indented by
+ * 4 spaces per level) and, with `code`, rewrites fenced code as indented code. A question's repairs are kept only
+ * when report.py's counts stay (code: all but the fence lines' words) and its render lints shrink without new ones.
+ */
+export const fixRender = (report: Report, code: boolean): { text: string; fixes: Fix[] } => {
+  const { edits } = scanRender(report, answerSpans(report), lineIndex(report.text));
+  const wanted = edits.filter((edit) => edit.kind === 'list' || code);
+  const questions = [...new Set(wanted.map((edit) => edit.question))];
+  let text = report.text;
+  const fixes: Fix[] = [];
+  // Right to left: a question's edits leave the offsets of the questions before it valid.
+  const byStart = questions
+    .map((q) => ({ question: q, edits: wanted.filter((edit) => edit.question === q) }))
+    .sort((a, b) => Math.max(...b.edits.map((e) => e.start)) - Math.max(...a.edits.map((e) => e.start)));
+  for (const group of byStart) {
+    const codeEdits = group.edits.filter((edit) => edit.kind === 'code');
+    const fenceWords = codeEdits
+      .filter((edit) => edit.replacement === '')
+      .reduce((n, edit) => n + countWords(text.slice(edit.start, edit.end)), 0);
+    const candidate = apply(text, group.edits);
+    const before = renderLints(text, group.question);
+    const after = renderLints(candidate, group.question);
+    const shrank = after.length < before.length && after.every((rule) => before.includes(rule));
+    const lostWords = shrank ? lostCount(text, candidate, fenceWords) : null;
+    if (lostWords === null) continue;
+    text = candidate;
+    const listEdits = group.edits.filter((edit) => edit.kind === 'list');
+    // A blank line is an insertion; re-indenting replaces the spaces in front of an item or its continuation.
+    const blanks = listEdits.filter((edit) => edit.start === edit.end).length;
+    const indented = listEdits.length - blanks;
+    const n = group.question;
+    if (blanks > 0) {
+      fixes.push({
+        rule: 'render-list',
+        question: n,
+        message: `Added a blank line before ${plural(blanks, 'list')} in question ${n}, so the graded page shows ${blanks === 1 ? 'it' : 'them'} as a list.`,
+      });
+    }
+    if (indented > 0) {
+      fixes.push({
+        rule: 'render-list',
+        question: n,
+        message: `Indented question ${n}'s nested list items by 4 spaces per level (${plural(indented, 'line')}), so the graded page nests them.`,
+      });
+    }
+    if (codeEdits.length > 0) {
+      const fences = codeEdits.filter((edit) => edit.replacement === '').length / 2;
+      fixes.push({
+        rule: 'render-code',
+        question: n,
+        message:
+          `Rewrote ${plural(fences, 'fenced code block')} in question ${n} as indented code: ` +
+          (lostWords === 0
+            ? "report.py's count stays (it stops reading before the fences)."
+            : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines).`),
+      });
+    }
+  }
+  return { text, fixes: fixes.sort((a, b) => a.question - b.question) };
+};
