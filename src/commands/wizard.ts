@@ -8,9 +8,9 @@ import { loadReport } from '../io/load-report.js';
 import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
-import { type CheckResult, checkReport } from '../report/check-report.js';
-import type { Report } from '../report/model.js';
+import { checkReport } from '../report/check-report.js';
 import { parseReport } from '../report/parse-report.js';
+import { statusSummary } from '../ui/status-summary.js';
 import { startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
@@ -19,15 +19,6 @@ export interface WizardDeps {
   /** The parity check against the user's report.py; lines to show. */
   runParity?: (reportPath: string) => Promise<string>;
 }
-
-const summary = (shown: string, report: Report, check: CheckResult): string => {
-  const passing =
-    check.fatal === null
-      ? `questions passing ${check.passed}/${check.total}`
-      : `report.py stops: ${check.fatal}`;
-  const checked = report.items.filter((i) => i.checked).length;
-  return `${shown}: ${passing} · checklist ${checked}/${report.items.length} checked\n`;
-};
 
 const imageFile = /\.(png|jpe?g)$/i;
 
@@ -95,11 +86,24 @@ const externalEditor =
     });
   };
 
-/** Flushes resume state when the terminal closes or the process is told to stop, then exits. */
-const onSignals = (store: StateStore): (() => void) => {
-  const handlers = (['SIGHUP', 'SIGTERM'] as const).map((signal) => {
-    const handler = (): void =>
-      void store.flush().finally(() => process.exit(128 + (signal === 'SIGHUP' ? 1 : 15)));
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * When the terminal closes or the process is told to stop (SIGINT too: in raw mode Ctrl+C is a key and never a
+ * signal, so a SIGINT comes from `kill`): gives the terminal back (raw mode off, cursor shown), writes the resume
+ * state and drafts, and exits with 128 + the signal's number.
+ */
+const onSignals = (store: StateStore, io: CliIo): (() => void) => {
+  const handlers = (Object.keys(signalNumbers) as (keyof typeof signalNumbers)[]).map((signal) => {
+    const handler = (): void => {
+      const stdin = io.stdin as NodeJS.ReadStream;
+      try {
+        if (stdin.isTTY) stdin.setRawMode(false);
+        io.stdout.write('\u001B[?25h\n');
+      } finally {
+        void store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
+      }
+    };
     process.once(signal, handler);
     return () => void process.off(signal, handler);
   });
@@ -132,7 +136,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     return ExitCode.usage;
   }
   if (ui === null) {
-    io.stderr.write(summary(shown, report, check));
+    io.stderr.write(`${shown}: ${statusSummary(report, check, true)}\n`);
     io.stderr.write(
       'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
     );
@@ -152,7 +156,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     question: options.question,
     checklist: options.checklist,
   });
-  const removeSignals = onSignals(store);
+  const removeSignals = onSignals(store, io);
   const instance = render(
     React.createElement(App, {
       path: loaded.path,

@@ -1,4 +1,4 @@
-import { Box, Text, useInput, useStdin, type Key } from 'ink';
+import { Box, Text } from 'ink';
 import {
   memo,
   useCallback,
@@ -12,14 +12,20 @@ import {
 import { codePointWidth } from '../code-point-width.js';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
+import type { KeyTargetSlot } from '../input/key-target.js';
+import { useKeyTarget } from '../input/use-key-target.js';
 import { scrollTop } from '../scroll-top.js';
 import { sliceCells } from '../slice-cells.js';
 import { textBuffer, type TextBufferAction } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
 import { wrapLines, type VisualRow } from '../wrap-lines.js';
 
-/** What the question screen can do to the editor from outside: insert at the cursor, replace everything. */
+/**
+ * What the question screen does to the editor: apply a key's action (the screen owns the keyboard and hands the
+ * editor its keys), insert at the cursor, replace everything (undoable).
+ */
 export interface AnswerEditorHandle {
+  apply(action: TextBufferAction): void;
   insert(text: string): void;
   setText(text: string): void;
 }
@@ -31,12 +37,14 @@ export interface AnswerEditorProps {
   width: number;
   /** Visual rows shown; the window scrolls to keep the cursor in it. */
   height: number;
-  /** Whether keys go to the editor (false while a picker or another screen owns the keyboard). */
+  /** Whether the editor has the keyboard (false while a picker or another screen owns it): draws the cursor. */
   isActive?: boolean;
   /** False when colours and styles are off (NO_COLOR): the cursor is then drawn as a block. */
   color?: boolean;
   onChange?: (text: string) => void;
   ref?: Ref<AnswerEditorHandle>;
+  /** Where the parent's router finds the editor's key handler; without it the editor reads the terminal itself. */
+  keys?: KeyTargetSlot;
 }
 
 const cells = (text: string): number => Array.from(text).reduce((sum, char) => sum + codePointWidth(char), 0);
@@ -88,6 +96,7 @@ export const AnswerEditor = ({
   color = true,
   onChange,
   ref,
+  keys,
 }: AnswerEditorProps) => {
   const wrapWidth = Math.max(1, width - 1);
   const [state, setState] = useState(() => createTextBuffer(initialText, wrapWidth));
@@ -108,6 +117,7 @@ export const AnswerEditor = ({
   useImperativeHandle(
     ref,
     () => ({
+      apply,
       insert: (text: string) => apply({ type: 'insert', text }),
       setText: (text: string) => apply({ type: 'setText', text }),
     }),
@@ -116,28 +126,14 @@ export const AnswerEditor = ({
 
   useEffect(() => apply({ type: 'resize', width: wrapWidth }), [apply, wrapWidth]);
 
-  // Ink reports Backspace and Delete alike; the raw sequence tells them apart. This listener is added
-  // before useInput's, so it has always seen the sequence when the key handler runs.
-  const { internal_eventEmitter: inputEvents } = useStdin();
-  const raw = useRef('');
-  useEffect(() => {
-    const remember = (data: string): void => {
-      raw.current = data;
-    };
-    inputEvents.on('input', remember);
-    return () => {
-      inputEvents.removeListener('input', remember);
-    };
-  }, [inputEvents]);
-
-  const handleKey = useCallback(
-    (input: string, key: Key) => {
-      const action = editorKeyAction(input, key, raw.current);
+  useKeyTarget(keys, {
+    id: 0,
+    handle: (key) => {
+      if (!isActive) return;
+      const action = editorKeyAction(key);
       if (action !== null) apply(action);
     },
-    [apply],
-  );
-  useInput(handleKey, { isActive });
+  });
 
   const rows = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
   const cursor = visualCursor(rows, state.cursor);

@@ -8,6 +8,8 @@ export interface ChecklistScreenProps {
   report: Report;
   filter: string;
   filtering: boolean;
+  /** The filter line's cursor (code points into `filter`) while it has the keys. */
+  cursor?: number | null;
   /** Highlighted item (its 1-based `index`). */
   selected: number;
   width: number;
@@ -79,11 +81,18 @@ const ItemBlock = ({
   </Box>
 );
 
+// The filter with a thin bar at the cursor: visible with and without colours, hiding no character.
+const withCursor = (text: string, at: number): string => {
+  const chars = [...text];
+  return `${chars.slice(0, at).join('')}▏${chars.slice(at).join('')}`;
+};
+
 /** The checklist grouped by week, filtered, scrolled so the highlighted item is shown whole. */
 export const ChecklistScreen = ({
   report,
   filter,
   filtering,
+  cursor = null,
   selected,
   width,
   height,
@@ -98,8 +107,7 @@ export const ChecklistScreen = ({
     <Box flexDirection="column">
       {filterLine && (
         <Text wrap="truncate">
-          Filter: {filter}
-          {filtering ? '▏' : ''}{' '}
+          Filter: {filtering ? withCursor(filter, cursor ?? [...filter].length) : filter}{' '}
           <Text dimColor>
             ({shown.length} of {report.items.length} items)
           </Text>

@@ -69,7 +69,7 @@ describe('QuestionScreen', () => {
           '│                                                                              │',
           '╰──────────────────────────────────────────────────────────────────────────────╯',
           '[░░░░░░░░░░░░░░░] 3 words · 50–100 · too few',
-          'Tab ⇧Tab move · ^S save · Esc back · ^T example · ^Z undo',
+          'Tab ⇧Tab move · ^S save · Esc back · ^T example · F1 help',
         ].join('\n'),
       );
   });
@@ -97,7 +97,7 @@ describe('QuestionScreen', () => {
 
   it('should take a multi-paragraph paste in one write without leaving the question', async () => {
     const screen = setup();
-    await screen.press('First paragraph here.\r\rSecond paragraph\there.\r');
+    await screen.press('\u001B[200~First paragraph here.\r\rSecond paragraph\there.\r\u001B[201~');
     await vi.waitFor(() =>
       expect(screen.onChange).toHaveBeenLastCalledWith('First paragraph here.\n\nSecond paragraph\there.\n'),
     );
@@ -109,7 +109,7 @@ describe('QuestionScreen', () => {
 
   it('should undo the paste as one step', async () => {
     const screen = setup({ initialText: 'Kept.' });
-    await screen.press(' pasted one\rpasted two', '\u001A');
+    await screen.press('\u001B[200~ pasted one\rpasted two\u001B[201~', '\u001A');
     await vi.waitFor(() => expect(screen.onChange).toHaveBeenLastCalledWith('Kept.'));
   });
 
