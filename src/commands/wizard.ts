@@ -88,6 +88,10 @@ const externalEditor =
 
 const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
+// Bracketed paste: the terminal marks a paste, so a pasted Tab or line break is text, not a key.
+const pasteOn = '\u001B[?2004h';
+const pasteOff = '\u001B[?2004l';
+
 /**
  * When the terminal closes or the process is told to stop (SIGINT too: in raw mode Ctrl+C is a key and never a
  * signal, so a SIGINT comes from `kill`): gives the terminal back (raw mode off, cursor shown), writes the resume
@@ -99,7 +103,7 @@ const onSignals = (store: StateStore, io: CliIo): (() => void) => {
       const stdin = io.stdin as NodeJS.ReadStream;
       try {
         if (stdin.isTTY) stdin.setRawMode(false);
-        io.stdout.write('\u001B[?25h\n');
+        io.stdout.write(`${pasteOff}\u001B[?25h\n`);
       } finally {
         void store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
       }
@@ -157,6 +161,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     checklist: options.checklist,
   });
   const removeSignals = onSignals(store, io);
+  io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
       path: loaded.path,
@@ -184,6 +189,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   try {
     await instance.waitUntilExit();
   } finally {
+    io.stdout.write(pasteOff);
     removeSignals();
     await store.flush();
   }

@@ -219,12 +219,9 @@ export const createKeyParser = (): KeyParser => {
         continue;
       }
       if (buffer[at] !== esc) {
-        const code = buffer.codePointAt(at)!;
-        const char = String.fromCodePoint(code);
-        // A CR LF pair (pasted without bracketed paste) is one line break.
-        const pair = char === '\r' && buffer[at + 1] === '\n';
-        keys.push(pair ? make('return', '\r\n') : charKey(char));
-        at += pair ? 2 : char.length;
+        const char = String.fromCodePoint(buffer.codePointAt(at)!);
+        keys.push(charKey(char));
+        at += char.length;
         continue;
       }
       if (buffer.startsWith(pasteStart, at)) {
