@@ -97,9 +97,11 @@ const pasteOff = '\u001B[?2004l';
  * signal, so a SIGINT comes from `kill`): gives the terminal back (raw mode off, cursor shown), writes the resume
  * state and drafts, and exits with 128 + the signal's number.
  */
-const onSignals = (store: StateStore, io: CliIo): (() => void) => {
+const onSignals = (store: StateStore, io: CliIo): { remove: () => void; exitCode: () => number | null } => {
+  let received: keyof typeof signalNumbers | null = null;
   const handlers = (Object.keys(signalNumbers) as (keyof typeof signalNumbers)[]).map((signal) => {
     const handler = (): void => {
+      received = signal;
       const stdin = io.stdin as NodeJS.ReadStream;
       try {
         if (stdin.isTTY) stdin.setRawMode(false);
@@ -108,10 +110,14 @@ const onSignals = (store: StateStore, io: CliIo): (() => void) => {
         void store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
       }
     };
-    process.once(signal, handler);
+    // `on`, not `once`: Ink's signal-exit kills the process itself when it finds itself the only listener left.
+    process.on(signal, handler);
     return () => void process.off(signal, handler);
   });
-  return () => handlers.forEach((remove) => remove());
+  return {
+    remove: () => handlers.forEach((remove) => remove()),
+    exitCode: () => (received === null ? null : 128 + signalNumbers[received]),
+  };
 };
 
 /** `report-wizard [PATH] [--question N | --checklist] [--fresh]`: the interactive wizard (Ink, loaded lazily). */
@@ -160,7 +166,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     question: options.question,
     checklist: options.checklist,
   });
-  const removeSignals = onSignals(store, io);
+  const signals = onSignals(store, io);
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -190,8 +196,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     await instance.waitUntilExit();
   } finally {
     io.stdout.write(pasteOff);
-    removeSignals();
+    signals.remove();
     await store.flush();
   }
-  return ExitCode.ok;
+  return signals.exitCode() ?? ExitCode.ok;
 };

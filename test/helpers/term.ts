@@ -1,18 +1,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 
-/** Whether tmux can run here; the pseudo-terminal tests skip (and say so) without it. */
+/** Whether tmux can run here; the pseudo-terminal tests skip (and say so) without it, or fail under `CI=true`. */
 export const hasTmux = (): boolean => spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 
 /** A program running in a real pseudo-terminal (a detached tmux session on a private server). */
 export interface Term {
-  /** Sends tmux key names such as `Enter`, `Space`, `C-c`, `Down`. */
+  /** Sends tmux key names such as `Enter`, `Space`, `C-c`, `Down`, all in one write. */
   keys(...names: string[]): void;
   /** Types text literally. */
   type(text: string): void;
+  /** Sends exact bytes (escape sequences a key name cannot say, such as Ctrl+F1), in one write. */
+  bytes(data: string | Uint8Array): void;
   /** The visible screen, trailing blank lines removed. */
   screen(): string;
   /** Waits until the screen contains `text`; throws with the screen after `timeoutMs`. */
   waitFor(text: string, timeoutMs?: number): Promise<string>;
+  /** Waits until `test` accepts the screen; throws with the screen after `timeoutMs`. */
+  waitUntil(test: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  /** Resizes the terminal. */
+  resize(columns: number, rows: number): void;
   /** Waits for the program to end and returns its exit status. */
   exitCode(timeoutMs?: number): Promise<number>;
   /** The program's process id, for sending it signals. */
@@ -62,23 +68,33 @@ export const startTerm = (
   );
   const screen = (): string => tmux('capture-pane', '-p', '-t', 'test').replace(/\n+$/, '');
   const field = (name: string): string => tmux('display-message', '-p', '-t', 'test', `#{${name}}`).trim();
+  const waitUntil = async (
+    test: (shown: string) => boolean,
+    what: string,
+    timeoutMs = 10_000,
+  ): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const shown = screen();
+      if (test(shown)) return shown;
+      if (Date.now() > until) throw new Error(`${what} did not happen; the screen shows:\n${shown}`);
+      await sleep(20);
+    }
+  };
   return {
     keys: (...names) => void tmux('send-keys', '-t', 'test', ...names),
     type: (text) => void tmux('send-keys', '-t', 'test', '-l', text),
-    screen,
-    waitFor: async (text, timeoutMs = 5000) => {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const shown = screen();
-        if (shown.includes(text)) {
-          // A screen just drawn subscribes its key handlers a moment later: keys sent at once could be lost.
-          await sleep(50);
-          return shown;
-        }
-        if (Date.now() > until) throw new Error(`"${text}" did not appear; the screen shows:\n${shown}`);
-        await sleep(20);
-      }
+    bytes: (data) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      if (bytes.length === 0) return;
+      tmux('send-keys', '-t', 'test', '-H', ...[...bytes].map((b) => b.toString(16).padStart(2, '0')));
     },
+    screen,
+    waitFor: async (text, timeoutMs) =>
+      waitUntil((shown) => shown.includes(text), `"${text}" to appear`, timeoutMs),
+    waitUntil,
+    resize: (columns, rows) =>
+      void tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows)),
     exitCode: async (timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
       while (field('pane_dead') !== '1') {

@@ -11,7 +11,7 @@ const decoder = new TextDecoder();
 
 /** A fake file system holding one file, refusing a write whose expected bytes are not the file's. */
 const fakeFs = (text: string) => {
-  let bytes = encoder.encode(text);
+  let bytes: Uint8Array = encoder.encode(text);
   const log: string[] = [];
   const fs: FileSystem = {
     readFile: async () => {

@@ -8,7 +8,7 @@ export interface ChecklistScreenProps {
   report: Report;
   filter: string;
   filtering: boolean;
-  /** The filter line's cursor (code points into `filter`) while it has the keys. */
+  /** The filter line's cursor (an index into `filter`) while it has the keys. */
   cursor?: number | null;
   /** Highlighted item (its 1-based `index`). */
   selected: number;
@@ -81,11 +81,9 @@ const ItemBlock = ({
   </Box>
 );
 
-// The filter with a thin bar at the cursor: visible with and without colours, hiding no character.
-const withCursor = (text: string, at: number): string => {
-  const chars = [...text];
-  return `${chars.slice(0, at).join('')}▏${chars.slice(at).join('')}`;
-};
+// The filter with a thin bar at the cursor (a string index, as the editor's buffer keeps it): visible with and
+// without colours, hiding no character.
+const withCursor = (text: string, at: number): string => `${text.slice(0, at)}▏${text.slice(at)}`;
 
 /** The checklist grouped by week, filtered, scrolled so the highlighted item is shown whole. */
 export const ChecklistScreen = ({
@@ -107,7 +105,7 @@ export const ChecklistScreen = ({
     <Box flexDirection="column">
       {filterLine && (
         <Text wrap="truncate">
-          Filter: {filtering ? withCursor(filter, cursor ?? [...filter].length) : filter}{' '}
+          Filter: {filtering ? withCursor(filter, cursor ?? filter.length) : filter}{' '}
           <Text dimColor>
             ({shown.length} of {report.items.length} items)
           </Text>

@@ -171,8 +171,9 @@ const escapeStep = (input: string, at: number): Step => {
     };
   }
   if (second === esc) {
-    // ESC ESC …: Alt with an escape sequence (Alt+Up), or Alt+Esc.
+    // ESC ESC [ …: Alt with an escape sequence (Alt+Up); before anything else the first ESC was the Esc key.
     if (at + 2 >= input.length) return 'more';
+    if (input[at + 2] !== '[' && input[at + 2] !== 'O') return { key: make('escape', esc), next: at + 1 };
     const inner = escapeStep(input, at + 1);
     if (inner === 'more') return 'more';
     return {
