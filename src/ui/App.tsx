@@ -456,7 +456,7 @@ export const App = (props: AppProps) => {
       </Text>
       {state.help && (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-          <HelpOverlay tables={screenKeyTables(state)} height={bodyHeight} />
+          <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
         </Box>
       )}
       {/* Hidden, not unmounted, under the help: the editor keeps its cursor and undo history. */}
