@@ -5,7 +5,6 @@ import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/compon
 import { codePointWidth } from '../../../src/ui/code-point-width.js';
 import { reportFixture } from './report-fixture.js';
 
-const wait = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const report = parseReport(reportFixture());
 const question = (number: number) => {
   const found = report.questions.find((q) => q.number === number);
@@ -39,11 +38,10 @@ const setup = (props: Partial<QuestionScreenProps> = {}) => {
     />,
   );
   cleanup = view.unmount;
+  // Each argument is one write; the screen reads the terminal once its first effects have run.
   const press = async (...keys: string[]): Promise<void> => {
-    for (const key of keys) {
-      view.stdin.write(key);
-      await wait();
-    }
+    await vi.waitFor(() => expect(view.stdin.listenerCount('data')).toBeGreaterThan(0));
+    for (const key of keys) view.stdin.write(key);
   };
   const lines = (): string[] => (view.lastFrame() ?? '').split('\n');
   return { ...view, ...callbacks, press, lines };
@@ -101,7 +99,7 @@ describe('QuestionScreen', () => {
     await vi.waitFor(() =>
       expect(screen.onChange).toHaveBeenLastCalledWith('First paragraph here.\n\nSecond paragraph\there.\n'),
     );
-    expect(screen.lines().at(-2)).toBe('[░░░░░░░░░░░░░░░] 6 words · 50–100 · too few');
+    await expect.poll(() => screen.lines().at(-2)).toBe('[░░░░░░░░░░░░░░░] 6 words · 50–100 · too few');
     expect(
       [screen.onNext, screen.onPrevious, screen.onExit, screen.onSave].map((f) => f.mock.calls.length),
     ).toEqual([0, 0, 0, 0]);
@@ -149,7 +147,6 @@ describe('QuestionScreen', () => {
     const screen = setup({ question: question(14), initialText: 'See ' });
     await screen.press('\u0007');
     await expect.poll(() => screen.lastFrame()).toContain('❯ figures/loss curve.png');
-    await wait(50);
     await screen.press('\r');
     await vi.waitFor(() =>
       expect(screen.onChange).toHaveBeenLastCalledWith('See ![loss curve](<figures/loss curve.png>)'),
@@ -157,11 +154,19 @@ describe('QuestionScreen', () => {
     await expect.poll(() => screen.lastFrame()).toContain('images 1 · 1–3');
   });
 
+  it('should pick with the picker keys, and send the keys after it in the same write to the editor', async () => {
+    const screen = setup({ question: question(14), initialText: 'See ' });
+    await screen.press('\u0007\u001B[B\u001B[B\u001B[A\u001B[B\r!');
+    await vi.waitFor(() =>
+      expect(screen.onChange).toHaveBeenLastCalledWith('See ![sweep](figures/sweep.png)!'),
+    );
+    expect(screen.lastFrame()).not.toContain('Insert an image');
+  });
+
   it('should close the picker with Esc and stay on the question', async () => {
     const screen = setup({ question: question(14) });
     await screen.press('\u0007');
     await expect.poll(() => screen.lastFrame()).toContain('Insert an image');
-    await wait(50);
     await screen.press('\u001B');
     await expect.poll(() => screen.lastFrame()).not.toContain('Insert an image');
     expect(screen.onExit).not.toHaveBeenCalled();
