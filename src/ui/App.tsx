@@ -23,6 +23,9 @@ import type { KeyTargetSlot } from './input/key-target.js';
 import { useKeypress } from './input/use-keypress.js';
 import { findBinding } from './keys/find-binding.js';
 import { keyTables } from './keys/key-tables.js';
+import { moveSelection } from './move-selection.js';
+import { nextFailing } from './next-failing.js';
+import { type NumberJump, numberJump } from './number-jump.js';
 import { questionPasses } from './question-passes.js';
 import { type ReportDoc, reportDoc } from './report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
@@ -58,9 +61,6 @@ export interface AppProps {
   /** The clock for typing a question number digit by digit (tests pass a fake). */
   now?: () => number;
 }
-
-/** Digits typed within this many milliseconds make one question number (1 then 2: question 12). */
-const digitWindowMs = 1000;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -118,7 +118,7 @@ export const App = (props: AppProps) => {
 
   const [filterBuffer, setFilterBuffer] = useState(() => createTextBuffer(props.start.filter));
   const filterRef = useRef(filterBuffer);
-  const digits = useRef<{ typed: string; at: number } | null>(null);
+  const digits = useRef<NumberJump | null>(null);
   const questionKeys = useRef<KeyTargetSlot>({ current: null }).current;
 
   /** Writes question `number`'s draft; `go` (a move to another screen) runs once it is written or failed. */
@@ -209,44 +209,36 @@ export const App = (props: AppProps) => {
       0,
       questions.findIndex((q) => q.number === s.question),
     );
-    const select = (index: number): void => {
-      const target = questions[Math.max(0, Math.min(questions.length - 1, index))];
+    const select = (index: number | null): void => {
+      const target = index === null ? undefined : questions[index];
       if (target !== undefined) dispatch({ type: 'SELECT_QUESTION', number: target.number });
     };
     const failing = (step: 1 | -1): void => {
-      for (let n = 1; n <= questions.length; n++) {
-        const index = (at + step * n + questions.length * n) % questions.length;
-        const question = questions[index]!;
-        if (!questionPasses(report, check, question, s.drafts[question.number])) return select(index);
-      }
-      dispatch({ type: 'NOTIFY', message: 'Every question passes.' });
+      const passes = questions.map((q) => questionPasses(report, check, q, s.drafts[q.number]));
+      const index = nextFailing(passes, at, step);
+      if (index === null) dispatch({ type: 'NOTIFY', message: 'Every question passes.' });
+      else select(index);
     };
-    const page = Math.max(1, bodyHeightRef.current - 2);
-    switch (findBinding(keyTables.overview, key)?.action) {
+    const action = findBinding(keyTables.overview, key)?.action;
+    switch (action) {
       case 'up':
-        return select(at - 1);
       case 'down':
-        return select(at + 1);
       case 'pageUp':
-        return select(at - page);
       case 'pageDown':
-        return select(at + page);
       case 'first':
-        return select(0);
       case 'last':
-        return select(questions.length - 1);
+        return select(moveSelection(action, at, questions.length, Math.max(1, bodyHeightRef.current - 2)));
       case 'nextFailing':
         return failing(1);
       case 'previousFailing':
         return failing(-1);
       case 'digit': {
-        const previous = digits.current;
-        const joined =
-          previous !== null && now() - previous.at < digitWindowMs ? previous.typed + key.name : '';
-        const typed = questions.some((q) => String(q.number) === joined) ? joined : key.name;
-        digits.current = { typed, at: now() };
-        const index = questions.findIndex((q) => String(q.number) === typed);
-        return index === -1 ? undefined : select(index);
+        const jump = numberJump(digits.current, key.name, now(), (n) =>
+          questions.some((q) => String(q.number) === n),
+        );
+        digits.current = jump;
+        const index = questions.findIndex((q) => String(q.number) === jump.typed);
+        return select(index === -1 ? null : index);
       }
       case 'open':
         return dispatch({ type: 'OPEN_QUESTION', number: currentQuestion(report, s)?.number ?? 1 });
@@ -290,23 +282,17 @@ export const App = (props: AppProps) => {
     const s = stateRef.current;
     const shown = checklistFilter(writes.current().report.items, s.filter);
     const at = shown.findIndex((i) => i.index === s.item);
-    const select = (index: number): void => {
-      const next = shown[Math.max(0, Math.min(shown.length - 1, index))];
-      if (next) dispatch({ type: 'SELECT_ITEM', index: next.index });
-    };
-    switch (findBinding(keyTables.checklist, key)?.action) {
+    const action = findBinding(keyTables.checklist, key)?.action;
+    switch (action) {
       case 'up':
-        return select(at - 1);
       case 'down':
-        return select(at + 1);
       case 'pageUp':
-        return select(at - 10);
       case 'pageDown':
-        return select(at + 10);
       case 'first':
-        return select(0);
-      case 'last':
-        return select(shown.length - 1);
+      case 'last': {
+        const next = shown[moveSelection(action, at, shown.length, 10)];
+        return next ? dispatch({ type: 'SELECT_ITEM', index: next.index }) : undefined;
+      }
       case 'toggle':
         return void toggle(s.item);
       case 'filter':
