@@ -86,8 +86,9 @@ export const App = (props: AppProps) => {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.size);
 
-  // Key handlers read state through refs set as each action is applied, never through a render's closure: the
-  // next key of a chunk may arrive before React has drawn the previous one.
+  // Key handlers read state through refs set as each action is applied, never through a render's closure: Ink 6
+  // with React 19 renders a setState made in a stdin listener only after the listener returns (batched, in a
+  // microtask), so every key of a chunk is handled before React draws the first one's effect.
   const [state, setState] = useState(props.start);
   const stateRef = useRef(state);
   const dispatch = useCallback(
