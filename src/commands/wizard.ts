@@ -36,10 +36,16 @@ const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => 
 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
 const defaultParity =
-  (io: CliIo) =>
+  (io: CliIo, python: string | undefined) =>
   async (reportPath: string): Promise<string> => {
     const { runParity } = await import('../parity/run-parity.js');
-    const outcome = await runParity(reportPath, { cwd: io.cwd, env: io.env, fs: io.fs, color: false });
+    const outcome = await runParity(reportPath, {
+      cwd: io.cwd,
+      env: io.env,
+      fs: io.fs,
+      color: false,
+      ...(python === undefined ? {} : { python }),
+    });
     return outcome.lines.join('\n');
   };
 
@@ -120,7 +126,7 @@ const onSignals = (store: StateStore, io: CliIo): { remove: () => void; exitCode
   };
 };
 
-/** `report-wizard [PATH] [--question N | --checklist] [--fresh]`: the interactive wizard (Ink, loaded lazily). */
+/** `report-wizard [PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard (Ink, lazily). */
 export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
   // chalk (inside Ink) reads FORCE_COLOR when it loads, and does not know NO_COLOR itself.
@@ -180,7 +186,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       start,
       figures,
       imageExists: imageExistsNear(loaded.path),
-      runParity: deps.runParity ?? defaultParity(io),
+      runParity: deps.runParity ?? defaultParity(io, options.python),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,
     }),
