@@ -103,27 +103,28 @@ const pasteOff = '\u001B[?2004l';
  * signal, so a SIGINT comes from `kill`): gives the terminal back (raw mode off, cursor shown), writes the resume
  * state and drafts, and exits with 128 + the signal's number.
  */
-const onSignals = (store: StateStore, io: CliIo): { remove: () => void; exitCode: () => number | null } => {
-  let received: keyof typeof signalNumbers | null = null;
+const onSignals = (
+  store: StateStore,
+  io: CliIo,
+): { remove: () => void; exiting: () => Promise<unknown> | null } => {
+  let exiting: Promise<unknown> | null = null;
   const handlers = (Object.keys(signalNumbers) as (keyof typeof signalNumbers)[]).map((signal) => {
     const handler = (): void => {
-      received = signal;
+      if (exiting !== null) return;
       const stdin = io.stdin as NodeJS.ReadStream;
       try {
         if (stdin.isTTY) stdin.setRawMode(false);
         io.stdout.write(`${pasteOff}\u001B[?25h\n`);
       } finally {
-        void store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
+        exiting = store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
       }
     };
-    // `on`, not `once`: Ink's signal-exit kills the process itself when it finds itself the only listener left.
-    process.on(signal, handler);
+    // First, and kept until the exit: Ink's signal-exit unmounts the app on the same signal (which ends the wizard
+    // early) and kills the process itself when it finds itself the only listener.
+    process.prependListener(signal, handler);
     return () => void process.off(signal, handler);
   });
-  return {
-    remove: () => handlers.forEach((remove) => remove()),
-    exitCode: () => (received === null ? null : 128 + signalNumbers[received]),
-  };
+  return { remove: () => handlers.forEach((remove) => remove()), exiting: () => exiting };
 };
 
 /** `report-wizard [PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard (Ink, lazily). */
@@ -202,8 +203,11 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     await instance.waitUntilExit();
   } finally {
     io.stdout.write(pasteOff);
+    // A signal ends the process once the drafts are written: wait for that rather than return an exit code.
+    const exiting = signals.exiting();
+    if (exiting !== null) await exiting;
     signals.remove();
     await store.flush();
   }
-  return signals.exitCode() ?? ExitCode.ok;
+  return ExitCode.ok;
 };

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Whether tmux can run here; the pseudo-terminal tests skip (and say so) without it, or fail under `CI=true`. */
 export const hasTmux = (): boolean => spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
@@ -19,7 +22,7 @@ export interface Term {
   waitUntil(test: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   /** Resizes the terminal. */
   resize(columns: number, rows: number): void;
-  /** Waits for the program to end and returns its exit status. */
+  /** Waits for the program to end and returns its exit status (128 + n when signal n killed it). */
   exitCode(timeoutMs?: number): Promise<number>;
   /** The program's process id, for sending it signals. */
   pid(): number;
@@ -46,6 +49,11 @@ export const startTerm = (
     ...options.env,
   };
   const exports = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
+  // tmux does not always learn a pane's exit status (it may see the terminal close and never the child's status,
+  // which then read as 0): a shell writes it to a file instead, 128 + n for a program killed by signal n.
+  const statusFile = join(tmpdir(), `${socket}.status`);
+  rmSync(statusFile, { force: true });
+  const record = `"$@"; echo $? > ${quote(statusFile)}`;
   tmux(
     'new-session',
     '-d',
@@ -57,7 +65,7 @@ export const startTerm = (
     String(options.rows ?? 24),
     '-c',
     options.cwd,
-    `exec env -i ${exports.join(' ')} ${argv.map(quote).join(' ')}`,
+    `exec env -i ${exports.join(' ')} /bin/sh -c ${quote(record)} sh ${argv.map(quote).join(' ')}`,
     // In the same command, so a program that exits at once still leaves its pane and status behind.
     ';',
     'set-option',
@@ -97,15 +105,22 @@ export const startTerm = (
       void tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows)),
     exitCode: async (timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
-      while (field('pane_dead') !== '1') {
+      for (;;) {
+        const status = existsSync(statusFile) ? readFileSync(statusFile, 'utf8').trim() : '';
+        if (status !== '') return Number(status);
         if (Date.now() > until) throw new Error(`The program did not exit; the screen shows:\n${screen()}`);
         await sleep(20);
       }
-      return Number(field('pane_dead_status'));
     },
-    pid: () => Number(field('pane_pid')),
+    pid: () => {
+      // The program runs as the shell's one child.
+      const shell = field('pane_pid');
+      const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
+      return Number(children[0]);
+    },
     close: () => {
       spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
+      rmSync(statusFile, { force: true });
     },
   };
 };

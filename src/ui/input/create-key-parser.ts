@@ -8,6 +8,11 @@ export interface KeyParser {
   flush(): KeyPress[];
   /** Whether an escape sequence is waiting for more input (a paste under way does not count). */
   pending(): boolean;
+  /**
+   * What is waiting: a lone ESC (the Esc key unless more comes at once), the start of a sequence (more surely
+   * comes: wait longer before dropping it), or nothing.
+   */
+  waiting(): 'escape' | 'sequence' | null;
 }
 
 const esc = '\u001B';
@@ -194,6 +199,8 @@ const escapeStep = (input: string, at: number): Step => {
 export const createKeyParser = (): KeyParser => {
   let buffer = '';
   let paste: string | null = null;
+  // Set when an unfinished CSI or SS3 sequence was dropped: the rest of it, if it comes late, is dropped too.
+  let dropTail = false;
 
   const parse = (final: boolean): KeyPress[] => {
     const keys: KeyPress[] = [];
@@ -238,7 +245,10 @@ export const createKeyParser = (): KeyParser => {
         if (rest === esc) keys.push(make('escape', esc));
         else if (rest === esc + esc) keys.push(make('escape', rest, { meta: true }));
         else if (rest.length === 2) keys.push({ ...charKey(rest[1]!), meta: true, text: '', sequence: rest });
-        else keys.push(make('unknown', rest));
+        else {
+          keys.push(make('unknown', rest));
+          dropTail = rest[1] === '[' || rest[1] === 'O';
+        }
         at = buffer.length;
         break;
       }
@@ -256,10 +266,20 @@ export const createKeyParser = (): KeyParser => {
       // rest of a sequence, was the Esc key.
       const lone = paste === null && buffer === esc && chunk !== '' && !'[O\u001B'.includes(chunk[0]!);
       buffer = lone ? chunk : buffer + chunk;
+      if (dropTail && buffer !== '') {
+        // Parameter and intermediate bytes, then the final byte, of the sequence dropped on flush.
+        const tail = /^[\x20-\x3f]*[\x40-\x7e]?/.exec(buffer)![0];
+        buffer = buffer.slice(tail.length);
+        dropTail = tail.length > 0 && !/[\x40-\x7e]$/.test(tail) && buffer === '';
+      }
       const keys = parse(false);
       return lone ? [make('escape', esc), ...keys] : keys;
     },
     flush: () => (paste === null ? parse(true) : []),
     pending: () => paste === null && buffer.length > 0,
+    waiting: () => {
+      if (paste !== null || buffer === '') return null;
+      return buffer === esc || buffer === esc + esc ? 'escape' : 'sequence';
+    },
   };
 };

@@ -180,6 +180,30 @@ describe('createKeyParser', () => {
     expect(parser.flush().map((k) => [k.name, k.text])).toEqual([['unknown', '']]);
   });
 
+  it('should drop the late rest of a sequence dropped on flush, and type what follows it', () => {
+    const parser = createKeyParser();
+    parser.push('\u001B[1');
+    parser.flush();
+    expect(parser.push(';').map(keyId)).toEqual([]);
+    expect(parser.push('7Rab').map(keyId)).toEqual(['a', 'b']);
+    parser.push('\u001BO');
+    expect(parser.flush().map(keyId)).toEqual(['alt+O']);
+    expect(parser.push('x').map(keyId)).toEqual(['x']);
+  });
+
+  it('should say whether a lone ESC or the start of a sequence is waiting', () => {
+    const parser = createKeyParser();
+    expect(parser.waiting()).toBeNull();
+    parser.push('\u001B');
+    expect(parser.waiting()).toBe('escape');
+    parser.push('[1');
+    expect(parser.waiting()).toBe('sequence');
+    parser.push('~');
+    expect(parser.waiting()).toBeNull();
+    parser.push('\u001B[200~abc');
+    expect(parser.waiting()).toBeNull();
+  });
+
   it('should give the same keys however the input is cut into chunks', () => {
     const input =
       'ab\u001B[1;5P\u001B[Ac\u001B[200~p\u001B[Aq\u001B[201~é😀\u001Bd\u001B\u007F\u001B[3;5~\u0017\r\n\t\u001BOP\u001B[[A\u001B[119;5u';
