@@ -69,6 +69,10 @@ const loadUi = async () => {
   }
 };
 
+// Bracketed paste: the terminal marks a paste, so a pasted Tab or line break is text, not a key.
+const pasteOn = '\u001B[?2004h';
+const pasteOff = '\u001B[?2004l';
+
 /** Hands the terminal to $VISUAL/$EDITOR: the event loop is blocked meanwhile, so Ink reads no keys of its. */
 const externalEditor =
   (io: CliIo) =>
@@ -79,6 +83,7 @@ const externalEditor =
       env: io.env,
       exec: async (command, args) => {
         stdin.setRawMode(false);
+        io.stdout.write(pasteOff);
         try {
           // Synchronous on purpose (not execa): while the editor owns the terminal, Ink must neither read keys nor
           // draw, and a blocked event loop guarantees both.
@@ -87,16 +92,13 @@ const externalEditor =
           return Promise.resolve(result.status ?? 1);
         } finally {
           stdin.setRawMode(true);
+          io.stdout.write(pasteOn);
         }
       },
     });
   };
 
 const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-
-// Bracketed paste: the terminal marks a paste, so a pasted Tab or line break is text, not a key.
-const pasteOn = '\u001B[?2004h';
-const pasteOff = '\u001B[?2004l';
 
 /**
  * When the terminal closes or the process is told to stop (SIGINT too: in raw mode Ctrl+C is a key and never a
@@ -113,8 +115,11 @@ const onSignals = (
       if (exiting !== null) return;
       const stdin = io.stdin as NodeJS.ReadStream;
       try {
-        if (stdin.isTTY) stdin.setRawMode(false);
-        io.stdout.write(`${pasteOff}\u001B[?25h\n`);
+        // After SIGHUP the terminal is gone: writing to it would only fail.
+        if (signal !== 'SIGHUP') {
+          if (stdin.isTTY) stdin.setRawMode(false);
+          io.stdout.write(`${pasteOff}\u001B[?25h\n`);
+        }
       } finally {
         exiting = store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
       }

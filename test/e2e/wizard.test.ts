@@ -201,20 +201,27 @@ describe.runIf(tmux)('report-wizard in a pseudo-terminal', () => {
     expect(parseReport(await readFile(report, 'utf8')).questions[4]!.answer).toBe('x');
   });
 
-  test('should leave the terminal usable and keep the draft on SIGTERM', async () => {
-    const t = start('reports/README.md', '--question', '6');
-    await t.waitFor('Question 6/31');
-    t.type('typed just before the signal');
-    await t.waitFor('typed just before the signal');
-    process.kill(t.pid(), 'SIGTERM');
-    expect(await t.exitCode(), t.screen()).toBe(143);
-    t.close();
-    const again = start('reports/README.md');
-    await again.waitFor('1 unsaved draft restored');
-    await again.waitFor('typed just before the signal');
-    again.keys('C-c');
-    await again.waitFor('Question 6 has unwritten text.');
-    again.keys('n');
-    expect(await again.exitCode()).toBe(0);
-  });
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+    ['SIGINT', 130],
+  ] as const) {
+    test(`should write the draft typed just before ${signal} and exit ${code}`, async () => {
+      const t = start('reports/README.md', '--question', '6');
+      await t.waitFor('Question 6/31');
+      t.type('typed just before the signal');
+      await t.waitFor('typed just before the signal');
+      // Well within the store's one-second delay: only the signal handler can have written the draft.
+      process.kill(t.pid(), signal);
+      expect(await t.exitCode(), t.screen()).toBe(code);
+      t.close();
+      const again = start('reports/README.md');
+      await again.waitFor('1 unsaved draft restored');
+      await again.waitFor('typed just before the signal');
+      again.keys('C-c');
+      await again.waitFor('Question 6 has unwritten text.');
+      again.keys('n');
+      expect(await again.exitCode()).toBe(0);
+    });
+  }
 });
