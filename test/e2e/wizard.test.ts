@@ -201,6 +201,33 @@ describe.runIf(tmux)('report-wizard in a pseudo-terminal', () => {
     expect(parseReport(await readFile(report, 'utf8')).questions[4]!.answer).toBe('x');
   });
 
+  test('should move ten rows on ten Downs sent 10 ms apart', async () => {
+    const t = start('reports/README.md');
+    await t.waitFor('› ✗  4');
+    for (let i = 0; i < 10; i++) {
+      t.keys('Down');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await t.waitFor('› ✗ 14');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+  });
+
+  test('should draw again within the new size when the terminal is resized', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.resize(50, 16);
+    const screen = await t.waitUntil(
+      (shown) => shown.includes('╭────') && shown.split('\n').every((line) => [...line].length <= 50),
+      'a 50-column frame',
+    );
+    expect(screen.split('\n').length).toBeLessThan(16);
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+  });
+
   for (const [signal, code] of [
     ['SIGTERM', 143],
     ['SIGHUP', 129],
