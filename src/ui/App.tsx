@@ -193,11 +193,11 @@ export const App = (props: AppProps) => {
     store.set(path, toSaved(stateRef.current));
   }, [store, path]);
 
+  // The saved state is already in the store (dispatch puts it there): once done, write it out and leave.
+  const { done } = state;
   useEffect(() => {
-    if (!state.done) return;
-    store.set(path, toSaved(state));
-    void store.flush().then(() => exit());
-  }, [state.done]);
+    if (done) void store.flush().then(() => exit());
+  }, [done, store, exit]);
 
   const currentQuestion = (report: Report, s: WizardState) =>
     report.questions.find((q) => q.number === s.question) ?? report.questions[0];
