@@ -81,8 +81,8 @@ const key = fc.oneof(
       .map((text) => `\u001B[200~${text}\u001B[201~`),
   },
 );
-// Bursts of 1 to 8 keys, each burst one write.
-const bursts = fc.array(fc.array(key, { minLength: 1, maxLength: 8 }), { minLength: 260, maxLength: 260 });
+// 300 bursts of 1 to 8 keys (about 1,150 keys), each burst one write.
+const bursts = fc.array(fc.array(key, { minLength: 1, maxLength: 8 }), { minLength: 300, maxLength: 300 });
 
 /** The report between its answer regions, checkbox marks blanked: what no key may change. */
 const outside = (text: string): string[] => {
