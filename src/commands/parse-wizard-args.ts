@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { ReportError } from '../io/report-error.js';
 
 /** The wizard's flags and report path. */
@@ -6,26 +7,37 @@ export interface WizardArgs {
   question: number | undefined;
   checklist: boolean;
   fresh: boolean;
+  /** `--python CMD`: the python the overview's parity check (`p`) runs report.py with. */
+  python: string | undefined;
 }
 
-/** Reads `[PATH] [--question N | --checklist] [--fresh]`, throwing a one-line `ReportError` on anything else. */
+/**
+ * Reads `[PATH] [--question N | --checklist] [--fresh] [--python CMD]` with node's parseArgs, as the other commands
+ * do (its errors, such as an unknown option, are reported like theirs); our own checks throw a one-line
+ * `ReportError`.
+ */
 export const parseWizardArgs = (args: string[]): WizardArgs => {
-  const parsed: WizardArgs = { path: undefined, question: undefined, checklist: false, fresh: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--checklist') parsed.checklist = true;
-    else if (arg === '--fresh') parsed.fresh = true;
-    else if (arg === '--question' || arg.startsWith('--question=')) {
-      const value = arg === '--question' ? args[++i] : arg.slice('--question='.length);
-      if (value === undefined || !/^\d+$/.test(value))
-        throw new ReportError('--question needs a question number.');
-      parsed.question = Number(value);
-    } else if (arg.startsWith('-') && arg !== '-') throw new ReportError(`Unknown option ${arg}.`);
-    else if (parsed.path === undefined) parsed.path = arg;
-    else throw new ReportError(`Expected one report path, got ${parsed.path} and ${arg}.`);
-  }
-  if (parsed.question !== undefined && parsed.checklist) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      question: { type: 'string' },
+      checklist: { type: 'boolean', default: false },
+      fresh: { type: 'boolean', default: false },
+      python: { type: 'string' },
+    },
+  });
+  if (values.question !== undefined && !/^\d+$/.test(values.question))
+    throw new ReportError('--question needs a question number.');
+  if (positionals.length > 1)
+    throw new ReportError(`Expected one report path, got ${positionals.slice(0, 2).join(' and ')}.`);
+  if (values.question !== undefined && values.checklist)
     throw new ReportError('Use either --question or --checklist, not both.');
-  }
-  return parsed;
+  return {
+    path: positionals[0],
+    question: values.question === undefined ? undefined : Number(values.question),
+    checklist: values.checklist,
+    fresh: values.fresh,
+    python: values.python,
+  };
 };

@@ -8,10 +8,10 @@ import { loadReport } from '../io/load-report.js';
 import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
-import { type CheckResult, checkReport } from '../report/check-report.js';
-import type { Report } from '../report/model.js';
+import { checkReport } from '../report/check-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
+import { statusSummary } from '../ui/status-summary.js';
 import { startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
@@ -20,15 +20,6 @@ export interface WizardDeps {
   /** The parity check against the user's report.py; lines to show. */
   runParity?: (reportPath: string) => Promise<string>;
 }
-
-const summary = (shown: string, report: Report, check: CheckResult): string => {
-  const passing =
-    check.fatal === null
-      ? `questions passing ${check.passed}/${check.total}`
-      : `report.py stops: ${check.fatal}`;
-  const checked = report.items.filter((i) => i.checked).length;
-  return `${visibleText(`${shown}: ${passing} · checklist ${checked}/${report.items.length} checked`)}\n`;
-};
 
 const imageFile = /\.(png|jpe?g)$/i;
 
@@ -46,10 +37,16 @@ const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => 
 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
 const defaultParity =
-  (io: CliIo) =>
+  (io: CliIo, python: string | undefined) =>
   async (reportPath: string): Promise<string> => {
     const { runParity } = await import('../parity/run-parity.js');
-    const outcome = await runParity(reportPath, { cwd: io.cwd, env: io.env, fs: io.fs, color: false });
+    const outcome = await runParity(reportPath, {
+      cwd: io.cwd,
+      env: io.env,
+      fs: io.fs,
+      color: false,
+      ...(python === undefined ? {} : { python }),
+    });
     return outcome.lines.join('\n');
   };
 
@@ -73,6 +70,10 @@ const loadUi = async () => {
   }
 };
 
+// Bracketed paste: the terminal marks a paste, so a pasted Tab or line break is text, not a key.
+const pasteOn = '\u001B[?2004h';
+const pasteOff = '\u001B[?2004l';
+
 /** Hands the terminal to $VISUAL/$EDITOR: the event loop is blocked meanwhile, so Ink reads no keys of its. */
 const externalEditor =
   (io: CliIo) =>
@@ -87,6 +88,7 @@ const externalEditor =
       files: nodeTempFiles,
       exec: async (command, args) => {
         stdin.setRawMode(false);
+        io.stdout.write(pasteOff);
         try {
           // Synchronous on purpose (not execa): while the editor owns the terminal, Ink must neither read keys nor
           // draw, and a blocked event loop guarantees both.
@@ -95,23 +97,47 @@ const externalEditor =
           return Promise.resolve(result.status ?? 1);
         } finally {
           stdin.setRawMode(true);
+          io.stdout.write(pasteOn);
         }
       },
     });
   };
 
-/** Flushes resume state when the terminal closes or the process is told to stop, then exits. */
-const onSignals = (store: StateStore): (() => void) => {
-  const handlers = (['SIGHUP', 'SIGTERM'] as const).map((signal) => {
-    const handler = (): void =>
-      void store.flush().finally(() => process.exit(128 + (signal === 'SIGHUP' ? 1 : 15)));
-    process.once(signal, handler);
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * When the terminal closes or the process is told to stop (SIGINT too: in raw mode Ctrl+C is a key and never a
+ * signal, so a SIGINT comes from `kill`): gives the terminal back (raw mode off, cursor shown), writes the resume
+ * state and drafts, and exits with 128 + the signal's number.
+ */
+const onSignals = (
+  store: StateStore,
+  io: CliIo,
+): { remove: () => void; exiting: () => Promise<unknown> | null } => {
+  let exiting: Promise<unknown> | null = null;
+  const handlers = (Object.keys(signalNumbers) as (keyof typeof signalNumbers)[]).map((signal) => {
+    const handler = (): void => {
+      if (exiting !== null) return;
+      const stdin = io.stdin as NodeJS.ReadStream;
+      try {
+        // After SIGHUP the terminal is gone: writing to it would only fail.
+        if (signal !== 'SIGHUP') {
+          if (stdin.isTTY) stdin.setRawMode(false);
+          io.stdout.write(`${pasteOff}\u001B[?25h\n`);
+        }
+      } finally {
+        exiting = store.flush().finally(() => process.exit(128 + signalNumbers[signal]));
+      }
+    };
+    // First, and kept until the exit: Ink's signal-exit unmounts the app on the same signal (which ends the wizard
+    // early) and kills the process itself when it finds itself the only listener.
+    process.prependListener(signal, handler);
     return () => void process.off(signal, handler);
   });
-  return () => handlers.forEach((remove) => remove());
+  return { remove: () => handlers.forEach((remove) => remove()), exiting: () => exiting };
 };
 
-/** `report-wizard [PATH] [--question N | --checklist] [--fresh]`: the interactive wizard (Ink, loaded lazily). */
+/** `report-wizard [PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard (Ink, lazily). */
 export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
   // chalk (inside Ink) reads FORCE_COLOR when it loads, and does not know NO_COLOR itself.
@@ -137,7 +163,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     return ExitCode.usage;
   }
   if (ui === null) {
-    io.stderr.write(summary(shown, report, check));
+    io.stderr.write(`${visibleText(`${shown}: ${statusSummary(report, check, true)}`)}\n`);
     io.stderr.write(
       'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
     );
@@ -161,7 +187,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   // A corrupt store moved aside is said first: the student should know why nothing was resumed.
   const notice = [storeNotice, resumed.notice].filter((part) => part !== null).join(' · ');
   const start = { ...resumed, notice: notice === '' ? null : notice };
-  const removeSignals = onSignals(store);
+  const signals = onSignals(store, io);
+  io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
       path: loaded.path,
@@ -174,7 +201,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       start,
       figures,
       imageExists: imageExistsNear(loaded.path),
-      runParity: deps.runParity ?? defaultParity(io),
+      runParity: deps.runParity ?? defaultParity(io, options.python),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,
     }),
@@ -189,7 +216,11 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   try {
     await instance.waitUntilExit();
   } finally {
-    removeSignals();
+    io.stdout.write(pasteOff);
+    // A signal ends the process once the drafts are written: wait for that rather than return an exit code.
+    const exiting = signals.exiting();
+    if (exiting !== null) await exiting;
+    signals.remove();
     await store.flush();
   }
   return ExitCode.ok;

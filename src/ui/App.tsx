@@ -1,32 +1,39 @@
-import { Box, type Key, Text, useApp, useInput, useStdout } from 'ink';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { decodeReport } from '../io/decode-report.js';
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
-import { type CheckResult, checkReport } from '../report/check-report.js';
+import type { CheckResult } from '../report/check-report.js';
 import type { Report } from '../report/model.js';
-import { lintReport } from '../report/lint-report.js';
-import type { Lint } from '../report/lints/lint.js';
-import { parseReport } from '../report/parse-report.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
 import { visibleText } from '../report/visible-text.js';
 import { checklistFilter } from './checklist-filter.js';
 import { ChecklistScreen } from './components/ChecklistScreen.js';
+import { ConflictView } from './components/ConflictView.js';
 import { Footer } from './components/Footer.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
 import { Overview } from './components/Overview.js';
 import { QuestionScreen } from './components/QuestionScreen.js';
-import { type Conflict, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
-
-/** The report as last read or written: its bytes guard the next write against changes made on disk meanwhile. */
-interface Doc {
-  text: string;
-  bytes: Uint8Array;
-  report: Report;
-  check: CheckResult;
-  /** What report.py never says, shown on each question's screen. */
-  lints: Lint[];
-}
+import { QuitPrompt } from './components/QuitPrompt.js';
+import { createTextBuffer } from './create-text-buffer.js';
+import { type WriteOutcome, createWriteQueue } from './create-write-queue.js';
+import { editorKeyAction } from './editor-key-action.js';
+import { type KeyDelivery, createKeyQueue } from './input/create-key-queue.js';
+import type { KeyPress } from './input/key-press.js';
+import type { KeyTargetSlot } from './input/key-target.js';
+import { useKeypress } from './input/use-keypress.js';
+import { findBinding } from './keys/find-binding.js';
+import { keyTables } from './keys/key-tables.js';
+import { moveSelection } from './move-selection.js';
+import { nextFailing } from './next-failing.js';
+import { type NumberJump, numberJump } from './number-jump.js';
+import { questionPasses } from './question-passes.js';
+import { type ReportDoc, reportDoc } from './report-doc.js';
+import { screenKeyTables } from './screen-key-tables.js';
+import { statusSummary } from './status-summary.js';
+import { type TextBufferState, textBuffer } from './text-buffer.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { type WizardAction, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
 export interface AppProps {
@@ -52,48 +59,11 @@ export interface AppProps {
   imageExists?: (path: string) => boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
   size?: { columns: number; rows: number };
+  /** The clock for typing a question number digit by digit (tests pass a fake). */
+  now?: () => number;
 }
 
-/** How a write ended: done, refused because the file's text moved under it, or failed for another reason. */
-type WriteOutcome = { kind: 'written' } | { kind: 'stale' } | { kind: 'failed'; message: string };
-
-const utf8 = new TextEncoder();
-const decodeChanged = (bytes: Uint8Array): string => {
-  const text = decodeReport(bytes);
-  if (text === null)
-    throw new Error('The report changed on disk and is no longer UTF-8: nothing was written.');
-  return text;
-};
-
-const makeDoc = (
-  text: string,
-  bytes: Uint8Array,
-  imageExists?: (path: string) => boolean,
-  parsed?: { report: Report; check: CheckResult },
-): Doc => {
-  const report = parsed?.report ?? parseReport(text);
-  const lints = lintReport(report, imageExists ? { imageExists } : {});
-  return { text, bytes, report, check: parsed?.check ?? checkReport(text), lints };
-};
-
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** The terminal size, updated on resize so every screen re-wraps. */
-const useTerminalSize = (fixed: AppProps['size']): { columns: number; rows: number } => {
-  const { stdout } = useStdout();
-  const read = useCallback(
-    // A new object each time: a resize event always renders again.
-    () => ({ columns: fixed?.columns ?? (stdout.columns || 80), rows: fixed?.rows ?? (stdout.rows || 24) }),
-    [fixed, stdout],
-  );
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    const onResize = (): void => setSize(read());
-    stdout.on('resize', onResize);
-    return () => void stdout.off('resize', onResize);
-  }, [stdout, read]);
-  return size;
-};
 
 const toSaved = (state: WizardState): SavedState => ({
   screen: state.screen === 'conflict' ? 'overview' : state.screen,
@@ -105,97 +75,53 @@ const toSaved = (state: WizardState): SavedState => ({
   ],
 });
 
-const excerpt = (text: string, width: number, lines: number): string[] => {
-  const rows = (text === '' ? '(empty)' : visibleText(text))
-    .split('\n')
-    .map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
-  return rows.length > lines
-    ? [...rows.slice(0, lines - 1), `… ${rows.length - lines + 1} more lines`]
-    : rows;
-};
+const savedChanged = (a: WizardState, b: WizardState): boolean =>
+  a.screen !== b.screen || a.question !== b.question || a.drafts !== b.drafts || a.conflicts !== b.conflicts;
 
-/** A draft whose question changed in the file since the draft began: both texts, to pick one. */
-const ConflictView = ({ conflict, width, height }: { conflict: Conflict; width: number; height: number }) => {
-  const lines = Math.max(1, Math.floor((height - 3) / 2));
-  return (
-    <Box flexDirection="column">
-      <Text wrap="truncate">
-        Question {conflict.question} changed in the file since your unsaved draft began.
-      </Text>
-      <Text bold>In the file:</Text>
-      {excerpt(conflict.file, width, lines).map((line, i) => (
-        <Text key={`f${i}`}>{line}</Text>
-      ))}
-      <Text bold>Your draft:</Text>
-      {excerpt(conflict.text, width, lines).map((line, i) => (
-        <Text key={`d${i}`}>{line}</Text>
-      ))}
-    </Box>
-  );
-};
-
-/** Asks what to do with unwritten answers before quitting. */
-const QuitPrompt = ({ drafts }: { drafts: number[] }) => (
-  <Text wrap="truncate">
-    {drafts.length === 1 ? `Question ${drafts[0]} has` : `Questions ${drafts.join(', ')} have`} unwritten
-    text. Write it to the file before quitting?
-  </Text>
-);
-
-const header = (doc: Doc, displayPath: string): string => {
-  const { check, report } = doc;
-  const passing =
-    check.fatal === null ? `questions passing ${check.passed}/${check.total}` : 'report.py stops';
-  const checked = report.items.filter((i) => i.checked).length;
-  return `${displayPath} · ${passing} · checklist ${checked}/${report.items.length} checked`;
-};
+// A filter is one line: line breaks in a paste become spaces.
+const filterText = (buffer: TextBufferState): string => buffer.lines.join(' ');
 
 /** The wizard: overview, question and checklist screens over one report file, resumable across runs. */
 export const App = (props: AppProps) => {
-  const { path, fs, store, figures, runParity, openEditor, color = true } = props;
+  const { path, store, figures, runParity, openEditor, color = true, now = Date.now } = props;
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.size);
-  const [state, dispatch] = useReducer(wizardReducer, props.start);
-  const [doc, setDoc] = useState(() => makeDoc(props.text, props.bytes, props.imageExists, props.parsed));
-  const docRef = useRef(doc);
+
+  // Key handlers read state through refs set as each action is applied, never through a render's closure: Ink 6
+  // with React 19 renders a setState made in a stdin listener only after the listener returns (batched, in a
+  // microtask), so every key of a chunk is handled before React draws the first one's effect.
+  const [state, setState] = useState(props.start);
   const stateRef = useRef(state);
-  stateRef.current = state;
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const dispatch = useCallback(
+    (action: WizardAction): void => {
+      const previous = stateRef.current;
+      const next = wizardReducer(previous, action);
+      if (next === previous) return;
+      stateRef.current = next;
+      setState(next);
+      // At once rather than after the render: a signal that ends the process flushes the newest state.
+      if (savedChanged(previous, next)) store.set(path, toSaved(next));
+    },
+    [store, path],
+  );
 
-  const replaceDoc = (next: Doc): void => {
-    docRef.current = next;
-    setDoc(next);
-  };
+  const [doc, setDoc] = useState<ReportDoc>(() =>
+    reportDoc(props.text, props.bytes, props.imageExists, props.parsed),
+  );
+  const [writes] = useState(() =>
+    createWriteQueue({
+      fs: props.fs,
+      path,
+      initial: doc,
+      load: (text, bytes) => reportDoc(text, bytes, props.imageExists),
+      onDoc: setDoc,
+    }),
+  );
 
-  /**
-   * Writes `change(report)` once earlier writes are done. When the file changed on disk, it is read again and the
-   * change is retried on the new text if `stillValid` accepts it (`stale` otherwise). Any other failure (a read-only
-   * file, a full disk) is `failed`, with the message to show: nothing changed on disk, so it is no conflict.
-   */
-  const write = (
-    change: (report: Report) => string,
-    stillValid: (report: Report) => boolean,
-  ): Promise<WriteOutcome> => {
-    const attempt = async (retry: boolean): Promise<WriteOutcome> => {
-      const current = docRef.current;
-      const text = change(current.report);
-      if (text === current.text) return { kind: 'written' };
-      try {
-        await fs.writeFileAtomic(path, text, current.bytes);
-        replaceDoc(makeDoc(text, utf8.encode(text), props.imageExists));
-        return { kind: 'written' };
-      } catch (error) {
-        const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
-        if (bytes === null) throw error;
-        replaceDoc(makeDoc(decodeChanged(bytes), bytes, props.imageExists));
-        if (!stillValid(docRef.current.report)) return { kind: 'stale' };
-        return attempt(false);
-      }
-    };
-    const result = queue.current.then(() => attempt(true));
-    queue.current = result.catch(() => undefined);
-    return result.catch((error: unknown) => ({ kind: 'failed', message: message(error) }) as const);
-  };
+  const [filterBuffer, setFilterBuffer] = useState(() => createTextBuffer(props.start.filter));
+  const filterRef = useRef(filterBuffer);
+  const digits = useRef<NumberJump | null>(null);
+  const questionKeys = useRef<KeyTargetSlot>({ current: null }).current;
 
   /** Writes question `number`'s draft; `go` (a move to another screen) runs once it is written or failed. */
   const writeAnswer = async (number: number, go?: () => void): Promise<WriteOutcome['kind']> => {
@@ -208,13 +134,13 @@ export const App = (props: AppProps) => {
       const question = report.questions.find((q) => q.number === number);
       return question ? editableAnswer(question) : null;
     };
-    const outcome = await write(
+    const outcome = await writes.write(
       (report) => setAnswer(report, number, draft.text),
       (report) => base(report) === draft.base,
     );
     if (outcome.kind === 'stale') {
       // The conflict opens its own screen instead of `go`'s.
-      const file = base(docRef.current.report) ?? '';
+      const file = base(writes.current().report) ?? '';
       dispatch({ type: 'ADD_CONFLICT', conflict: { ...draft, file } });
       return outcome.kind;
     }
@@ -227,22 +153,21 @@ export const App = (props: AppProps) => {
     return outcome.kind;
   };
 
-  const toggle = (index: number): void => {
-    void write(
+  const toggle = async (index: number): Promise<void> => {
+    const outcome = await writes.write(
       (report) => {
         const item = report.items.find((i) => i.index === index);
         return item ? setChecked(report, index, !item.checked) : report.text;
       },
       // A checklist changed on disk may have moved items: show it again rather than toggle a guess.
       () => false,
-    ).then((outcome) => {
-      if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
-      else if (outcome.kind === 'stale')
-        dispatch({
-          type: 'NOTIFY',
-          message: 'The file changed on disk and was read again: press Space again.',
-        });
-    });
+    );
+    if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
+    else if (outcome.kind === 'stale')
+      dispatch({
+        type: 'NOTIFY',
+        message: 'The file changed on disk and was read again: press Space again.',
+      });
   };
 
   const writeAllAndQuit = async (): Promise<void> => {
@@ -250,39 +175,6 @@ export const App = (props: AppProps) => {
       if ((await writeAnswer(number)) !== 'written') return dispatch({ type: 'CANCEL_QUIT' });
     }
     dispatch({ type: 'QUIT', discard: false });
-  };
-
-  // Every change of place or draft goes to the store, which writes it within its delay.
-  useEffect(() => {
-    store.set(path, toSaved(state));
-  }, [store, path, state.screen, state.question, state.drafts, state.conflicts]);
-
-  useEffect(() => {
-    if (!state.done) return;
-    store.set(path, toSaved(state));
-    void store.flush().then(() => exit());
-  }, [state.done]);
-
-  const questions = doc.report.questions;
-  const current = questions.find((q) => q.number === state.question) ?? questions[0];
-  const neighbour = (step: number): number | undefined => {
-    const at = questions.findIndex((q) => q.number === state.question);
-    return questions[at + step]?.number;
-  };
-  const shownItems = checklistFilter(doc.report.items, state.filter);
-
-  const moveItem = (step: number): void => {
-    const at = shownItems.findIndex((i) => i.index === state.item);
-    const next = shownItems[Math.max(0, Math.min(shownItems.length - 1, at + step))];
-    if (next) dispatch({ type: 'SELECT_ITEM', index: next.index });
-  };
-
-  const setFilter = (text: string): void => {
-    dispatch({ type: 'SET_FILTER', text });
-    const shown = checklistFilter(doc.report.items, text);
-    if (shown.length > 0 && !shown.some((i) => i.index === state.item)) {
-      dispatch({ type: 'SELECT_ITEM', index: shown[0]!.index });
-    }
   };
 
   const startParity = (): void => {
@@ -298,68 +190,185 @@ export const App = (props: AppProps) => {
     );
   };
 
-  // Keys go through a ref renewed on every render: a key that arrives before React has re-subscribed the
-  // handler (right after a screen change) still meets the current state.
-  const onKey = useRef<(input: string, key: Key) => void>(() => undefined);
-  useInput((input, key) => onKey.current(input, key));
-  onKey.current = (input, key) => {
-    if (key.ctrl && input === 'c') {
-      dispatch({ type: 'ASK_QUIT' });
-      return;
-    }
-    if (state.quitting) {
-      if (input === 'y') void writeAllAndQuit();
-      else if (input === 'n') dispatch({ type: 'QUIT', discard: true });
-      else if (key.escape) dispatch({ type: 'CANCEL_QUIT' });
-      return;
-    }
-    if (state.screen === 'conflict') {
-      if (input === 'f') dispatch({ type: 'RESOLVE_CONFLICT', keep: 'file' });
-      else if (input === 'd') dispatch({ type: 'RESOLVE_CONFLICT', keep: 'draft' });
-      return;
-    }
-    if (state.screen === 'overview') {
-      const step = key.upArrow || input === 'k' ? -1 : key.downArrow || input === 'j' ? 1 : 0;
-      const target = step === 0 ? undefined : neighbour(step);
-      if (target !== undefined) dispatch({ type: 'SELECT_QUESTION', number: target });
-      else if (key.return || key.rightArrow)
-        dispatch({ type: 'OPEN_QUESTION', number: current?.number ?? 1 });
-      else if (input === 'c') dispatch({ type: 'OPEN_CHECKLIST' });
-      else if (input === 'p') startParity();
-      else if (input === 'q') dispatch({ type: 'ASK_QUIT' });
-      return;
-    }
-    if (state.screen === 'checklist') {
-      if (state.filtering) {
-        if (key.return) dispatch({ type: 'END_FILTER', keep: true });
-        else if (key.escape) {
-          setFilter('');
-          dispatch({ type: 'END_FILTER', keep: false });
-        } else if (key.backspace || key.delete) setFilter(state.filter.slice(0, -1));
-        else if (input !== '' && !key.ctrl && !key.meta) setFilter(state.filter + input);
-        return;
+  useEffect(() => {
+    store.set(path, toSaved(stateRef.current));
+  }, [store, path]);
+
+  // The saved state is already in the store (dispatch puts it there): once done, write it out and leave.
+  const { done } = state;
+  useEffect(() => {
+    if (done) void store.flush().then(() => exit());
+  }, [done, store, exit]);
+
+  const currentQuestion = (report: Report, s: WizardState) =>
+    report.questions.find((q) => q.number === s.question) ?? report.questions[0];
+
+  const overviewKey = (key: KeyPress): KeyDelivery => {
+    const s = stateRef.current;
+    const { report, check } = writes.current();
+    const questions = report.questions;
+    const at = Math.max(
+      0,
+      questions.findIndex((q) => q.number === s.question),
+    );
+    const select = (index: number | null): void => {
+      const target = index === null ? undefined : questions[index];
+      if (target !== undefined) dispatch({ type: 'SELECT_QUESTION', number: target.number });
+    };
+    const failing = (step: 1 | -1): void => {
+      const passes = questions.map((q) => questionPasses(report, check, q, s.drafts[q.number]));
+      const index = nextFailing(passes, at, step);
+      if (index === null) dispatch({ type: 'NOTIFY', message: 'Every question passes.' });
+      else select(index);
+    };
+    const action = findBinding(keyTables.overview, key)?.action;
+    switch (action) {
+      case 'up':
+      case 'down':
+      case 'pageUp':
+      case 'pageDown':
+      case 'first':
+      case 'last':
+        return select(moveSelection(action, at, questions.length, Math.max(1, bodyHeightRef.current - 2)));
+      case 'nextFailing':
+        return failing(1);
+      case 'previousFailing':
+        return failing(-1);
+      case 'digit': {
+        const jump = numberJump(digits.current, key.name, now(), (n) =>
+          questions.some((q) => String(q.number) === n),
+        );
+        digits.current = jump;
+        const index = questions.findIndex((q) => String(q.number) === jump.typed);
+        return select(index === -1 ? null : index);
       }
-      if (key.upArrow || input === 'k') moveItem(-1);
-      else if (key.downArrow || input === 'j') moveItem(1);
-      else if (key.pageUp) moveItem(-10);
-      else if (key.pageDown) moveItem(10);
-      else if (input === ' ') toggle(state.item);
-      else if (input === '/') dispatch({ type: 'START_FILTER' });
-      else if (key.escape && state.filter !== '') setFilter('');
-      else if (key.escape || key.leftArrow) dispatch({ type: 'OPEN_OVERVIEW' });
-      else if (input === 'q') dispatch({ type: 'ASK_QUIT' });
+      case 'open':
+        return dispatch({ type: 'OPEN_QUESTION', number: currentQuestion(report, s)?.number ?? 1 });
+      case 'checklist':
+        return dispatch({ type: 'OPEN_CHECKLIST' });
+      case 'parity':
+        return startParity();
+      case 'help':
+        return dispatch({ type: 'SHOW_HELP', shown: true });
+      case 'quit':
+        return dispatch({ type: 'ASK_QUIT' });
     }
   };
 
+  const setFilter = (buffer: TextBufferState): void => {
+    filterRef.current = buffer;
+    setFilterBuffer(buffer);
+    const text = filterText(buffer);
+    if (text === stateRef.current.filter) return;
+    dispatch({ type: 'SET_FILTER', text });
+    const shown = checklistFilter(writes.current().report.items, text);
+    if (shown.length > 0 && !shown.some((i) => i.index === stateRef.current.item)) {
+      dispatch({ type: 'SELECT_ITEM', index: shown[0]!.index });
+    }
+  };
+
+  const filterKey = (key: KeyPress): KeyDelivery => {
+    const action = findBinding(keyTables.filter, key)?.action;
+    if (action === 'keep') return dispatch({ type: 'END_FILTER', keep: true });
+    if (action === 'clear') {
+      setFilter(createTextBuffer(''));
+      return dispatch({ type: 'END_FILTER', keep: false });
+    }
+    const edit = editorKeyAction(key);
+    if (edit === null || edit.type === 'newline') return;
+    if (edit.type === 'move' && (edit.dir === 'up' || edit.dir === 'down')) return;
+    setFilter(textBuffer(filterRef.current, edit));
+  };
+
+  const checklistKey = (key: KeyPress): KeyDelivery => {
+    const s = stateRef.current;
+    const shown = checklistFilter(writes.current().report.items, s.filter);
+    const at = shown.findIndex((i) => i.index === s.item);
+    const action = findBinding(keyTables.checklist, key)?.action;
+    switch (action) {
+      case 'up':
+      case 'down':
+      case 'pageUp':
+      case 'pageDown':
+      case 'first':
+      case 'last': {
+        const next = shown[moveSelection(action, at, shown.length, 10)];
+        return next ? dispatch({ type: 'SELECT_ITEM', index: next.index }) : undefined;
+      }
+      case 'toggle':
+        return void toggle(s.item);
+      case 'filter':
+        setFilter(createTextBuffer(s.filter));
+        return dispatch({ type: 'START_FILTER' });
+      case 'back':
+        if (s.filter !== '' && key.name === 'escape') return setFilter(createTextBuffer(''));
+        return dispatch({ type: 'OPEN_OVERVIEW' });
+      case 'help':
+        return dispatch({ type: 'SHOW_HELP', shown: true });
+      case 'quit':
+        return dispatch({ type: 'ASK_QUIT' });
+    }
+  };
+
+  /** Sends one key to the screen that is open now; a screen opened by the previous key gets the next one. */
+  const route = (key: KeyPress): KeyDelivery => {
+    const s = stateRef.current;
+    if (s.done) return;
+    if (s.help) return dispatch({ type: 'SHOW_HELP', shown: false });
+    const global = findBinding(keyTables.global, key)?.action;
+    if (global === 'quit') return dispatch({ type: 'ASK_QUIT' });
+    if (global === 'help') return dispatch({ type: 'SHOW_HELP', shown: true });
+    if (s.quitting) {
+      const action = findBinding(keyTables.quit, key)?.action;
+      if (action === 'write') return writeAllAndQuit();
+      if (action === 'discard') return dispatch({ type: 'QUIT', discard: true });
+      if (action === 'stay') return dispatch({ type: 'CANCEL_QUIT' });
+      return;
+    }
+    if (s.screen === 'conflict') {
+      const action = findBinding(keyTables.conflict, key)?.action;
+      if (action === 'help') return dispatch({ type: 'SHOW_HELP', shown: true });
+      if (action !== undefined) return dispatch({ type: 'RESOLVE_CONFLICT', keep: action });
+      return;
+    }
+    if (s.screen === 'checklist') return s.filtering ? filterKey(key) : checklistKey(key);
+    const question = currentQuestion(writes.current().report, s);
+    if (s.screen !== 'question' || question === undefined) return overviewKey(key);
+    // The question screen registers itself when it is drawn: until then its keys wait.
+    const target = questionKeys.current;
+    if (target === null || target.id !== question.number) return 'wait';
+    return target.handle(key);
+  };
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const [keys] = useState(() =>
+    createKeyQueue(
+      (key) => routeRef.current(key),
+      (error) => dispatch({ type: 'NOTIFY', message: `That key failed: ${message(error)}` }),
+    ),
+  );
+  useKeypress((pressed) => keys.push(pressed));
+  // After every commit: a screen that has just been drawn takes the keys waiting for it.
+  useLayoutEffect(() => keys.resume());
+
   // Header, notice and footer around the body, and one row spare: Ink redraws in place only while the frame is
   // shorter than the screen. The question screen draws its own key line.
-  const ownFooter = state.screen === 'question' && !state.quitting;
+  const ownFooter = state.screen === 'question' && !state.quitting && !state.help;
   const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4));
+  const bodyHeightRef = useRef(bodyHeight);
+  bodyHeightRef.current = bodyHeight;
   const notice =
     state.notice ?? (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`);
   // The next screen opens once the write is done: a write may read the file again, and the next question's editor
   // must start from what the file holds then.
-  const leaveQuestion = (go: () => void) => (): void => void writeAnswer(state.question, go);
+  const leaveQuestion = (number: number, go: () => void) => (): Promise<unknown> => writeAnswer(number, go);
+
+  const questions = doc.report.questions;
+  const current = currentQuestion(doc.report, state);
+  const neighbour = (step: number): number | undefined => {
+    const at = questions.findIndex((q) => q.number === current?.number);
+    return questions[at + step]?.number;
+  };
 
   let body;
   if (state.quitting) body = <QuitPrompt drafts={Object.keys(state.drafts).map(Number)} />;
@@ -371,6 +380,7 @@ export const App = (props: AppProps) => {
         report={doc.report}
         filter={state.filter}
         filtering={state.filtering}
+        cursor={state.filtering ? filterBuffer.cursor.col : null}
         selected={state.item}
         width={columns}
         height={bodyHeight}
@@ -379,34 +389,36 @@ export const App = (props: AppProps) => {
   else if (state.screen === 'question' && current) {
     const next = neighbour(1);
     const previous = neighbour(-1);
+    const fileText = editableAnswer(current);
     body = (
       <QuestionScreen
         key={current.number}
         report={doc.report}
         question={current}
         total={questions.length}
-        initialText={state.drafts[current.number]?.text ?? editableAnswer(current)}
+        initialText={state.drafts[current.number]?.text ?? fileText}
+        fileText={fileText}
         width={columns}
         height={bodyHeight}
         figures={figures}
         lints={doc.lints
           .filter((l) => l.question === current.number)
           .map((l) => ({ line: l.line, message: l.message }))}
-        onChange={(text) =>
-          dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: editableAnswer(current) })
-        }
-        onSave={() => void writeAnswer(current.number)}
-        onNext={leaveQuestion(() =>
+        onChange={(text) => dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: fileText })}
+        onSave={() => writeAnswer(current.number)}
+        onNext={leaveQuestion(current.number, () =>
           dispatch(next === undefined ? { type: 'OPEN_OVERVIEW' } : { type: 'OPEN_QUESTION', number: next }),
         )}
-        onPrevious={leaveQuestion(() =>
+        onPrevious={leaveQuestion(current.number, () =>
           dispatch(
             previous === undefined ? { type: 'OPEN_OVERVIEW' } : { type: 'OPEN_QUESTION', number: previous },
           ),
         )}
-        onExit={leaveQuestion(() => dispatch({ type: 'OPEN_OVERVIEW' }))}
+        onExit={leaveQuestion(current.number, () => dispatch({ type: 'OPEN_OVERVIEW' }))}
         onOpenEditor={openEditor}
         color={color}
+        keys={questionKeys}
+        isActive={!state.help}
       />
     );
   } else
@@ -425,12 +437,23 @@ export const App = (props: AppProps) => {
   return (
     <Box flexDirection="column" width={columns}>
       <Text bold wrap="truncate">
-        {visibleText(header(doc, props.displayPath))}
+        {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
       </Text>
       <Text wrap="truncate" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
         {visibleText(notice)}
       </Text>
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+      {state.help && (
+        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+          <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
+        </Box>
+      )}
+      {/* Hidden, not unmounted, under the help: the editor keeps its cursor and undo history. */}
+      <Box
+        flexDirection="column"
+        height={bodyHeight}
+        overflow="hidden"
+        display={state.help ? 'none' : 'flex'}
+      >
         {body}
       </Box>
       {!ownFooter && <Footer screen={state.screen} filtering={state.filtering} quitting={state.quitting} />}

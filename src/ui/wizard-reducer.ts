@@ -35,6 +35,8 @@ export interface WizardState {
   filtering: boolean;
   /** Asking what to do with unwritten drafts before quitting. */
   quitting: boolean;
+  /** Showing the keys of the current screen over it. */
+  help: boolean;
   /** Set once the wizard should exit. */
   done: boolean;
   notice: string | null;
@@ -56,6 +58,7 @@ export type WizardAction =
   | { type: 'START_FILTER' }
   | { type: 'SET_FILTER'; text: string }
   | { type: 'END_FILTER'; keep: boolean }
+  | { type: 'SHOW_HELP'; shown: boolean }
   | { type: 'ASK_QUIT' }
   | { type: 'CANCEL_QUIT' }
   | { type: 'QUIT'; discard: boolean }
@@ -73,6 +76,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   filter: '',
   filtering: false,
   quitting: false,
+  help: false,
   done: false,
   notice: null,
   parity: null,
@@ -146,6 +150,8 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, filter: action.text };
     case 'END_FILTER':
       return { ...state, filtering: false, filter: action.keep ? state.filter : '' };
+    case 'SHOW_HELP':
+      return { ...state, help: action.shown };
     case 'ASK_QUIT':
       return Object.keys(state.drafts).length > 0 ? { ...state, quitting: true } : { ...state, done: true };
     case 'CANCEL_QUIT':

@@ -8,13 +8,26 @@ describe('parseWizardArgs', () => {
       question: 12,
       checklist: false,
       fresh: true,
+      python: undefined,
     });
     expect(parseWizardArgs(['--question=3'])).toMatchObject({ path: undefined, question: 3 });
     expect(parseWizardArgs(['--checklist'])).toMatchObject({ checklist: true });
+    expect(parseWizardArgs(['--python', '.venv/bin/python', 'r.md'])).toMatchObject({
+      path: 'r.md',
+      python: '.venv/bin/python',
+    });
   });
 
-  it('should refuse what it does not know with one line', () => {
-    expect(() => parseWizardArgs(['--bogus'])).toThrow('Unknown option --bogus.');
+  it('should refuse what it does not know, as parseArgs does for every command', () => {
+    expect(() => parseWizardArgs(['--bogus'])).toThrow(
+      expect.objectContaining({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' }),
+    );
+    expect(() => parseWizardArgs(['--question'])).toThrow(
+      expect.objectContaining({ code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' }),
+    );
+  });
+
+  it('should refuse a bad question number, two paths, and --question with --checklist, with one line', () => {
     expect(() => parseWizardArgs(['--question', 'x'])).toThrow('--question needs a question number.');
     expect(() => parseWizardArgs(['a', 'b'])).toThrow('Expected one report path, got a and b.');
     expect(() => parseWizardArgs(['--question', '1', '--checklist'])).toThrow(

@@ -1,20 +1,42 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/report/parse-report.js';
 import { type Term, hasTmux, startTerm } from '../helpers/term.js';
 
-const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin', 'report-wizard.js');
 const fixture = fileURLToPath(new URL('../fixtures/reports/minimal-2026.md', import.meta.url));
 const original = readFileSync(fixture, 'utf8');
 const tmux = hasTmux();
-if (!tmux) console.log('Skipping the pseudo-terminal tests: tmux is not installed (apt-get install tmux).');
-if (!built) console.log('Skipping the end-to-end tests: dist/cli.js is missing (run npm run build).');
+const ci = process.env.CI === 'true';
+if (!tmux && !ci)
+  console.log('Skipping the pseudo-terminal tests: tmux is not installed (apt-get install tmux).');
+
+/** The newest modification time under `dir`. */
+const newest = (dir: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+    ),
+  );
+
+// The tests run the bundle: build it when it is missing or older than the sources, so they never test stale code.
+beforeAll(() => {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, 'src'))) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'ignore' });
+  }
+}, 120_000);
+
+test.runIf(ci)('should have tmux when CI=true: the real-terminal tests must not skip there', () => {
+  expect(tmux).toBe(true);
+});
 
 let dir: string;
 let report: string;
@@ -39,7 +61,7 @@ const start = (...args: string[]): Term => {
   return term;
 };
 
-describe.runIf(built)('report-wizard without a terminal', () => {
+describe('report-wizard without a terminal', () => {
   test('should print the status and the hint, and exit 2, without a raw mode trace', () => {
     const result = spawnSync(process.execPath, [bin, 'reports/README.md'], {
       cwd: dir,
@@ -55,7 +77,7 @@ describe.runIf(built)('report-wizard without a terminal', () => {
   });
 });
 
-describe.runIf(built && tmux)('report-wizard in a pseudo-terminal', () => {
+describe.runIf(tmux)('report-wizard in a pseudo-terminal', () => {
   test('should write a typed answer into that answer region only', async () => {
     const t = start('reports/README.md', '--question', '4');
     await t.waitFor('Question 4/31');
@@ -114,4 +136,119 @@ describe.runIf(built && tmux)('report-wizard in a pseudo-terminal', () => {
     t.keys('q');
     expect(await t.exitCode()).toBe(0);
   });
+  test('should move three questions on Tab Tab Tab sent in one write', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.keys('Tab', 'Tab', 'Tab');
+    await t.waitFor('Question 7/31');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    expect(await readFile(report, 'utf8')).toBe(original);
+  });
+
+  test('should delete five characters on five Backspaces sent in one write', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.type('abcdefgh');
+    await t.waitFor('│ abcdefgh');
+    t.keys('BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
+    await t.waitUntil((screen) => screen.includes('│ abc ') && !screen.includes('abcd'), 'abc to remain');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    expect(parseReport(await readFile(report, 'utf8')).questions[3]!.answer).toBe('abc');
+  });
+
+  test('should delete the word before the cursor on Ctrl+W', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.type('one two three');
+    await t.waitFor('│ one two three');
+    t.keys('C-w');
+    await t.waitUntil((screen) => screen.includes('│ one two ') && !screen.includes('three'), 'three to go');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    expect(parseReport(await readFile(report, 'utf8')).questions[3]!.answer.trimEnd()).toBe('one two');
+  });
+
+  test('should do nothing on Ctrl+F1 to Ctrl+F4, on every screen', async () => {
+    const ctrlF = '\u001B[1;5P\u001B[1;5Q\u001B[1;5R\u001B[1;5S';
+    const t = start('reports/README.md');
+    const overview = await t.waitFor('↑↓ select');
+    t.bytes(ctrlF);
+    t.keys('Down');
+    await t.waitFor('› ✗  5');
+    expect(overview).toContain('› ✗  4');
+    t.keys('Enter');
+    await t.waitFor('Question 5/31');
+    t.bytes(`${ctrlF}x${ctrlF}`);
+    await t.waitFor('│ x ');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.bytes(`c${ctrlF}/${ctrlF}m17${ctrlF}`);
+    await t.waitFor('Filter: m17▏ (1 of 11 items)');
+    t.keys('Escape');
+    await t.waitUntil((screen) => !screen.includes('Filter:'), 'the filter to close');
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+    expect(parseReport(await readFile(report, 'utf8')).questions[4]!.answer).toBe('x');
+  });
+
+  test('should move ten rows on ten Downs sent 10 ms apart', async () => {
+    const t = start('reports/README.md');
+    await t.waitFor('› ✗  4');
+    for (let i = 0; i < 10; i++) {
+      t.keys('Down');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await t.waitFor('› ✗ 14');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+  });
+
+  test('should draw again within the new size when the terminal is resized', async () => {
+    const t = start('reports/README.md', '--question', '4');
+    await t.waitFor('Question 4/31');
+    t.resize(50, 16);
+    const screen = await t.waitUntil(
+      (shown) => shown.includes('╭────') && shown.split('\n').every((line) => [...line].length <= 50),
+      'a 50-column frame',
+    );
+    expect(screen.split('\n').length).toBeLessThan(16);
+    t.keys('Escape');
+    await t.waitFor('↑↓ select');
+    t.keys('q');
+    expect(await t.exitCode()).toBe(0);
+  });
+
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+    ['SIGINT', 130],
+  ] as const) {
+    test(`should write the draft typed just before ${signal} and exit ${code}`, async () => {
+      const t = start('reports/README.md', '--question', '6');
+      await t.waitFor('Question 6/31');
+      t.type('typed just before the signal');
+      await t.waitFor('typed just before the signal');
+      // Well within the store's one-second delay: only the signal handler can have written the draft.
+      process.kill(t.pid(), signal);
+      expect(await t.exitCode(), t.screen()).toBe(code);
+      t.close();
+      const again = start('reports/README.md');
+      await again.waitFor('1 unsaved draft restored');
+      await again.waitFor('typed just before the signal');
+      again.keys('C-c');
+      await again.waitFor('Question 6 has unwritten text.');
+      again.keys('n');
+      expect(await again.exitCode()).toBe(0);
+    });
+  }
 });

@@ -1,14 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-/** Whether tmux can run here; the pseudo-terminal tests skip (and say so) without it. */
+/** Whether tmux can run here; the pseudo-terminal tests skip (and say so) without it, or fail under `CI=true`. */
 export const hasTmux = (): boolean => spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 
 /** A program running in a real pseudo-terminal (a detached tmux session on a private server). */
 export interface Term {
-  /** Sends tmux key names such as `Enter`, `Space`, `C-c`, `Down`. */
+  /** Sends tmux key names such as `Enter`, `Space`, `C-c`, `Down`, all in one write. */
   keys(...names: string[]): void;
   /** Types text literally. */
   type(text: string): void;
+  /** Sends exact bytes (escape sequences a key name cannot say, such as Ctrl+F1), in one write. */
+  bytes(data: string | Uint8Array): void;
   /** The visible screen, trailing blank lines removed. */
   screen(): string;
   /** The scrollback history and the screen, trailing blank lines removed. */
@@ -17,7 +22,11 @@ export interface Term {
   title(): string;
   /** Waits until the screen contains `text`; throws with the screen after `timeoutMs`. */
   waitFor(text: string, timeoutMs?: number): Promise<string>;
-  /** Waits for the program to end and returns its exit status. */
+  /** Waits until `test` accepts the screen; throws with the screen after `timeoutMs`. */
+  waitUntil(test: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  /** Resizes the terminal. */
+  resize(columns: number, rows: number): void;
+  /** Waits for the program to end and returns its exit status (128 + n when signal n killed it). */
   exitCode(timeoutMs?: number): Promise<number>;
   /** The program's process id, for sending it signals. */
   pid(): number;
@@ -51,6 +60,11 @@ export const startTerm = (
     ...options.env,
   };
   const exports = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
+  // tmux does not always learn a pane's exit status (it may see the terminal close and never the child's status,
+  // which then read as 0): a shell writes it to a file instead, 128 + n for a program killed by signal n.
+  const statusFile = join(tmpdir(), `${socket}.status`);
+  rmSync(statusFile, { force: true });
+  const record = `"$@"; echo $? > ${quote(statusFile)}`;
   tmux(
     'new-session',
     '-d',
@@ -62,7 +76,7 @@ export const startTerm = (
     String(options.rows ?? 24),
     '-c',
     options.cwd,
-    `exec env -i ${exports.join(' ')} ${argv.map(quote).join(' ')}`,
+    `exec env -i ${exports.join(' ')} /bin/sh -c ${quote(record)} sh ${argv.map(quote).join(' ')}`,
     // In the same command, so a program that exits at once still leaves its pane and status behind.
     ';',
     'set-option',
@@ -81,36 +95,53 @@ export const startTerm = (
   );
   const screen = (): string => tmux('capture-pane', '-p', '-t', 'test').replace(/\n+$/, '');
   const field = (name: string): string => tmux('display-message', '-p', '-t', 'test', `#{${name}}`).trim();
+  const waitUntil = async (
+    test: (shown: string) => boolean,
+    what: string,
+    timeoutMs = 10_000,
+  ): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const shown = screen();
+      if (test(shown)) return shown;
+      if (Date.now() > until) throw new Error(`${what} did not happen; the screen shows:\n${shown}`);
+      await sleep(20);
+    }
+  };
   return {
     keys: (...names) => void tmux('send-keys', '-t', 'test', ...names),
     type: (text) => void tmux('send-keys', '-t', 'test', '-l', text),
-    screen,
     history: () => tmux('capture-pane', '-p', '-S', '-', '-t', 'test').replace(/\n+$/, ''),
     title: () => field('pane_title'),
-    waitFor: async (text, timeoutMs = 5000) => {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const shown = screen();
-        if (shown.includes(text)) {
-          // A screen just drawn subscribes its key handlers a moment later: keys sent at once could be lost.
-          await sleep(50);
-          return shown;
-        }
-        if (Date.now() > until) throw new Error(`"${text}" did not appear; the screen shows:\n${shown}`);
-        await sleep(20);
-      }
+    bytes: (data) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      if (bytes.length === 0) return;
+      tmux('send-keys', '-t', 'test', '-H', ...[...bytes].map((b) => b.toString(16).padStart(2, '0')));
     },
+    screen,
+    waitFor: async (text, timeoutMs) =>
+      waitUntil((shown) => shown.includes(text), `"${text}" to appear`, timeoutMs),
+    waitUntil,
+    resize: (columns, rows) =>
+      void tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows)),
     exitCode: async (timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
-      while (field('pane_dead') !== '1') {
+      for (;;) {
+        const status = existsSync(statusFile) ? readFileSync(statusFile, 'utf8').trim() : '';
+        if (status !== '') return Number(status);
         if (Date.now() > until) throw new Error(`The program did not exit; the screen shows:\n${screen()}`);
         await sleep(20);
       }
-      return Number(field('pane_dead_status'));
     },
-    pid: () => Number(field('pane_pid')),
+    pid: () => {
+      // The program runs as the shell's one child.
+      const shell = field('pane_pid');
+      const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
+      return Number(children[0]);
+    },
     close: () => {
       spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
+      rmSync(statusFile, { force: true });
     },
   };
 };

@@ -22,7 +22,9 @@ const memoryFs = (text: string) => {
   return { fs, text: () => decoder.decode(files.get(path)), files };
 };
 
-const tick = async (ms = 60): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const delay = async (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+// Every wait is for a condition, with a deadline long enough for a loaded 2-core machine.
+const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 10_000, interval: 5 });
 
 const keys = {
   enter: '\r',
@@ -35,7 +37,12 @@ const keys = {
 };
 
 const setup = async (
-  options: { text?: string; start?: Partial<WizardState>; runParity?: (p: string) => Promise<string> } = {},
+  options: {
+    text?: string;
+    start?: Partial<WizardState>;
+    runParity?: (p: string) => Promise<string>;
+    now?: () => number;
+  } = {},
 ) => {
   const text = options.text ?? original;
   const disk = memoryFs(text);
@@ -56,17 +63,21 @@ const setup = async (
       start={start}
       figures={[]}
       runParity={options.runParity}
+      now={options.now}
       size={{ columns: 80, rows: 24 }}
     />,
   );
-  const press = async (...sequence: string[]): Promise<void> => {
-    for (const key of sequence) {
-      app.stdin.write(key);
-      await tick();
-    }
+  // Each argument is one write, as a terminal delivers a chunk: it may hold several keys. Keys are queued in
+  // order, so nothing needs to wait between writes.
+  const press = async (...chunks: string[]): Promise<void> => {
+    for (const chunk of chunks) app.stdin.write(chunk);
+    return Promise.resolve();
   };
-  // Let React subscribe the first screen's key handlers before any key arrives.
-  await tick();
+  // The app reads the terminal once its first effects have run.
+  await vi.waitFor(() => expect(app.stdin.listenerCount('data')).toBeGreaterThan(0), {
+    timeout: 10_000,
+    interval: 5,
+  });
   return { ...app, disk, store, press };
 };
 
@@ -79,129 +90,225 @@ test('should open on the overview at the first failing question, shorter than an
     '',
   ]);
   expect(lines).toContain('› ✗  4 How did you manage dependencies? Describe wha…            6/100-200 words');
-  expect(lines.at(-1)).toBe('↑↓ select · Enter open · c checklist · p parity · q quit');
+  expect(lines.at(-1)).toBe('↑↓ select · Enter open · n/N failing · c checklist · ? help · q quit');
 });
 
 test('should write an answer when moving on, and only that answer', async () => {
   const { press, disk, lastFrame } = await setup();
   await press(keys.enter);
-  await expect.poll(() => lastFrame()).toContain('Question 4/31 · Coding environment');
+  await poll(() => lastFrame()).toContain('Question 4/31 · Coding environment');
   await press('We used uv');
-  await expect.poll(() => disk.text()).toBe(original);
+  await poll(() => disk.text()).toBe(original);
   await press(keys.tab);
-  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'We used uv'));
-  await expect.poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
-  await expect.poll(() => lastFrame()!.split('\n')[1]).toBe('Wrote question 4.');
+  await poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'We used uv'));
+  await poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
+  await poll(() => lastFrame()!.split('\n')[1]).toBe('Wrote question 4.');
 });
 
 test('should not write a question left unchanged', async () => {
-  const { press, disk } = await setup();
+  const { press, disk, lastFrame, frames } = await setup();
   const writes = vi.spyOn(disk.fs, 'writeFileAtomic');
-  await press(keys.enter, keys.tab, keys.shiftTab, keys.esc);
+  await press(keys.enter, keys.tab, keys.tab, keys.shiftTab, keys.esc);
+  // Every key took effect: questions 5 and 6 were shown, and the overview is back on question 5.
+  await poll(() => lastFrame()).toContain('› ✗  5 ');
+  expect(frames.some((frame) => frame.includes('Question 6/31'))).toBe(true);
+  expect(writes).not.toHaveBeenCalled();
+});
+
+test('should move three questions on three Tabs in one write', async () => {
+  const { press, lastFrame } = await setup();
+  await press(keys.enter);
+  await poll(() => lastFrame()).toContain('Question 4/31');
+  await press(keys.tab.repeat(3));
+  await poll(() => lastFrame()).toContain('Question 7/31');
+});
+
+test('should send the keys after a screen change in the same write to the new screen', async () => {
+  const { press, disk, lastFrame } = await setup();
+  await press(`${keys.enter}ab${keys.tab}cd${keys.esc}`);
+  await poll(() => lastFrame()).toContain('› ✗  5 ');
+  await poll(() => disk.text()).toBe(
+    setAnswer(parseReport(setAnswer(parseReport(original), 4, 'ab')), 5, 'cd'),
+  );
+});
+
+test('should delete three characters on three Backspaces in one write', async () => {
+  const { press, lastFrame, store } = await setup();
+  await press(`${keys.enter}abcdef`, '\u007F\u007F\u007F');
+  await poll(() => lastFrame()).toContain('│ abc');
+  await poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'abc', base: '' }]);
+});
+
+test('should take a bracketed paste as text, escape sequences and line breaks in it included', async () => {
+  const { press, store } = await setup();
+  await press(keys.enter, '\u001B[200~one\r\ntwo\u001B[A\u001B[201~');
+  await poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'one\ntwo[A', base: '' }]);
+});
+
+test('should ignore Ctrl+F1 and other unknown sequences on every screen', async () => {
+  const { press, lastFrame, store } = await setup();
+  const noise = '\u001B[1;5P\u001B[1;5Q\u001B[99~\u001B[<0;3;4M\u001BO5x';
+  await press(noise, 'j');
+  await poll(() => lastFrame()).toContain('› ✗  5 ');
+  await press(keys.enter, noise, 'x', noise);
+  await poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 5, text: 'x', base: '' }]);
+  await press(keys.esc, 'c', noise, '/', noise, 'm17', noise);
+  await poll(() => lastFrame()).toContain('Filter: m17▏ (1 of 11 items)');
+});
+
+test('should edit the checklist filter with several keys in one write, at the cursor', async () => {
+  const { press, lastFrame } = await setup();
+  await press('c/m177\u007F');
+  await poll(() => lastFrame()).toContain('Filter: m17▏ (1 of 11 items)');
+  await press('\u001B[D\u001B[D\u007F');
+  await poll(() => lastFrame()).toContain('Filter: ▏17 (');
+  await press('\u001B[3~x');
+  await poll(() => lastFrame()).toContain('Filter: x▏7 (');
+});
+
+test('should move in the overview by page, to the ends, to failing questions and by number', async () => {
+  let clock = 0;
+  const { press, lastFrame } = await setup({ now: () => clock });
+  await press('\u001B[F');
+  await poll(() => lastFrame()).toContain('› ✗ 31 ');
+  await press('\u001B[H');
+  await poll(() => lastFrame()).toContain('› ✓  1 ');
+  await press('n');
+  await poll(() => lastFrame()).toContain('› ✗  4 ');
+  await press('N');
+  await poll(() => lastFrame()).toContain('› ✗ 31 ');
+  await press('12');
+  await poll(() => lastFrame()).toContain('› ✗ 12 ');
+  clock = 5000;
+  await press('3');
+  await poll(() => lastFrame()).toContain('› ✓  3 ');
+  clock = 10_000;
+  await press('\u001B[6~');
+  await poll(() => lastFrame()).not.toContain('› ✓  3 ');
+});
+
+test('should show the screen’s keys on ? and close them on any key', async () => {
+  const { press, lastFrame } = await setup();
+  await press('?');
+  await poll(() => lastFrame()).toContain('Keys on this screen');
+  expect(lastFrame()).toContain('n/N       next/previous failing question');
+  await press('x');
+  await poll(() => lastFrame()).not.toContain('Keys on this screen');
+  expect(lastFrame()).toContain('› ✗  4 ');
+});
+
+test('should restore the file’s answer on Ctrl+R, undoably, and write nothing when leaving then', async () => {
+  const text = setAnswer(parseReport(original), 4, 'In the file.');
+  const { press, disk, lastFrame, store } = await setup({ text });
+  const writes = vi.spyOn(disk.fs, 'writeFileAtomic');
+  await press(keys.enter, ' More.');
+  await poll(() => store.saved.get(path)?.drafts).toEqual([
+    { question: 4, text: 'In the file. More.', base: 'In the file.' },
+  ]);
+  await press('\u0012');
+  await poll(() => store.saved.get(path)?.drafts).toEqual([]);
+  await press('\u001A');
+  await poll(() => lastFrame()).toContain('│ In the file. More.');
+  await press('\u0012', keys.esc);
+  await poll(() => lastFrame()).toContain('↑↓ select');
   expect(writes).not.toHaveBeenCalled();
 });
 
 test('should write at once on save and keep the place and drafts in the store', async () => {
   const { press, disk, store } = await setup();
   await press(keys.enter, 'ab');
-  await expect
-    .poll(() => store.saved.get(path))
-    .toEqual({
-      screen: 'question',
-      question: 4,
-      drafts: [{ question: 4, text: 'ab', base: '' }],
-    });
+  await poll(() => store.saved.get(path)).toEqual({
+    screen: 'question',
+    question: 4,
+    drafts: [{ question: 4, text: 'ab', base: '' }],
+  });
   await press(keys.ctrlS);
-  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'ab'));
-  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+  await poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'ab'));
+  await poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
 });
 
 test('should ask before quitting with unwritten text, and write it on y', async () => {
   const { press, disk, lastFrame, store } = await setup();
   await press(keys.enter, 'x', keys.ctrlC);
-  await expect
-    .poll(() => lastFrame())
-    .toContain('Question 4 has unwritten text. Write it to the file before quitting?');
-  await expect
-    .poll(() => lastFrame()!.split('\n').at(-1))
-    .toBe('y write and quit · n quit without writing · Esc stay');
+  await poll(() => lastFrame()).toContain(
+    'Question 4 has unwritten text. Write it to the file before quitting?',
+  );
+  await poll(() => lastFrame()!.split('\n').at(-1)).toBe(
+    'y write and quit · n quit without writing · Esc stay',
+  );
   await press(keys.esc);
-  await expect.poll(() => lastFrame()).toContain('│ x');
+  await poll(() => lastFrame()).toContain('│ x');
   await press(keys.ctrlC, 'y');
-  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'x'));
-  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+  await poll(() => disk.text()).toBe(setAnswer(parseReport(original), 4, 'x'));
+  await poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
 });
 
 test('should quit without writing on n and forget the draft', async () => {
   const { press, disk, store } = await setup();
   await press(keys.enter, 'x', keys.ctrlC, 'n');
-  await expect.poll(() => disk.text()).toBe(original);
-  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
+  await poll(() => disk.text()).toBe(original);
+  await poll(() => store.saved.get(path)).toEqual({ screen: 'question', question: 4, drafts: [] });
 });
 
 test('should quit from the overview on q at once when nothing is unwritten', async () => {
   const { press, store, frames } = await setup();
   await press(keys.down, 'q');
-  await expect.poll(() => store.saved.get(path)).toEqual({ screen: 'overview', question: 5, drafts: [] });
+  await poll(() => store.saved.get(path)).toEqual({ screen: 'overview', question: 5, drafts: [] });
   await press(keys.down);
   // The app has exited: keys no longer move the selection. Ink may clear the screen on exit, so the last frame
   // with content is the one to read.
-  await expect.poll(() => frames.filter((f) => f.trim() !== '').at(-1)).toContain('› ✗  5 ');
+  await poll(() => frames.filter((f) => f.trim() !== '').at(-1)).toContain('› ✗  5 ');
 });
 
 test('should toggle a checklist item in the file, one byte, and count it', async () => {
   const { press, disk, lastFrame } = await setup();
   await press('c', keys.down, ' ');
-  await expect.poll(() => disk.text()).not.toBe(original);
+  await poll(() => disk.text()).not.toBe(original);
   const after = disk.text();
   expect(after.length).toBe(original.length);
   const changed = [...after].flatMap((c, i) => (c === original[i] ? [] : [i]));
   expect(changed).toEqual([parseReport(original).items[1]!.markOffset]);
-  await expect
-    .poll(() => lastFrame())
-    .toContain('› [x] Keep the dependencies in a dedicated environment (M2)');
-  await expect
-    .poll(() => lastFrame()!.split('\n')[0])
-    .toBe('reports/README.md · questions passing 4/31 · checklist 1/11 checked');
+  await poll(() => lastFrame()).toContain('› [x] Keep the dependencies in a dedicated environment (M2)');
+  await poll(() => lastFrame()!.split('\n')[0]).toBe(
+    'reports/README.md · questions passing 4/31 · checklist 1/11 checked',
+  );
 });
 
 test('should filter the checklist by tag and toggle the match', async () => {
   const { press, disk, lastFrame } = await setup();
   await press('c', '/', 'm', '1', '7');
-  await expect
-    .poll(() => lastFrame()!.split('\n').at(-1))
-    .toBe('type to filter by text or tag (m17) · Enter keep · Esc clear');
+  await poll(() => lastFrame()!.split('\n').at(-1)).toBe(
+    'type to filter by text or tag (m17) · Enter keep · Esc clear',
+  );
   await press(keys.enter, ' ');
   expect(
     parseReport(disk.text())
       .items.filter((i) => i.checked)
       .map((i) => i.index),
   ).toEqual([6]);
-  await expect.poll(() => lastFrame()).toContain('Filter: m17 (1 of 11 items)');
+  await poll(() => lastFrame()).toContain('Filter: m17 (1 of 11 items)');
   await press(keys.esc);
-  await expect.poll(() => lastFrame()).not.toContain('Filter:');
+  await poll(() => lastFrame()).not.toContain('Filter:');
   await press(keys.esc);
-  await expect
-    .poll(() => lastFrame()!.split('\n').at(-1))
-    .toBe('↑↓ select · Enter open · c checklist · p parity · q quit');
+  await poll(() => lastFrame()!.split('\n').at(-1)).toBe(
+    '↑↓ select · Enter open · n/N failing · c checklist · ? help · q quit',
+  );
 });
 
 test('should say so when no parity check is available', async () => {
   const { press, lastFrame } = await setup();
   await press('p');
-  await expect
-    .poll(() => lastFrame()!.split('\n')[1])
-    .toBe('The parity check is not available in this build.');
+  await poll(() => lastFrame()!.split('\n')[1]).toBe('The parity check is not available in this build.');
 });
 
 test('should show what the parity check returns', async () => {
   const runParity = vi.fn(async () => Promise.resolve('report.py 2026 agrees on all 31 answers.\n'));
   const { press, lastFrame } = await setup({ runParity });
   await press('p');
-  await expect.poll(() => runParity.mock.calls).toEqual([[path]]);
-  await expect
-    .poll(() => lastFrame())
-    .toContain('Parity with your report.py\nreport.py 2026 agrees on all 31 answers.');
+  await poll(() => runParity.mock.calls).toEqual([[path]]);
+  await poll(() => lastFrame()).toContain(
+    'Parity with your report.py\nreport.py 2026 agrees on all 31 answers.',
+  );
 });
 
 test('should show both texts of a stale draft and keep the one picked', async () => {
@@ -211,16 +318,12 @@ test('should show both texts of a stale draft and keep the one picked', async ()
     text,
     start: initialWizardState({ screen: 'conflict', question: 7, conflicts: [conflict] }),
   });
-  await expect
-    .poll(() => lastFrame())
-    .toContain(
-      'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
-    );
-  await expect
-    .poll(() => lastFrame()!.split('\n').at(-1))
-    .toBe('f keep the file’s answer · d keep your draft');
+  await poll(() => lastFrame()).toContain(
+    'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
+  );
+  await poll(() => lastFrame()!.split('\n').at(-1)).toBe('f keep the file’s answer · d keep your draft');
   await press('d', keys.enter);
-  await expect.poll(() => lastFrame()).toContain('│ my draft');
+  await poll(() => lastFrame()).toContain('│ my draft');
   expect(store.saved.get(path)?.drafts).toEqual([{ question: 7, text: 'my draft', base: 'their text' }]);
 });
 
@@ -230,7 +333,7 @@ test('should write over a file changed elsewhere on disk when this answer is unc
   const elsewhere = setAnswer(parseReport(original), 1, '42');
   disk.files.set(path, encoder.encode(elsewhere));
   await press(keys.tab);
-  await expect.poll(() => disk.text()).toBe(setAnswer(parseReport(elsewhere), 4, 'ok'));
+  await poll(() => disk.text()).toBe(setAnswer(parseReport(elsewhere), 4, 'ok'));
 });
 
 test('should ask which to keep when the same answer changed on disk meanwhile', async () => {
@@ -239,8 +342,8 @@ test('should ask which to keep when the same answer changed on disk meanwhile', 
   const elsewhere = setAnswer(parseReport(original), 4, 'edited in VS Code');
   disk.files.set(path, encoder.encode(elsewhere));
   await press(keys.ctrlS);
-  await expect.poll(() => disk.text()).toBe(elsewhere);
-  await expect.poll(() => lastFrame()).toContain('In the file:\nedited in VS Code\nYour draft:\nok');
+  await poll(() => disk.text()).toBe(elsewhere);
+  await poll(() => lastFrame()).toContain('In the file:\nedited in VS Code\nYour draft:\nok');
 });
 
 test('should open the next question with what the file holds after a write that read changes made on disk', async () => {
@@ -250,17 +353,15 @@ test('should open the next question with what the file holds after a write that 
   disk.files.set(path, encoder.encode(elsewhere));
   // A real disk answers later than the next render.
   disk.fs.readFile = async (p) => {
-    await tick(100);
+    await delay(100);
     return disk.files.get(p)!;
   };
-  await press(keys.tab);
-  await expect.poll(() => lastFrame()).toContain('│ edited in VS Code');
-  // Ink subscribes a new screen's key handler just after drawing it: let it, as setup() does for the first screen.
-  await tick(50);
-  await press('!', keys.esc);
-  await expect
-    .poll(() => disk.text())
-    .toBe(setAnswer(parseReport(setAnswer(parseReport(elsewhere), 4, 'ok')), 5, 'edited in VS Code!'));
+  // Typed at once after Tab: the keys wait for the next question's screen, which waits for the write.
+  await press(keys.tab, '!', keys.esc);
+  await poll(() => lastFrame()).toContain('↑↓ select');
+  await poll(() => disk.text()).toBe(
+    setAnswer(parseReport(setAnswer(parseReport(elsewhere), 4, 'ok')), 5, 'edited in VS Code!'),
+  );
 });
 
 test('should say a read-only file is read-only and keep the draft, not call it a conflict', async () => {
@@ -268,10 +369,10 @@ test('should say a read-only file is read-only and keep the draft, not call it a
   disk.fs.writeFileAtomic = async (p) =>
     Promise.reject(new ReportError(`${p} is read-only: nothing was written.`));
   await press(keys.enter, 'ok', keys.tab);
-  await expect.poll(() => lastFrame()!.split('\n')[1]).toBe(`${path} is read-only: nothing was written.`);
+  await poll(() => lastFrame()!.split('\n')[1]).toBe(`${path} is read-only: nothing was written.`);
   expect(lastFrame()).toContain('Question 5/31 · Coding environment');
   expect(lastFrame()).not.toContain('changed in the file');
-  await expect.poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'ok', base: '' }]);
+  await poll(() => store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'ok', base: '' }]);
   expect(disk.text()).toBe(original);
 });
 
@@ -281,9 +382,9 @@ test('should not write back a file that changed on disk into something other tha
   const latin1 = new Uint8Array([...encoder.encode(original), 0x63, 0x61, 0x66, 0xe9, 0x0a]);
   disk.files.set(path, latin1);
   await press(keys.ctrlS);
-  await expect
-    .poll(() => lastFrame()!.split('\n')[1])
-    .toBe('The report changed on disk and is no longer UTF-8: nothing was written.');
+  await poll(() => lastFrame()!.split('\n')[1]).toBe(
+    'The report changed on disk and is no longer UTF-8: nothing was written.',
+  );
   expect(disk.files.get(path)).toEqual(latin1);
 });
 
@@ -295,7 +396,7 @@ test("should show the question's lints on its screen: what report.py never says"
   );
   const { press, lastFrame } = await setup({ text });
   await press(keys.enter);
-  await expect
-    .poll(() => lastFrame())
-    .toMatch(/⚠ line \d+: report\.py stops reading question 4's answer at the heading "## Detai/);
+  await poll(() => lastFrame()).toMatch(
+    /⚠ line \d+: report\.py stops reading question 4's answer at the heading "## Detai/,
+  );
 });

@@ -1,86 +1,90 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { editorKeyAction } from '../../src/ui/editor-key-action.js';
+import { keyOf } from '../helpers/keys-of.js';
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (flags: Partial<Key>): Key => ({ ...none, ...flags });
+const action = (sequence: string) => editorKeyAction(keyOf(sequence));
 
 describe('editorKeyAction', () => {
-  it('should insert typed and pasted text as it comes', () => {
-    expect(editorKeyAction('a', none)).toEqual({ type: 'insert', text: 'a' });
-    expect(editorKeyAction('one\rtwo', none)).toEqual({ type: 'insert', text: 'one\rtwo' });
+  it('should insert typed characters and the text of a paste', () => {
+    expect(action('a')).toEqual({ type: 'insert', text: 'a' });
+    expect(action('A')).toEqual({ type: 'insert', text: 'A' });
+    expect(action(' ')).toEqual({ type: 'insert', text: ' ' });
+    expect(action('😀')).toEqual({ type: 'insert', text: '😀' });
+    expect(action('\u001B[200~one\r\ntwo\u001B[201~')).toEqual({ type: 'insert', text: 'one\r\ntwo' });
   });
 
-  it('should make Return a newline', () => {
-    expect(editorKeyAction('\r', key({ return: true }))).toEqual({ type: 'newline' });
+  it('should make Return a newline, from a terminal and from a keypad', () => {
+    expect(action('\r')).toEqual({ type: 'newline' });
+    expect(action('\u001BOM')).toEqual({ type: 'newline' });
   });
 
-  it('should map arrows, Home and End to moves, with Ctrl or Meta for words', () => {
-    expect(editorKeyAction('', key({ leftArrow: true }))).toEqual({ type: 'move', dir: 'left' });
-    expect(editorKeyAction('', key({ leftArrow: true, ctrl: true }))).toEqual({
-      type: 'move',
-      dir: 'wordLeft',
-    });
-    expect(editorKeyAction('', key({ rightArrow: true, meta: true }))).toEqual({
-      type: 'move',
-      dir: 'wordRight',
-    });
-    expect(editorKeyAction('', key({ upArrow: true }))).toEqual({ type: 'move', dir: 'up' });
-    expect(editorKeyAction('', key({ downArrow: true }))).toEqual({ type: 'move', dir: 'down' });
-    expect(editorKeyAction('', key({ home: true }))).toEqual({ type: 'move', dir: 'home' });
-    expect(editorKeyAction('', key({ end: true }))).toEqual({ type: 'move', dir: 'end' });
+  it('should map arrows, Home and End to moves, with Ctrl or Alt for words', () => {
+    expect(action('\u001B[D')).toEqual({ type: 'move', dir: 'left' });
+    expect(action('\u001B[C')).toEqual({ type: 'move', dir: 'right' });
+    expect(action('\u001B[A')).toEqual({ type: 'move', dir: 'up' });
+    expect(action('\u001B[B')).toEqual({ type: 'move', dir: 'down' });
+    expect(action('\u001B[H')).toEqual({ type: 'move', dir: 'home' });
+    expect(action('\u001B[1~')).toEqual({ type: 'move', dir: 'home' });
+    expect(action('\u001B[F')).toEqual({ type: 'move', dir: 'end' });
+    expect(action('\u001B[4~')).toEqual({ type: 'move', dir: 'end' });
+    expect(action('\u001B[1;5D')).toEqual({ type: 'move', dir: 'wordLeft' });
+    expect(action('\u001B[1;3D')).toEqual({ type: 'move', dir: 'wordLeft' });
+    expect(action('\u001B\u001B[D')).toEqual({ type: 'move', dir: 'wordLeft' });
+    expect(action('\u001B[1;5C')).toEqual({ type: 'move', dir: 'wordRight' });
+    expect(action('\u001B[1;3C')).toEqual({ type: 'move', dir: 'wordRight' });
   });
 
-  it('should map macOS Option+Left/Right (Meta+b, Meta+f) to word moves', () => {
-    expect(editorKeyAction('b', key({ meta: true }))).toEqual({ type: 'move', dir: 'wordLeft' });
-    expect(editorKeyAction('f', key({ meta: true }))).toEqual({ type: 'move', dir: 'wordRight' });
+  it('should take macOS Option+Left/Right (Alt+b, Alt+f) as word moves', () => {
+    expect(action('\u001Bb')).toEqual({ type: 'move', dir: 'wordLeft' });
+    expect(action('\u001Bf')).toEqual({ type: 'move', dir: 'wordRight' });
   });
 
-  it('should tell Backspace from Delete by the raw sequence', () => {
-    expect(editorKeyAction('', key({ delete: true }), '\u007F')).toEqual({ type: 'backspace' });
-    expect(editorKeyAction('', key({ delete: true }), '\u001B[3~')).toEqual({ type: 'delete' });
-    expect(editorKeyAction('', key({ backspace: true }), '\b')).toEqual({ type: 'backspace' });
-    expect(editorKeyAction('d', key({ ctrl: true }))).toEqual({ type: 'delete' });
+  it('should tell Backspace from Delete', () => {
+    expect(action('\u007F')).toEqual({ type: 'backspace' });
+    expect(action('\b')).toEqual({ type: 'backspace' });
+    expect(action('\u001B[3~')).toEqual({ type: 'delete' });
+    expect(action('\u0004')).toEqual({ type: 'delete' });
   });
 
-  it('should map Ctrl+Z and Ctrl+Y to undo and redo', () => {
-    expect(editorKeyAction('z', key({ ctrl: true }))).toEqual({ type: 'undo' });
-    expect(editorKeyAction('y', key({ ctrl: true }))).toEqual({ type: 'redo' });
+  it('should delete a word back on Ctrl+W and Alt+Backspace, forward on Alt+D and Ctrl+Delete', () => {
+    expect(action('\u0017')).toEqual({ type: 'deleteWordBack' });
+    expect(action('\u001B\u007F')).toEqual({ type: 'deleteWordBack' });
+    expect(action('\u001Bd')).toEqual({ type: 'deleteWordForward' });
+    expect(action('\u001B[3;5~')).toEqual({ type: 'deleteWordForward' });
   });
 
-  it('should leave navigation keys and other chords to the screen', () => {
-    expect(editorKeyAction('', key({ tab: true }))).toBeNull();
-    expect(editorKeyAction('', key({ tab: true, shift: true }))).toBeNull();
-    expect(editorKeyAction('', key({ escape: true, meta: true }))).toBeNull();
-    expect(editorKeyAction('', key({ pageDown: true }))).toBeNull();
-    expect(editorKeyAction('s', key({ ctrl: true }))).toBeNull();
-    expect(editorKeyAction('x', key({ meta: true }))).toBeNull();
+  it('should delete to the line start on Ctrl+U and to its end on Ctrl+K', () => {
+    expect(action('\u0015')).toEqual({ type: 'deleteToLineStart' });
+    expect(action('\u000B')).toEqual({ type: 'deleteToLineEnd' });
   });
 
-  it('should ignore bracketed-paste markers and empty input', () => {
-    expect(editorKeyAction('[200~', none)).toBeNull();
-    expect(editorKeyAction('[201~', none)).toBeNull();
-    expect(editorKeyAction('', none)).toBeNull();
+  it('should undo and redo on Ctrl+Z and Ctrl+Y', () => {
+    expect(action('\u001A')).toEqual({ type: 'undo' });
+    expect(action('\u0019')).toEqual({ type: 'redo' });
+  });
+
+  it('should leave Tab, Esc, Page keys, function keys and other chords to the screen', () => {
+    for (const sequence of [
+      '\t',
+      '\u001B[Z',
+      '\u001B',
+      '\u001B[5~',
+      '\u001B[6~',
+      '\u0013',
+      '\u0014',
+      '\u001Bx',
+    ]) {
+      expect(action(sequence)).toBeNull();
+    }
+    for (const sequence of ['\u001BOP', '\u001B[1;5P', '\u001B[15~', '\u001B[24;2~', '\u001B[2~']) {
+      expect(action(sequence)).toBeNull();
+    }
+  });
+
+  it('should type nothing for unknown sequences and an empty paste', () => {
+    expect(action('\u001B[99~')).toBeNull();
+    expect(action('\u001B[<0;3;4M')).toBeNull();
+    expect(action('\u001B[200~\u001B[201~')).toBeNull();
+    expect(action('\u0085')).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
-import { Box, useInput, useStdin, type Key } from 'ink';
+import { Box } from 'ink';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useState, useRef, type Ref } from 'react';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
+import type { KeyTargetSlot } from '../input/key-target.js';
+import { useKeyTarget } from '../input/use-key-target.js';
 import { scrollTop } from '../scroll-top.js';
 import { textBuffer, type TextBufferAction } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
@@ -9,8 +11,12 @@ import { wrapLines } from '../wrap-lines.js';
 import { CursorRow } from './CursorRow.js';
 import { PlainRow } from './PlainRow.js';
 
-/** What the question screen can do to the editor from outside: insert at the cursor, replace everything. */
+/**
+ * What the question screen does to the editor: apply a key's action (the screen owns the keyboard and hands the
+ * editor its keys), insert at the cursor, replace everything (undoable).
+ */
 export interface AnswerEditorHandle {
+  apply(action: TextBufferAction): void;
   insert(text: string): void;
   setText(text: string): void;
 }
@@ -22,7 +28,7 @@ export interface AnswerEditorProps {
   width: number;
   /** Visual rows shown; the window scrolls to keep the cursor in it. */
   height: number;
-  /** Whether keys go to the editor (false while a picker or another screen owns the keyboard). */
+  /** Whether the editor has the keyboard (false while a picker or another screen owns it): draws the cursor. */
   isActive?: boolean;
   /**
    * False under NO_COLOR. The editor has no colours to leave out: its cursor is reverse video either way,
@@ -31,6 +37,8 @@ export interface AnswerEditorProps {
   color?: boolean;
   onChange?: (text: string) => void;
   ref?: Ref<AnswerEditorHandle>;
+  /** Where the parent's router finds the editor's key handler; without it the editor reads the terminal itself. */
+  keys?: KeyTargetSlot;
 }
 
 /** A multiline, soft-wrapping text editor for one answer, over the `textBuffer` reducer. */
@@ -41,6 +49,7 @@ export const AnswerEditor = ({
   isActive = true,
   onChange,
   ref,
+  keys,
 }: AnswerEditorProps) => {
   const wrapWidth = Math.max(1, width - 1);
   const [state, setState] = useState(() => createTextBuffer(initialText, wrapWidth));
@@ -61,6 +70,7 @@ export const AnswerEditor = ({
   useImperativeHandle(
     ref,
     () => ({
+      apply,
       insert: (text: string) => apply({ type: 'insert', text }),
       setText: (text: string) => apply({ type: 'setText', text }),
     }),
@@ -69,28 +79,14 @@ export const AnswerEditor = ({
 
   useEffect(() => apply({ type: 'resize', width: wrapWidth }), [apply, wrapWidth]);
 
-  // Ink reports Backspace and Delete alike; the raw sequence tells them apart. This listener is added
-  // before useInput's, so it has always seen the sequence when the key handler runs.
-  const { internal_eventEmitter: inputEvents } = useStdin();
-  const raw = useRef('');
-  useEffect(() => {
-    const remember = (data: string): void => {
-      raw.current = data;
-    };
-    inputEvents.on('input', remember);
-    return () => {
-      inputEvents.removeListener('input', remember);
-    };
-  }, [inputEvents]);
-
-  const handleKey = useCallback(
-    (input: string, key: Key) => {
-      const action = editorKeyAction(input, key, raw.current);
+  useKeyTarget(keys, {
+    id: 0,
+    handle: (key) => {
+      if (!isActive) return;
+      const action = editorKeyAction(key);
       if (action !== null) apply(action);
     },
-    [apply],
-  );
-  useInput(handleKey, { isActive });
+  });
 
   const rows = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
   const cursor = visualCursor(rows, state.cursor);

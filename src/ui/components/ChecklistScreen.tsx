@@ -9,6 +9,8 @@ export interface ChecklistScreenProps {
   report: Report;
   filter: string;
   filtering: boolean;
+  /** The filter line's cursor (an index into `filter`) while it has the keys. */
+  cursor?: number | null;
   /** Highlighted item (its 1-based `index`). */
   selected: number;
   width: number;
@@ -80,11 +82,16 @@ const ItemBlock = ({
   </Box>
 );
 
+// The filter with a thin bar at the cursor (a string index, as the editor's buffer keeps it): visible with and
+// without colours, hiding no character.
+const withCursor = (text: string, at: number): string => `${text.slice(0, at)}▏${text.slice(at)}`;
+
 /** The checklist grouped by week, filtered, scrolled so the highlighted item is shown whole. */
 export const ChecklistScreen = ({
   report,
   filter,
   filtering,
+  cursor = null,
   selected,
   width,
   height,
@@ -99,8 +106,7 @@ export const ChecklistScreen = ({
     <Box flexDirection="column">
       {filterLine && (
         <Text wrap="truncate">
-          Filter: {visibleText(filter)}
-          {filtering ? '▏' : ''}{' '}
+          Filter: {visibleText(filtering ? withCursor(filter, cursor ?? filter.length) : filter)}{' '}
           <Text dimColor>
             ({shown.length} of {report.items.length} items)
           </Text>

@@ -1,26 +1,20 @@
-import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
+import { Box, Text } from 'ink';
+import { footerText } from '../keys/footer-text.js';
+import { keyTables } from '../keys/key-tables.js';
 import { visibleText } from '../../report/visible-text.js';
 
-/** Props of `ImagePicker`. */
+/** Props of `ImagePicker`: the question screen owns its keys (the `picker` key table). */
 export interface ImagePickerProps {
   /** Image paths relative to the report, e.g. `figures/overview.png`. */
   figures: string[];
+  /** Index of the highlighted figure. */
+  selected: number;
   /** Rows the picker may use, title included. */
   height: number;
-  onSelect: (path: string) => void;
-  onCancel: () => void;
-  isActive?: boolean;
 }
 
 /** A list of the report's figures: Enter picks one for the answer, Esc goes back to the text. */
-export const ImagePicker = ({ figures, height, onSelect, onCancel, isActive = true }: ImagePickerProps) => {
-  useInput(
-    (_input, key) => {
-      if (key.escape) onCancel();
-    },
-    { isActive },
-  );
+export const ImagePicker = ({ figures, selected, height }: ImagePickerProps) => {
   if (figures.length === 0) {
     return (
       <Box flexDirection="column">
@@ -31,15 +25,19 @@ export const ImagePicker = ({ figures, height, onSelect, onCancel, isActive = tr
       </Box>
     );
   }
+  const rows = Math.max(1, height - 1);
+  const start = Math.max(0, Math.min(selected - Math.floor(rows / 2), figures.length - rows));
   return (
     <Box flexDirection="column">
-      <Text bold>Insert an image · Enter inserts the link at the cursor · Esc goes back</Text>
-      <SelectInput
-        items={figures.map((path) => ({ key: path, label: visibleText(path), value: path }))}
-        limit={Math.max(1, height - 1)}
-        isFocused={isActive}
-        onSelect={(item) => onSelect(item.value)}
-      />
+      <Text bold wrap="truncate">
+        Insert an image · {footerText(keyTables.picker)}
+      </Text>
+      {figures.slice(start, start + rows).map((path, i) => (
+        <Text key={path} wrap="truncate" color={start + i === selected ? 'blue' : undefined}>
+          {start + i === selected ? '❯ ' : '  '}
+          {visibleText(path)}
+        </Text>
+      ))}
     </Box>
   );
 };

@@ -1,11 +1,19 @@
-import { Box, Text, useInput } from 'ink';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Box, Text } from 'ink';
+import { useMemo, useRef } from 'react';
 import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
 import { imageLink } from '../image-link.js';
+import type { KeyDelivery } from '../input/create-key-queue.js';
+import type { KeyPress } from '../input/key-press.js';
+import type { KeyTargetSlot } from '../input/key-target.js';
+import { useKeyTarget } from '../input/use-key-target.js';
+import { findBinding } from '../keys/find-binding.js';
+import { footerText } from '../keys/footer-text.js';
+import { keyTables } from '../keys/key-tables.js';
 import { questionLayout } from '../question-layout.js';
 import { sliceCells } from '../slice-cells.js';
+import { useSyncedState } from '../use-synced-state.js';
 import { wrapLines } from '../wrap-lines.js';
 import { AnswerEditor, type AnswerEditorHandle } from './AnswerEditor.js';
 import { CountBar } from './CountBar.js';
@@ -22,21 +30,29 @@ export interface QuestionScreenProps {
   report: Report;
   question: Question;
   total: number;
+  /** The answer as the editor starts with it: a draft, or the file's answer. */
   initialText: string;
+  /** The answer as the file has it, for Ctrl+R (the editor's text when not given). */
+  fileText?: string;
   width: number;
   height: number;
   /** Image paths relative to the report, e.g. `figures/overview.png`. */
   figures: string[];
   lints?: QuestionLint[];
   onChange: (text: string) => void;
-  onSave: () => void;
-  onNext: () => void;
-  onPrevious: () => void;
-  onExit: () => void;
+  /** Each of these may return a promise: the keys after it wait until it settles (a write, then a new screen). */
+  onSave: () => KeyDelivery;
+  onNext: () => KeyDelivery;
+  onPrevious: () => KeyDelivery;
+  onExit: () => KeyDelivery;
   /** Edits the text in $VISUAL/$EDITOR; resolves with the new text, or null to keep the old one. */
   onOpenEditor?: (text: string) => Promise<string | null>;
   /** False when colours are off (NO_COLOR). */
   color?: boolean;
+  /** Where the app's key router finds this screen; without it the screen reads the terminal itself. */
+  keys?: KeyTargetSlot;
+  /** Whether the screen has the keyboard (false under the help overlay): draws the editor's cursor. */
+  isActive?: boolean;
 }
 
 const wrap = (text: string, width: number): string[] =>
@@ -54,19 +70,18 @@ const clip = (rows: string[], count: number, width: number): string[] => {
 const lintText = ({ line, message }: QuestionLint): string =>
   visibleText(line === null ? `⚠ ${message}` : `⚠ line ${line}: ${message}`);
 
-// Every key of this screen in at most 80 columns: the shell shows no footer of its own here.
+// The keys of this screen in at most 80 columns, from its key table: the shell shows no footer of its own here.
 const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean): string =>
   [
-    'Tab ⇧Tab move',
-    '^S save',
-    'Esc back',
-    hasExample ? '^T example' : null,
-    hasImages ? '^G image' : null,
-    hasEditor ? '^E editor' : null,
-    '^Z undo',
-  ]
-    .filter((part) => part !== null)
-    .join(' · ');
+    footerText(
+      keyTables.question,
+      (action) =>
+        (action !== 'example' || hasExample) &&
+        (action !== 'image' || hasImages) &&
+        (action !== 'editor' || hasEditor),
+    ),
+    footerText(keyTables.global),
+  ].join(' · ');
 
 /** One question: its prompt, length and example, the answer editor with a live report.py count, and lints. */
 export const QuestionScreen = ({
@@ -74,6 +89,7 @@ export const QuestionScreen = ({
   question,
   total,
   initialText,
+  fileText,
   width,
   height,
   figures,
@@ -85,13 +101,17 @@ export const QuestionScreen = ({
   onExit,
   onOpenEditor,
   color = true,
+  keys,
+  isActive = true,
 }: QuestionScreenProps) => {
-  const [draft, setDraft] = useState(initialText);
-  const [showExample, setShowExample] = useState(false);
-  const [picking, setPicking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [draft, getDraft, setDraft] = useSyncedState(initialText);
+  const [showExample, getShowExample, setShowExample] = useSyncedState(false);
+  const [picking, getPicking, setPicking] = useSyncedState(false);
+  const [picked, getPicked, setPicked] = useSyncedState(0);
+  const [busy, getBusy, setBusy] = useSyncedState(false);
+  const [notice, getNotice, setNotice] = useSyncedState<string | null>(null);
   const editor = useRef<AnswerEditorHandle>(null);
+  const editorKeys = useRef<KeyTargetSlot>({ current: null }).current;
 
   const result = useMemo(
     () => countAsWritten(report, question.number, draft),
@@ -100,18 +120,20 @@ export const QuestionScreen = ({
   const hasImages = result?.constraint?.images != null;
   const hasExample = question.example !== null;
 
-  const handleChange = useCallback(
-    (text: string) => {
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const handleChange = useMemo(
+    () => (text: string) => {
       setDraft(text);
-      onChange(text);
+      onChangeRef.current(text);
     },
-    [onChange],
+    [setDraft],
   );
 
   const openEditor = async (open: (text: string) => Promise<string | null>): Promise<void> => {
     setBusy(true);
     try {
-      const edited = await open(draft);
+      const edited = await open(getDraft());
       if (edited !== null) editor.current?.setText(edited);
       setNotice(edited === null ? 'The editor exited with an error: the answer is unchanged.' : null);
     } catch (error) {
@@ -121,22 +143,47 @@ export const QuestionScreen = ({
     }
   };
 
-  useInput(
-    (input, key) => {
-      setNotice(null);
-      if (key.tab) (key.shift ? onPrevious : onNext)();
-      else if (key.pageDown) onNext();
-      else if (key.pageUp) onPrevious();
-      else if (key.escape) onExit();
-      else if (key.ctrl && input === 's') onSave();
-      else if (key.ctrl && input === 't') setShowExample((shown) => !shown);
-      else if (key.ctrl && input === 'g') {
-        if (hasImages) setPicking(true);
-        else setNotice('report.py counts no images for this question.');
-      } else if (key.ctrl && input === 'e' && onOpenEditor) void openEditor(onOpenEditor);
-    },
-    { isActive: !picking && !busy },
-  );
+  const pickerKey = (key: KeyPress): void => {
+    const action = findBinding(keyTables.picker, key)?.action;
+    const last = figures.length - 1;
+    if (action === 'up') setPicked(Math.max(0, getPicked() - 1));
+    else if (action === 'down') setPicked(Math.max(0, Math.min(last, getPicked() + 1)));
+    else if (action === 'cancel') setPicking(false);
+    else if (action === 'insert' && figures[getPicked()] !== undefined) {
+      editor.current?.insert(imageLink(figures[getPicked()]!));
+      setPicking(false);
+    }
+  };
+
+  const handle = (key: KeyPress): KeyDelivery => {
+    if (getBusy()) return;
+    if (getPicking()) return pickerKey(key);
+    if (getNotice() !== null) setNotice(null);
+    const action = findBinding(keyTables.question, key)?.action;
+    switch (action) {
+      case 'next':
+        return onNext();
+      case 'previous':
+        return onPrevious();
+      case 'overview':
+        return onExit();
+      case 'save':
+        return onSave();
+      case 'example':
+        return setShowExample(!getShowExample());
+      case 'restore':
+        return editor.current?.setText(fileText ?? initialText);
+      case 'image':
+        if (!hasImages) return setNotice('report.py counts no images for this question.');
+        setPicked(0);
+        return setPicking(true);
+      case 'editor':
+        return onOpenEditor ? openEditor(onOpenEditor) : undefined;
+      case undefined:
+        return editorKeys.current?.handle(key);
+    }
+  };
+  useKeyTarget(keys, { id: question.number, handle });
 
   const inner = Math.max(1, width - 4);
   const promptWanted = wrap(question.prompt, width);
@@ -181,15 +228,7 @@ export const QuestionScreen = ({
       ))}
       {picking ? (
         <Box height={layout.editorRows + 2} flexDirection="column">
-          <ImagePicker
-            figures={figures}
-            height={layout.editorRows + 2}
-            onSelect={(path) => {
-              editor.current?.insert(imageLink(path));
-              setPicking(false);
-            }}
-            onCancel={() => setPicking(false)}
-          />
+          <ImagePicker figures={figures} selected={picked} height={layout.editorRows + 2} />
         </Box>
       ) : null}
       <Box
@@ -204,9 +243,10 @@ export const QuestionScreen = ({
           initialText={initialText}
           width={inner}
           height={layout.editorRows}
-          isActive={!picking && !busy}
+          isActive={isActive && !picking && !busy}
           color={color}
           onChange={handleChange}
+          keys={editorKeys}
         />
       </Box>
       <CountBar result={result} color={color} />

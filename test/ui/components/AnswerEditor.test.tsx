@@ -57,7 +57,7 @@ describe('AnswerEditor', () => {
   it('should insert a multi-paragraph paste in one write, line breaks and all', async () => {
     const editor = setup('', 20, 5);
     cleanup = editor.unmount;
-    await editor.type('First paragraph.\r\rSecond one.\r');
+    await editor.type('\u001B[200~First paragraph.\r\rSecond one.\r\u001B[201~');
     await expect.poll(() => editor.lastFrame()).toBe(`First paragraph.\n\nSecond one.\n${cursor(' ')}\n`);
     await vi.waitFor(() =>
       expect(editor.onChange).toHaveBeenLastCalledWith('First paragraph.\n\nSecond one.\n'),

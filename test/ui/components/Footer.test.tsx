@@ -4,7 +4,7 @@ import { Footer } from '../../../src/ui/components/Footer.js';
 
 test('should list the overview keys', () => {
   const { lastFrame } = render(<Footer screen="overview" filtering={false} quitting={false} />);
-  expect(lastFrame()).toBe('↑↓ select · Enter open · c checklist · p parity · q quit');
+  expect(lastFrame()).toBe('↑↓ select · Enter open · n/N failing · c checklist · ? help · q quit');
 });
 
 test('should list the filter keys while the checklist filter has the keys', () => {

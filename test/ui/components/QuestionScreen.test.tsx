@@ -5,7 +5,6 @@ import { parseReport } from '../../../src/report/parse-report.js';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
 import { reportFixture } from './report-fixture.js';
 
-const wait = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const report = parseReport(reportFixture());
 const question = (number: number) => {
   const found = report.questions.find((q) => q.number === number);
@@ -39,11 +38,10 @@ const setup = (props: Partial<QuestionScreenProps> = {}) => {
     />,
   );
   cleanup = view.unmount;
+  // Each argument is one write; the screen reads the terminal once its first effects have run.
   const press = async (...keys: string[]): Promise<void> => {
-    for (const key of keys) {
-      view.stdin.write(key);
-      await wait();
-    }
+    await vi.waitFor(() => expect(view.stdin.listenerCount('data')).toBeGreaterThan(0));
+    for (const key of keys) view.stdin.write(key);
   };
   const lines = (): string[] => (view.lastFrame() ?? '').split('\n');
   return { ...view, ...callbacks, press, lines };
@@ -70,7 +68,7 @@ describe('QuestionScreen', () => {
           '│                                                                              │',
           '╰──────────────────────────────────────────────────────────────────────────────╯',
           '[░░░░░░░░░░░░░░░] 3 words · 50–100 · too few',
-          'Tab ⇧Tab move · ^S save · Esc back · ^T example · ^Z undo',
+          'Tab ⇧Tab move · ^S save · Esc back · ^T example · F1 help',
         ].join('\n'),
       );
   });
@@ -98,11 +96,11 @@ describe('QuestionScreen', () => {
 
   it('should take a multi-paragraph paste in one write without leaving the question', async () => {
     const screen = setup();
-    await screen.press('First paragraph here.\r\rSecond paragraph\there.\r');
+    await screen.press('\u001B[200~First paragraph here.\r\rSecond paragraph\there.\r\u001B[201~');
     await vi.waitFor(() =>
       expect(screen.onChange).toHaveBeenLastCalledWith('First paragraph here.\n\nSecond paragraph\there.\n'),
     );
-    expect(screen.lines().at(-2)).toBe('[░░░░░░░░░░░░░░░] 6 words · 50–100 · too few');
+    await expect.poll(() => screen.lines().at(-2)).toBe('[░░░░░░░░░░░░░░░] 6 words · 50–100 · too few');
     expect(
       [screen.onNext, screen.onPrevious, screen.onExit, screen.onSave].map((f) => f.mock.calls.length),
     ).toEqual([0, 0, 0, 0]);
@@ -110,7 +108,7 @@ describe('QuestionScreen', () => {
 
   it('should undo the paste as one step', async () => {
     const screen = setup({ initialText: 'Kept.' });
-    await screen.press(' pasted one\rpasted two', '\u001A');
+    await screen.press('\u001B[200~ pasted one\rpasted two\u001B[201~', '\u001A');
     await vi.waitFor(() => expect(screen.onChange).toHaveBeenLastCalledWith('Kept.'));
   });
 
@@ -150,7 +148,6 @@ describe('QuestionScreen', () => {
     const screen = setup({ question: question(14), initialText: 'See ' });
     await screen.press('\u0007');
     await expect.poll(() => screen.lastFrame()).toContain('❯ figures/loss curve.png');
-    await wait(50);
     await screen.press('\r');
     await vi.waitFor(() =>
       expect(screen.onChange).toHaveBeenLastCalledWith('See ![loss curve](<figures/loss curve.png>)'),
@@ -158,11 +155,19 @@ describe('QuestionScreen', () => {
     await expect.poll(() => screen.lastFrame()).toContain('images 1 · 1–3');
   });
 
+  it('should pick with the picker keys, and send the keys after it in the same write to the editor', async () => {
+    const screen = setup({ question: question(14), initialText: 'See ' });
+    await screen.press('\u0007\u001B[B\u001B[B\u001B[A\u001B[B\r!');
+    await vi.waitFor(() =>
+      expect(screen.onChange).toHaveBeenLastCalledWith('See ![sweep](figures/sweep.png)!'),
+    );
+    expect(screen.lastFrame()).not.toContain('Insert an image');
+  });
+
   it('should close the picker with Esc and stay on the question', async () => {
     const screen = setup({ question: question(14) });
     await screen.press('\u0007');
     await expect.poll(() => screen.lastFrame()).toContain('Insert an image');
-    await wait(50);
     await screen.press('\u001B');
     await expect.poll(() => screen.lastFrame()).not.toContain('Insert an image');
     expect(screen.onExit).not.toHaveBeenCalled();

@@ -1,0 +1,81 @@
+import { decodeReport } from '../io/decode-report.js';
+import type { FileSystem } from '../io/file-system.js';
+import type { Report } from '../report/model.js';
+
+/** How a write ended: done, refused because the file's text moved under it, or failed for another reason. */
+export type WriteOutcome = { kind: 'written' } | { kind: 'stale' } | { kind: 'failed'; message: string };
+
+/** The file's contents as the queue knows them. */
+export interface QueuedDoc {
+  text: string;
+  bytes: Uint8Array;
+  report: Report;
+}
+
+/** Writes to one report, one after another, each against the bytes the previous one left. */
+export interface WriteQueue<D extends QueuedDoc> {
+  /** The report as last read or written. */
+  current(): D;
+  /**
+   * Writes `change(report)` once earlier writes are done. When the file changed on disk it is read again and the
+   * change retried on the new text if `stillValid` accepts it (`stale` otherwise). Any other failure (a read-only
+   * file, a full disk) is `failed` with the message to show: nothing changed on disk, so it is no conflict.
+   */
+  write(change: (report: Report) => string, stillValid: (report: Report) => boolean): Promise<WriteOutcome>;
+}
+
+/** What the queue needs: the file system, the path, the first contents, and how to make a doc of new bytes. */
+export interface WriteQueueOptions<D extends QueuedDoc> {
+  fs: FileSystem;
+  path: string;
+  initial: D;
+  load: (text: string, bytes: Uint8Array) => D;
+  /** Called with every new doc (written or read again). */
+  onDoc?: (doc: D) => void;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const utf8 = new TextEncoder();
+
+/** A write queue over `fs` for one report. */
+export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions<D>): WriteQueue<D> => {
+  const { fs, path, load, onDoc } = options;
+  let doc = options.initial;
+  let tail: Promise<unknown> = Promise.resolve();
+  const replace = (next: D): void => {
+    doc = next;
+    onDoc?.(next);
+  };
+
+  const attempt = async (
+    change: (report: Report) => string,
+    stillValid: (report: Report) => boolean,
+    retry: boolean,
+  ): Promise<WriteOutcome> => {
+    const text = change(doc.report);
+    if (text === doc.text) return { kind: 'written' };
+    try {
+      await fs.writeFileAtomic(path, text, doc.bytes);
+      replace(load(text, utf8.encode(text)));
+      return { kind: 'written' };
+    } catch (error) {
+      const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
+      if (bytes === null) throw error;
+      const reread = decodeReport(bytes);
+      if (reread === null)
+        throw new Error('The report changed on disk and is no longer UTF-8: nothing was written.');
+      replace(load(reread, bytes));
+      if (!stillValid(doc.report)) return { kind: 'stale' };
+      return attempt(change, stillValid, false);
+    }
+  };
+
+  return {
+    current: () => doc,
+    write: (change, stillValid) => {
+      const result = tail.then(() => attempt(change, stillValid, true));
+      tail = result.catch(() => undefined);
+      return result.catch((error: unknown): WriteOutcome => ({ kind: 'failed', message: message(error) }));
+    },
+  };
+};
