@@ -9,8 +9,10 @@ import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
 import { checkReport } from '../report/check-report.js';
+import type { ChecklistItem } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
+import type { ChecklistTraces } from '../ui/item-trace.js';
 import { statusSummary } from '../ui/status-summary.js';
 import { startState } from '../ui/wizard-reducer.js';
 
@@ -19,6 +21,8 @@ export interface WizardDeps {
   store?: StateStore;
   /** The parity check against the user's report.py; lines to show. */
   runParity?: (reportPath: string) => Promise<string>;
+  /** The checklist's evidence in the report's repository (null: no repository), scanned after the first frame. */
+  scanEvidence?: (reportPath: string, items: readonly ChecklistItem[]) => Promise<ChecklistTraces | null>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
@@ -48,6 +52,17 @@ const defaultParity =
       ...(python === undefined ? {} : { python }),
     });
     return outcome.lines.join('\n');
+  };
+
+/** The evidence scan the checklist shows: src/evidence and execa, loaded only once the first frame is out. */
+const defaultEvidence =
+  (io: CliIo) =>
+  async (reportPath: string, items: readonly ChecklistItem[]): Promise<ChecklistTraces | null> => {
+    const [{ checklistTraces }, { execWithExeca }] = await Promise.all([
+      import('./checklist-traces.js'),
+      import('../parity/exec-with-execa.js'),
+    ]);
+    return checklistTraces(reportPath, items, { fs: io.fs, exec: execWithExeca, env: io.env });
   };
 
 /** Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. */
@@ -188,6 +203,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   const notice = [storeNotice, resumed.notice].filter((part) => part !== null).join(' · ');
   const start = { ...resumed, notice: notice === '' ? null : notice };
   const signals = onSignals(store, io);
+  const scan = deps.scanEvidence ?? defaultEvidence(io);
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -202,6 +218,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       figures,
       imageExists: imageExistsNear(loaded.path),
       runParity: deps.runParity ?? defaultParity(io, options.python),
+      scanEvidence: (items: readonly ChecklistItem[]) => scan(loaded.path, items),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,
     }),

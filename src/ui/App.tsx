@@ -3,11 +3,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
-import type { Report } from '../report/model.js';
+import type { ChecklistItem, Report } from '../report/model.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
 import { visibleText } from '../report/visible-text.js';
 import { checklistFilter } from './checklist-filter.js';
+import { checklistSelection } from './checklist-selection.js';
 import { ChecklistScreen } from './components/ChecklistScreen.js';
 import { ConflictView } from './components/ConflictView.js';
 import { Footer } from './components/Footer.js';
@@ -18,8 +19,10 @@ import { QuitPrompt } from './components/QuitPrompt.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import { type WriteOutcome, createWriteQueue } from './create-write-queue.js';
 import { editorKeyAction } from './editor-key-action.js';
+import { evidenceNotice } from './evidence-notice.js';
 import { type KeyDelivery, createKeyQueue } from './input/create-key-queue.js';
 import type { KeyPress } from './input/key-press.js';
+import type { ChecklistTraces } from './item-trace.js';
 import type { KeyTargetSlot } from './input/key-target.js';
 import { useKeypress } from './input/use-keypress.js';
 import { findBinding } from './keys/find-binding.js';
@@ -32,6 +35,8 @@ import { type ReportDoc, reportDoc } from './report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
 import { statusSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
+import { tickAll } from './tick-all.js';
+import { undoTickAll } from './undo-tick-all.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { type WizardAction, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
 
@@ -61,6 +66,8 @@ export interface AppProps {
   size?: { columns: number; rows: number };
   /** The clock for typing a question number digit by digit (tests pass a fake). */
   now?: () => number;
+  /** Looks for the checklist's evidence in the report's repository (null: there is none); run once, after the first frame. */
+  scanEvidence?: (items: readonly ChecklistItem[]) => Promise<ChecklistTraces | null>;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -90,7 +97,9 @@ export const App = (props: AppProps) => {
   // Key handlers read state through refs set as each action is applied, never through a render's closure: Ink 6
   // with React 19 renders a setState made in a stdin listener only after the listener returns (batched, in a
   // microtask), so every key of a chunk is handled before React draws the first one's effect.
-  const [state, setState] = useState(props.start);
+  const [state, setState] = useState(() =>
+    props.scanEvidence ? { ...props.start, evidence: { kind: 'scanning' as const } } : props.start,
+  );
   const stateRef = useRef(state);
   const dispatch = useCallback(
     (action: WizardAction): void => {
@@ -194,6 +203,25 @@ export const App = (props: AppProps) => {
     store.set(path, toSaved(stateRef.current));
   }, [store, path]);
 
+  // After the first frame, never before it: the scan reads the repository (0.3-1 s on a big one). Once a run: what
+  // would change the evidence happens outside the wizard.
+  const { scanEvidence } = props;
+  useEffect(() => {
+    scanEvidence?.(writes.current().report.items).then(
+      (traces) =>
+        dispatch(
+          traces === null
+            ? {
+                type: 'EVIDENCE_MISSING',
+                message: 'the report is in no git repository and no reports/ folder.',
+              }
+            : { type: 'EVIDENCE_DONE', traces },
+        ),
+      (error: unknown) =>
+        dispatch({ type: 'EVIDENCE_MISSING', message: `the scan failed: ${message(error)}` }),
+    );
+  }, [scanEvidence, writes, dispatch]);
+
   // The saved state is already in the store (dispatch puts it there): once done, write it out and leave.
   const { done } = state;
   useEffect(() => {
@@ -282,8 +310,12 @@ export const App = (props: AppProps) => {
 
   const checklistKey = (key: KeyPress): KeyDelivery => {
     const s = stateRef.current;
-    const shown = checklistFilter(writes.current().report.items, s.filter);
-    const at = shown.findIndex((i) => i.index === s.item);
+    const traces = s.evidence?.kind === 'found' ? s.evidence.traces : {};
+    const only = s.suggestionFilter === null ? null : { only: s.suggestionFilter, traces };
+    const shown = checklistFilter(writes.current().report.items, s.filter, only);
+    // An item ticked out of a filter hands the selection on, as the screen shows it.
+    const item = checklistSelection(shown, s.item);
+    const at = shown.findIndex((i) => i.index === item);
     const action = findBinding(keyTables.checklist, key)?.action;
     switch (action) {
       case 'up':
@@ -296,12 +328,24 @@ export const App = (props: AppProps) => {
         return next ? dispatch({ type: 'SELECT_ITEM', index: next.index }) : undefined;
       }
       case 'toggle':
-        return void toggle(s.item);
+        return item === null ? undefined : void toggle(item);
+      case 'tickAll':
+        return tickAll(writes, s, dispatch);
+      case 'undoTickAll':
+        return undoTickAll(writes, s, dispatch);
       case 'filter':
         setFilter(createTextBuffer(s.filter));
         return dispatch({ type: 'START_FILTER' });
+      case 'onlyEvidence':
+      case 'onlyNoTrace':
+        if (s.evidence?.kind !== 'found')
+          return dispatch({ type: 'NOTIFY', message: evidenceNotice(s.evidence) });
+        return dispatch({ type: 'FILTER_SUGGESTION', only: action === 'onlyEvidence' ? 'check' : 'uncheck' });
       case 'back':
-        if (s.filter !== '' && key.name === 'escape') return setFilter(createTextBuffer(''));
+        if ((s.filter !== '' || s.suggestionFilter !== null) && key.name === 'escape') {
+          dispatch({ type: 'FILTER_SUGGESTION', only: null });
+          return setFilter(createTextBuffer(''));
+        }
         return dispatch({ type: 'OPEN_OVERVIEW' });
       case 'help':
         return dispatch({ type: 'SHOW_HELP', shown: true });
@@ -384,6 +428,8 @@ export const App = (props: AppProps) => {
         selected={state.item}
         width={columns}
         height={bodyHeight}
+        evidence={state.evidence}
+        suggestionFilter={state.suggestionFilter}
       />
     );
   else if (state.screen === 'question' && current) {

@@ -1,18 +1,34 @@
 import type { ChecklistItem } from '../report/model.js';
+import { itemSuggestion } from './item-suggestion.js';
+import type { ChecklistTraces } from './item-trace.js';
 
 const tagPattern = /^m\d+$/i;
 
+/** Keeps only the items the repository's evidence disagrees with in one way. */
+export interface SuggestionFilter {
+  /** `check`: evidence, not ticked; `uncheck`: ticked, no trace found. */
+  only: 'check' | 'uncheck';
+  traces: ChecklistTraces;
+}
+
 /**
  * The checklist items matching a filter: every word must match, a tag such as `m17` matches that module exactly
- * (not M170), any other word matches the item text case-insensitively.
+ * (not M170), any other word matches the item text case-insensitively; with `suggestion`, only the items whose box
+ * the evidence disagrees with that way.
  */
-export const checklistFilter = (items: readonly ChecklistItem[], query: string): ChecklistItem[] => {
+export const checklistFilter = (
+  items: readonly ChecklistItem[],
+  query: string,
+  suggestion: SuggestionFilter | null = null,
+): ChecklistItem[] => {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return items.filter((item) =>
-    words.every((word) =>
-      tagPattern.test(word)
-        ? item.modules.some((m) => m.toLowerCase() === word)
-        : item.text.toLowerCase().includes(word),
-    ),
+  return items.filter(
+    (item) =>
+      (suggestion === null || itemSuggestion(item, suggestion.traces) === suggestion.only) &&
+      words.every((word) =>
+        tagPattern.test(word)
+          ? item.modules.some((m) => m.toLowerCase() === word)
+          : item.text.toLowerCase().includes(word),
+      ),
   );
 };

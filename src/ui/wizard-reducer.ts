@@ -2,6 +2,7 @@ import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
 import type { Question, Report } from '../report/model.js';
 import { placeholderPattern } from '../report/placeholder.js';
+import type { ChecklistTraces } from './item-trace.js';
 
 const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
@@ -18,6 +19,16 @@ export interface Conflict extends SavedDraft {
 export interface ParityPanel {
   running: boolean;
   lines: string[];
+}
+
+/** The evidence scan of the report's repository: under way, done, or impossible (and why). */
+export type EvidenceScan =
+  { kind: 'scanning' } | { kind: 'found'; traces: ChecklistTraces } | { kind: 'none'; message: string };
+
+/** What the last tick-all wrote: the items it ticked and the text it left, so one key can write the boxes back. */
+export interface TickAll {
+  items: number[];
+  text: string;
 }
 
 /** Navigation and draft state of the wizard: everything but the report text itself. */
@@ -41,6 +52,12 @@ export interface WizardState {
   done: boolean;
   notice: string | null;
   parity: ParityPanel | null;
+  /** The repository's evidence for the checklist; null when this run scans none. */
+  evidence: EvidenceScan | null;
+  /** Only the items whose box the evidence disagrees with that way, or (null) every item. */
+  suggestionFilter: 'check' | 'uncheck' | null;
+  /** The last tick-all, while it can be undone. */
+  tickAll: TickAll | null;
 }
 
 /** Everything that changes wizard state. */
@@ -64,7 +81,13 @@ export type WizardAction =
   | { type: 'QUIT'; discard: boolean }
   | { type: 'NOTIFY'; message: string | null }
   | { type: 'PARITY_STARTED' }
-  | { type: 'PARITY_DONE'; lines: string[] };
+  | { type: 'PARITY_DONE'; lines: string[] }
+  | { type: 'EVIDENCE_STARTED' }
+  | { type: 'EVIDENCE_DONE'; traces: ChecklistTraces }
+  | { type: 'EVIDENCE_MISSING'; message: string }
+  | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
+  | { type: 'TICKED_ALL'; items: number[]; text: string }
+  | { type: 'TICK_ALL_UNDONE' };
 
 /** The state a wizard starts in before any resume is applied. */
 export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
@@ -80,6 +103,9 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   done: false,
   notice: null,
   parity: null,
+  evidence: null,
+  suggestionFilter: null,
+  tickAll: null,
   ...patch,
 });
 
@@ -164,6 +190,21 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, parity: { running: true, lines: [] } };
     case 'PARITY_DONE':
       return { ...state, parity: { running: false, lines: action.lines } };
+    case 'EVIDENCE_STARTED':
+      return { ...state, evidence: { kind: 'scanning' } };
+    case 'EVIDENCE_DONE':
+      return { ...state, evidence: { kind: 'found', traces: action.traces } };
+    case 'EVIDENCE_MISSING':
+      return { ...state, evidence: { kind: 'none', message: action.message } };
+    case 'FILTER_SUGGESTION':
+      // The key of the filter that is on turns it off.
+      return { ...state, suggestionFilter: state.suggestionFilter === action.only ? null : action.only };
+    case 'TICKED_ALL':
+      return action.items.length === 0
+        ? state
+        : { ...state, tickAll: { items: action.items, text: action.text } };
+    case 'TICK_ALL_UNDONE':
+      return { ...state, tickAll: null };
   }
 };
 

@@ -24,7 +24,21 @@ export type QuestionAction =
 
 /** What the checklist's keys do. */
 export type ChecklistAction =
-  'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'toggle' | 'filter' | 'back' | 'help' | 'quit';
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'first'
+  | 'last'
+  | 'toggle'
+  | 'tickAll'
+  | 'undoTickAll'
+  | 'filter'
+  | 'onlyEvidence'
+  | 'onlyNoTrace'
+  | 'back'
+  | 'help'
+  | 'quit';
 
 /** What the filter line's own keys do (editing keys are the editor's). */
 export type FilterAction = 'edit' | 'keep' | 'clear';
@@ -173,12 +187,27 @@ export const keyTables = {
       help: 'toggle (written at once)',
       footer: 'Space toggle',
     },
+    {
+      keys: ['+'],
+      action: 'tickAll',
+      label: '+',
+      help: 'tick all with evidence (one write)',
+      footer: '+ tick all',
+    },
+    {
+      keys: ['u'],
+      action: 'undoTickAll',
+      label: 'u',
+      help: 'undo that + (if the file is unchanged)',
+    },
     { keys: ['/'], action: 'filter', label: '/', help: 'filter by text or tag (m17)', footer: '/ filter' },
+    { keys: ['e'], action: 'onlyEvidence', label: 'e', help: 'only evidence, not ticked' },
+    { keys: ['t'], action: 'onlyNoTrace', label: 't', help: 'only ticked, no trace' },
     {
       keys: ['escape', 'left'],
       action: 'back',
       label: 'Esc',
-      help: 'clear the filter, then overview',
+      help: 'clear filters, then overview',
       footer: 'Esc overview',
     },
     { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
