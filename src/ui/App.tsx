@@ -207,19 +207,21 @@ export const App = (props: AppProps) => {
   // would change the evidence happens outside the wizard.
   const { scanEvidence } = props;
   useEffect(() => {
-    scanEvidence?.(writes.current().report.items).then(
-      (traces) =>
-        dispatch(
-          traces === null
-            ? {
-                type: 'EVIDENCE_MISSING',
-                message: 'the report is in no git repository and no reports/ folder.',
-              }
-            : { type: 'EVIDENCE_DONE', traces },
-        ),
-      (error: unknown) =>
-        dispatch({ type: 'EVIDENCE_MISSING', message: `the scan failed: ${message(error)}` }),
-    );
+    if (scanEvidence === undefined) return;
+    const found = (traces: ChecklistTraces | null): void =>
+      dispatch(
+        traces === null
+          ? {
+              type: 'EVIDENCE_MISSING',
+              message: 'the report is in no git repository and no reports/ folder.',
+            }
+          : { type: 'EVIDENCE_DONE', traces },
+      );
+    const failed = (error: unknown): void =>
+      dispatch({ type: 'EVIDENCE_MISSING', message: `the scan failed: ${message(error)}` });
+    // A task later: React may run this effect inside the first render call, before Ink has written the frame.
+    const timer = setTimeout(() => void scanEvidence(writes.current().report.items).then(found, failed), 0);
+    return () => clearTimeout(timer);
   }, [scanEvidence, writes, dispatch]);
 
   // The saved state is already in the store (dispatch puts it there): once done, write it out and leave.
