@@ -317,6 +317,7 @@ export const App = (props: AppProps) => {
     const shown = checklistFilter(writes.current().report.items, s.filter, only);
     // An item ticked out of a filter hands the selection on, as the screen shows it.
     const item = checklistSelection(shown, s.item);
+    if (item !== null && item !== s.item) dispatch({ type: 'SELECT_ITEM', index: item });
     const at = shown.findIndex((i) => i.index === item);
     const action = findBinding(keyTables.checklist, key)?.action;
     switch (action) {

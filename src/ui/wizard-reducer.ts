@@ -82,7 +82,6 @@ export type WizardAction =
   | { type: 'NOTIFY'; message: string | null }
   | { type: 'PARITY_STARTED' }
   | { type: 'PARITY_DONE'; lines: string[] }
-  | { type: 'EVIDENCE_STARTED' }
   | { type: 'EVIDENCE_DONE'; traces: ChecklistTraces }
   | { type: 'EVIDENCE_MISSING'; message: string }
   | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
@@ -190,8 +189,6 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, parity: { running: true, lines: [] } };
     case 'PARITY_DONE':
       return { ...state, parity: { running: false, lines: action.lines } };
-    case 'EVIDENCE_STARTED':
-      return { ...state, evidence: { kind: 'scanning' } };
     case 'EVIDENCE_DONE':
       return { ...state, evidence: { kind: 'found', traces: action.traces } };
     case 'EVIDENCE_MISSING':

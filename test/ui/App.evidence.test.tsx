@@ -162,8 +162,13 @@ test('should filter by evidence with e and t, hand the selection on when an item
   expect(app.lastFrame()).toContain('  no trace found');
   app.press('t');
   await poll(() => app.lastFrame()).not.toContain('Only:');
-  app.press('e', keys.esc);
-  await poll(() => app.lastFrame()).not.toContain('Only:');
+  app.press('e');
+  await poll(() => app.lastFrame()).toContain('Only: evidence, not ticked (1 of 11 items)');
+  app.press(keys.esc);
+  // Every item again, the one the filter last showed still selected.
+  await poll(() => app.lastFrame()).toContain('  [x] ? Write unit tests for the data code (M16)');
+  expect(app.lastFrame()).not.toContain('Only:');
+  expect(app.lastFrame()).toContain('› [ ] + Build a docker image for training and check that it runs (M10)');
   expect(app.lastFrame()!.split('\n').at(-1)).toBe(
     '↑↓ move · Space toggle · + tick all · / filter · Esc overview · ? help · q quit',
   );

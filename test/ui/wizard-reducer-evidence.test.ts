@@ -16,9 +16,8 @@ describe('wizardReducer on the checklist evidence', () => {
     expect([state.evidence, state.suggestionFilter, state.tickAll]).toEqual([null, null, null]);
   });
 
-  test('should record the scan running, then its traces', () => {
-    const scanning = wizardReducer(initialWizardState(), { type: 'EVIDENCE_STARTED' });
-    expect(scanning.evidence).toEqual({ kind: 'scanning' });
+  test('should record the traces a running scan found', () => {
+    const scanning = initialWizardState({ evidence: { kind: 'scanning' } });
     expect(wizardReducer(scanning, { type: 'EVIDENCE_DONE', traces }).evidence).toEqual({
       kind: 'found',
       traces,
