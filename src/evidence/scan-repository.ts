@@ -53,11 +53,17 @@ const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise
 };
 
 /**
- * Every file below `root` but the skipped folders, as paths relative to it. Symbolic links are not followed (a link
- * to a parent folder would never end), so node's directory entries are read here rather than `FileSystem.stat`.
+ * How many files a walk without git lists at most: a report outside any repository may sit in a home folder, and
+ * the walk runs synchronously (the wizard's keys wait for it), so it stops well before that takes long.
  */
-const walk = (root: string, prefix = ''): string[] => {
-  const found: string[] = [];
+export const maxWalkFiles = 20_000;
+
+/**
+ * Every file below `root` but the skipped folders, as paths relative to it, at most `maxWalkFiles`. Symbolic links
+ * are not followed (a link to a parent folder would never end), so node's directory entries are read here rather than
+ * `FileSystem.stat`.
+ */
+const walk = (root: string, prefix = '', found: string[] = []): string[] => {
   let entries: Dirent[];
   try {
     entries = readdirSync(join(root, prefix), { withFileTypes: true });
@@ -65,9 +71,10 @@ const walk = (root: string, prefix = ''): string[] => {
     return found;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (found.length >= maxWalkFiles) break;
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) found.push(...walk(root, path));
+      if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) walk(root, path, found);
     } else if (entry.isFile()) found.push(path);
   }
   return found;
