@@ -12,13 +12,13 @@ import { checkReport } from '../report/check-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
 import { statusSummary } from '../ui/status-summary.js';
-import { startState } from '../ui/wizard-reducer.js';
+import { type ParityResult, startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
 export interface WizardDeps {
   store?: StateStore;
-  /** The parity check against the user's report.py; lines to show. */
-  runParity?: (reportPath: string) => Promise<string>;
+  /** The parity check against the user's report.py, for the parity screen. */
+  runParity?: (reportPath: string) => Promise<ParityResult>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
@@ -38,7 +38,7 @@ const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
 const defaultParity =
   (io: CliIo, python: string | undefined) =>
-  async (reportPath: string): Promise<string> => {
+  async (reportPath: string): Promise<ParityResult> => {
     const { runParity } = await import('../parity/run-parity.js');
     const outcome = await runParity(reportPath, {
       cwd: io.cwd,
@@ -47,7 +47,7 @@ const defaultParity =
       color: false,
       ...(python === undefined ? {} : { python }),
     });
-    return outcome.lines.join('\n');
+    return { report: outcome.report, error: outcome.error };
   };
 
 /** Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. */

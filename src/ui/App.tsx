@@ -13,6 +13,7 @@ import { ConflictView } from './components/ConflictView.js';
 import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { Overview } from './components/Overview.js';
+import { ParityScreen, parityBodyRows } from './components/ParityScreen.js';
 import { QuestionScreen } from './components/QuestionScreen.js';
 import { QuitPrompt } from './components/QuitPrompt.js';
 import { createTextBuffer } from './create-text-buffer.js';
@@ -33,7 +34,13 @@ import { screenKeyTables } from './screen-key-tables.js';
 import { statusSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { type WizardAction, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
+import {
+  type ParityResult,
+  type WizardAction,
+  type WizardState,
+  editableAnswer,
+  wizardReducer,
+} from './wizard-reducer.js';
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
 export interface AppProps {
@@ -48,7 +55,8 @@ export interface AppProps {
   start: WizardState;
   /** Image paths relative to the report, e.g. `figures/overview.png`. */
   figures: string[];
-  runParity?: (reportPath: string) => Promise<string>;
+  /** The parity check against the user's report.py, as structured data for the parity screen. */
+  runParity?: (reportPath: string) => Promise<ParityResult>;
   /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
   openEditor?: (text: string) => Promise<string | null>;
   /** False under NO_COLOR: screens then mark the cursor and states without colour. */
@@ -66,7 +74,12 @@ export interface AppProps {
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const toSaved = (state: WizardState): SavedState => ({
-  screen: state.screen === 'conflict' ? 'overview' : state.screen,
+  screen:
+    state.screen === 'conflict'
+      ? 'overview'
+      : state.screen === 'parity'
+        ? (state.parity?.from ?? 'overview')
+        : state.screen,
   question: state.question,
   // Unresolved conflicts stay drafts with their old base, so the next run asks again.
   drafts: [
@@ -183,11 +196,46 @@ export const App = (props: AppProps) => {
       return;
     }
     dispatch({ type: 'PARITY_STARTED' });
-    runParity(path).then(
-      (output) => dispatch({ type: 'PARITY_DONE', lines: output.replace(/\s+$/, '').split('\n') }),
-      (error: unknown) =>
-        dispatch({ type: 'PARITY_DONE', lines: [`The parity check failed: ${message(error)}`] }),
+    const started = stateRef.current.parity;
+    // Only the run the screen is waiting for is shown: one started before Esc and `p` again is dropped.
+    const done = (result: ParityResult): void => {
+      if (stateRef.current.parity === started) dispatch({ type: 'PARITY_DONE', result });
+    };
+    runParity(path).then(done, (error: unknown) =>
+      done({ report: null, error: `The parity check failed: ${message(error)}` }),
     );
+  };
+
+  const parityKey = (key: KeyPress): KeyDelivery => {
+    const view = stateRef.current.parity;
+    const action = findBinding(keyTables.parity, key)?.action;
+    if (view === null) return;
+    const { rows, total } = parityBodyRows(view, columns, bodyHeightRef.current);
+    const last = Math.max(0, total - rows);
+    const scroll = (top: number): void =>
+      dispatch({ type: 'PARITY_SCROLL', top: Math.max(0, Math.min(last, top)) });
+    switch (action) {
+      case 'up':
+        return scroll(Math.min(view.scroll, last) - 1);
+      case 'down':
+        return scroll(view.scroll + 1);
+      case 'pageUp':
+        return scroll(Math.min(view.scroll, last) - Math.max(1, rows - 1));
+      case 'pageDown':
+        return scroll(view.scroll + Math.max(1, rows - 1));
+      case 'first':
+        return scroll(0);
+      case 'last':
+        return scroll(last);
+      case 'rerun':
+        return view.running ? undefined : startParity();
+      case 'back':
+        return dispatch({ type: 'CLOSE_PARITY' });
+      case 'help':
+        return dispatch({ type: 'SHOW_HELP', shown: true });
+      case 'quit':
+        return dispatch({ type: 'ASK_QUIT' });
+    }
   };
 
   useEffect(() => {
@@ -332,6 +380,7 @@ export const App = (props: AppProps) => {
       return;
     }
     if (s.screen === 'checklist') return s.filtering ? filterKey(key) : checklistKey(key);
+    if (s.screen === 'parity') return parityKey(key);
     const question = currentQuestion(writes.current().report, s);
     if (s.screen !== 'question' || question === undefined) return overviewKey(key);
     // The question screen registers itself when it is drawn: until then its keys wait.
@@ -374,6 +423,8 @@ export const App = (props: AppProps) => {
   if (state.quitting) body = <QuitPrompt drafts={Object.keys(state.drafts).map(Number)} />;
   else if (state.screen === 'conflict' && state.conflicts[0])
     body = <ConflictView conflict={state.conflicts[0]} width={columns} height={bodyHeight} />;
+  else if (state.screen === 'parity' && state.parity)
+    body = <ParityScreen parity={state.parity} width={columns} height={bodyHeight} color={color} />;
   else if (state.screen === 'checklist')
     body = (
       <ChecklistScreen
@@ -428,7 +479,7 @@ export const App = (props: AppProps) => {
         check={doc.check}
         drafts={state.drafts}
         selected={state.question}
-        parity={state.parity}
+        parity={null}
         width={columns}
         height={bodyHeight}
       />

@@ -7,8 +7,14 @@ import { checkReport } from '../../src/report/check-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { App } from '../../src/ui/App.js';
-import { type WizardState, initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
+import {
+  type ParityResult,
+  type WizardState,
+  initialWizardState,
+  startState,
+} from '../../src/ui/wizard-reducer.js';
 import { memoryFileSystem } from '../helpers/memory-file-system.js';
+import { parityOf } from '../helpers/parity-of.js';
 
 const path = '/home/s/project/reports/README.md';
 const original = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -40,7 +46,7 @@ const setup = async (
   options: {
     text?: string;
     start?: Partial<WizardState>;
-    runParity?: (p: string) => Promise<string>;
+    runParity?: (p: string) => Promise<ParityResult>;
     now?: () => number;
   } = {},
 ) => {
@@ -301,14 +307,39 @@ test('should say so when no parity check is available', async () => {
   await poll(() => lastFrame()!.split('\n')[1]).toBe('The parity check is not available in this build.');
 });
 
-test('should show what the parity check returns', async () => {
-  const runParity = vi.fn(async () => Promise.resolve('report.py 2026 agrees on all 31 answers.\n'));
+test('should open the parity screen, show the verdict at 80x24, and close it with Esc', async () => {
+  let finish: (result: ParityResult) => void = () => undefined;
+  const runParity = vi.fn(async () => new Promise<ParityResult>((resolve) => (finish = resolve)));
   const { press, lastFrame } = await setup({ runParity });
   await press('p');
-  await poll(() => runParity.mock.calls).toEqual([[path]]);
-  await poll(() => lastFrame()).toContain(
-    'Parity with your report.py\nreport.py 2026 agrees on all 31 answers.',
-  );
+  await poll(() => lastFrame()).toContain('Running your report.py (stopped after 60 s if it hangs)…');
+  expect(runParity.mock.calls).toEqual([[path]]);
+  finish(parityOf(original));
+  await poll(() => lastFrame()).toContain('They agree on all 31 questions.');
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(24);
+  expect(lines.slice(2, 6)).toEqual([
+    'Parity with your report.py',
+    'They agree on all 31 questions.',
+    'report.py:     4/31 passed',
+    'report-wizard: 4/31 passed',
+  ]);
+  expect(lines.at(-1)).toBe('↑↓ scroll · r run again · Esc back · ? help · q quit');
+  await press(keys.esc);
+  await poll(() => lastFrame()).toContain('↑↓ select · Enter open');
+  expect(lastFrame()).not.toContain('Parity with your report.py');
+});
+
+test("should show report.py's error in full, wrapped", async () => {
+  const error =
+    'report.py did not finish within 60 seconds with python3 (it was stopped): run "python3 report.py check" in reports yourself to see where it hangs.';
+  const { press, lastFrame } = await setup({
+    runParity: async () => Promise.resolve({ report: null, error }),
+  });
+  await press('p');
+  await poll(() => lastFrame()).toContain('report.py could not run, so nothing was compared:');
+  expect(lastFrame()).toContain('it hangs.');
+  expect(lastFrame()!.replace(/\s+/g, ' ')).toContain(error);
 });
 
 test('should show both texts of a stale draft and keep the one picked', async () => {
@@ -322,7 +353,9 @@ test('should show both texts of a stale draft and keep the one picked', async ()
     'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
   );
   await poll(() => lastFrame()!.split('\n').at(-1)).toBe('f keep the file’s answer · d keep your draft');
-  await press('d', keys.enter);
+  await press('d');
+  // Back on the question the draft belongs to, not on the overview.
+  await poll(() => lastFrame()).toContain('Question 7/31');
   await poll(() => lastFrame()).toContain('│ my draft');
   expect(store.saved.get(path)?.drafts).toEqual([{ question: 7, text: 'my draft', base: 'their text' }]);
 });
