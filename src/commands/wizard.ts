@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -12,6 +13,7 @@ import { checkReport } from '../report/check-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
 import { statusSummary } from '../ui/status-summary.js';
+import type { FigureFile } from '../ui/image-choices.js';
 import { type ParityResult, startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
@@ -19,20 +21,37 @@ export interface WizardDeps {
   store?: StateStore;
   /** The parity check against the user's report.py, for the parity screen. */
   runParity?: (reportPath: string) => Promise<ParityResult>;
+  /** The image picker's look at figures/ and the report's folder. */
+  scanFigures?: () => Promise<FigureFile[]>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
 
-/** Image files in the report's `figures/` folder, as paths relative to the report. */
-const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => {
-  let names: string[];
-  try {
-    names = await io.fs.readdir(join(dirname(reportPath), 'figures'));
-  } catch {
-    // No figures folder yet: the picker says so.
-    return [];
+/**
+ * The image files in the report's `figures/` folder and beside the report, as paths relative to the report with
+ * their modification times: read each time the picker opens, so a screenshot saved a moment ago is there.
+ */
+const scanFigures = (io: CliIo, reportPath: string) => async (): Promise<FigureFile[]> => {
+  const found: FigureFile[] = [];
+  for (const folder of ['figures', '']) {
+    let names: string[];
+    try {
+      names = await io.fs.readdir(join(dirname(reportPath), folder));
+    } catch {
+      // No figures folder yet: the picker says where to save images.
+      continue;
+    }
+    for (const name of names.filter((n) => imageFile.test(n))) {
+      const relative = folder === '' ? name : `${folder}/${name}`;
+      // The file system interface has no times; this edge reads them itself.
+      const modified = await stat(join(dirname(reportPath), relative)).then(
+        (s) => (s.isFile() ? s.mtimeMs : null),
+        () => null,
+      );
+      if (modified !== null) found.push({ path: relative, modified });
+    }
   }
-  return names.filter((name) => imageFile.test(name)).map((name) => `figures/${name}`);
+  return found.sort((a, b) => b.modified - a.modified);
 };
 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
@@ -171,10 +190,9 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   }
   const store = deps.store ?? createStateStore(io.env);
   // Saved state, figures and the UI modules load side by side: the first frame waits for the slowest only.
-  const [saved, storeNotice, figures, { render, React, App }] = await Promise.all([
+  const [saved, storeNotice, { render, React, App }] = await Promise.all([
     options.fresh ? null : store.get(loaded.path),
     store.notice?.() ?? null,
-    listFigures(io, loaded.path),
     ui,
   ]);
   const resumed = startState({
@@ -199,7 +217,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       fs: io.fs,
       store,
       start,
-      figures,
+      figures: [],
+      scanFigures: deps.scanFigures ?? scanFigures(io, loaded.path),
       imageExists: imageExistsNear(loaded.path),
       runParity: deps.runParity ?? defaultParity(io, options.python),
       openEditor: externalEditor(io),

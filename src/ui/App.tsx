@@ -19,6 +19,7 @@ import { QuitPrompt } from './components/QuitPrompt.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import { type WriteOutcome, createWriteQueue } from './create-write-queue.js';
 import { editorKeyAction } from './editor-key-action.js';
+import type { FigureFile } from './image-choices.js';
 import { type KeyDelivery, createKeyQueue } from './input/create-key-queue.js';
 import type { KeyPress } from './input/key-press.js';
 import type { KeyTargetSlot } from './input/key-target.js';
@@ -53,8 +54,10 @@ export interface AppProps {
   fs: FileSystem;
   store: StateStore;
   start: WizardState;
-  /** Image paths relative to the report, e.g. `figures/overview.png`. */
+  /** Image paths relative to the report, e.g. `figures/overview.png`: the picker's list without `scanFigures`. */
   figures: string[];
+  /** Reads figures/ and the report's folder (newest first): the image picker calls it each time it opens. */
+  scanFigures?: () => Promise<FigureFile[]>;
   /** The parity check against the user's report.py, as structured data for the parity screen. */
   runParity?: (reportPath: string) => Promise<ParityResult>;
   /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
@@ -452,6 +455,8 @@ export const App = (props: AppProps) => {
         width={columns}
         height={bodyHeight}
         figures={figures}
+        {...(props.scanFigures ? { scanFigures: props.scanFigures } : {})}
+        {...(props.imageExists ? { imageExists: props.imageExists } : {})}
         lints={doc.lints
           .filter((l) => l.question === current.number)
           .map((l) => ({ line: l.line, message: l.message }))}
