@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
@@ -34,7 +34,9 @@ import { type ReportDoc, reportDoc } from './report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
 import { statusSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
+import { templateCheck } from './template-check.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { wrapLines } from './wrap-lines.js';
 import {
   type ParityResult,
   type WizardAction,
@@ -150,6 +152,7 @@ export const App = (props: AppProps) => {
       const question = report.questions.find((q) => q.number === number);
       return question ? editableAnswer(question) : null;
     };
+    const before = writes.current().text;
     const outcome = await writes.write(
       (report) => setAnswer(report, number, draft.text),
       (report) => base(report) === draft.base,
@@ -164,7 +167,9 @@ export const App = (props: AppProps) => {
     go?.();
     if (outcome.kind === 'written') {
       dispatch({ type: 'DRAFT_WRITTEN', number, text: draft.text });
-      dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
+      // Said only when the file changed: a draft that set the answer the file already has writes nothing.
+      if (writes.current().text !== before)
+        dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
     } else dispatch({ type: 'NOTIFY', message: outcome.message });
     return outcome.kind;
   };
@@ -406,11 +411,20 @@ export const App = (props: AppProps) => {
   // Header, notice and footer around the body, and one row spare: Ink redraws in place only while the frame is
   // shorter than the screen. The question screen draws its own key line.
   const ownFooter = state.screen === 'question' && !state.quitting && !state.help;
-  const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4));
+  const template = useMemo(() => templateCheck(doc.report, doc.check), [doc]);
+  const notice = visibleText(
+    state.notice ??
+      template.label ??
+      (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`),
+  );
+  // Wrapped, never cut (a fatal error says what to do): the body gives up the extra rows, up to a quarter of them.
+  const noticeRows = Math.min(
+    Math.max(1, Math.floor(rows / 4)),
+    Math.max(1, wrapLines([notice], Math.max(1, columns)).length),
+  );
+  const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4) - (noticeRows - 1));
   const bodyHeightRef = useRef(bodyHeight);
   bodyHeightRef.current = bodyHeight;
-  const notice =
-    state.notice ?? (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`);
   // The next screen opens once the write is done: a write may read the file again, and the next question's editor
   // must start from what the file holds then.
   const leaveQuestion = (number: number, go: () => void) => (): Promise<unknown> => writeAnswer(number, go);
@@ -481,7 +495,7 @@ export const App = (props: AppProps) => {
     body = (
       <Overview
         report={doc.report}
-        check={doc.check}
+        check={template.check}
         drafts={state.drafts}
         selected={state.question}
         parity={null}
@@ -495,9 +509,11 @@ export const App = (props: AppProps) => {
       <Text bold wrap="truncate">
         {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
       </Text>
-      <Text wrap="truncate" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-        {visibleText(notice)}
-      </Text>
+      <Box height={noticeRows} overflow="hidden">
+        <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
+          {notice}
+        </Text>
+      </Box>
       {state.help && (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />

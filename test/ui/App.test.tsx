@@ -433,3 +433,30 @@ test("should show the question's lints on its screen: what report.py never says"
     /⚠ line \d+: report\.py stops reading question 4's answer at the heading "## Detai/,
   );
 });
+
+test('should not say "Wrote question" when leaving changed nothing in the file', async () => {
+  const text = setAnswer(parseReport(original), 5, 'We used uv');
+  const { press, disk, lastFrame, frames } = await setup({
+    text,
+    start: initialWizardState({ screen: 'question', question: 5 }),
+  });
+  await poll(() => lastFrame()).toContain('│ We used uv');
+  // A trailing line break is a draft, but the file's answer stays the same.
+  await press(keys.enter, keys.tab);
+  await poll(() => lastFrame()).toContain('Question 6/31');
+  expect(disk.text()).toBe(text);
+  expect(frames.some((frame) => frame.includes('Wrote question'))).toBe(false);
+});
+
+test('should count an older template against its own year, say so in full, and offer the way out', async () => {
+  const old = readFileSync(new URL('../fixtures/reports/template-2024.md', import.meta.url), 'utf8');
+  const { lastFrame } = await setup({ text: old });
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThan(24);
+  expect(lines.slice(1, 5).join(' ')).toBe(
+    "Today's report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py's (\"report-wizard check --template 2024\"); staff grade with today's, so move your answers into the current template.",
+  );
+  const rows = lines.filter((line) => /^[ ›] [✓✗?] +\d+ /.test(line));
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => !row.includes(' ? '))).toBe(true);
+});
