@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -10,6 +11,8 @@ import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
 import { checkReport } from '../report/check-report.js';
+import type { Lint } from '../report/lints/lint.js';
+import type { Report } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
 import { statusSummary } from '../ui/status-summary.js';
@@ -23,6 +26,10 @@ export interface WizardDeps {
   runParity?: (reportPath: string) => Promise<ParityResult>;
   /** The image picker's look at figures/ and the report's folder. */
   scanFigures?: () => Promise<FigureFile[]>;
+  /** Ctrl+P: writes the graded page and opens it at a question; resolves with the line to show. */
+  preview?: (question: number) => Promise<string>;
+  /** The git lints of the header (uncommitted, unpushed, wrong branch). */
+  gitLints?: (report: Report) => Promise<Lint[]>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
@@ -67,6 +74,49 @@ const defaultParity =
       ...(python === undefined ? {} : { python }),
     });
     return { report: outcome.report, error: outcome.error };
+  };
+
+/** Ctrl+P in the wizard: src/preview with the same python search as `preview` and `parity`, loaded when pressed. */
+const defaultPreview =
+  (io: CliIo, reportPath: string, python: string | undefined) =>
+  async (question: number): Promise<string> => {
+    const [{ previewAtQuestion }, { renderGradedPage }, { pythonCandidates }, { pythonSearch }, { openUrl }] =
+      await Promise.all([
+        import('../preview/preview-at-question.js'),
+        import('../preview/render-graded-page.js'),
+        import('../parity/python-candidates.js'),
+        import('../parity/python-search.js'),
+        import('../preview/open-url.js'),
+      ]);
+    const dir = dirname(reportPath);
+    return previewAtQuestion(question, {
+      tempFile: async () => join(await mkdtemp(join(tmpdir(), 'report-wizard-preview-')), 'report.html'),
+      render: async (outPath) =>
+        renderGradedPage({
+          reportPath,
+          outPath,
+          candidates: await pythonCandidates(
+            pythonSearch(io.fs, {
+              env: io.env,
+              reportDir: dir,
+              ...(python === undefined ? {} : { python }),
+            }),
+          ),
+          cwd: dir,
+          env: io.env,
+          exec: async (file, args, options) =>
+            (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options),
+        }),
+      open: (url) => openUrl(url, process.platform),
+    });
+  };
+
+/** The header's git lints: src/git, loaded after the first frame. */
+const defaultGitLints =
+  (io: CliIo, reportPath: string) =>
+  async (report: Report): Promise<Lint[]> => {
+    const { gitLints } = await import('../git/git-lints.js');
+    return gitLints({ fs: io.fs, reportPath, report });
   };
 
 /** Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. */
@@ -222,6 +272,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       imageExists: imageExistsNear(loaded.path),
       runParity: deps.runParity ?? defaultParity(io, options.python),
       openEditor: externalEditor(io),
+      preview: deps.preview ?? defaultPreview(io, loaded.path, options.python),
+      gitLints: deps.gitLints ?? defaultGitLints(io, loaded.path),
       color: !io.env.NO_COLOR,
     }),
     {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
+import type { Lint } from '../report/lints/lint.js';
 import type { Report } from '../report/model.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
@@ -19,6 +20,7 @@ import { QuitPrompt } from './components/QuitPrompt.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import { type WriteOutcome, createWriteQueue } from './create-write-queue.js';
 import { editorKeyAction } from './editor-key-action.js';
+import { gitHeader } from './git-header.js';
 import type { FigureFile } from './image-choices.js';
 import { type KeyDelivery, createKeyQueue } from './input/create-key-queue.js';
 import type { KeyPress } from './input/key-press.js';
@@ -72,6 +74,10 @@ export interface AppProps {
   imageExists?: (path: string) => boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
   size?: { columns: number; rows: number };
+  /** Ctrl+P: writes the graded page and opens it at a question; resolves with the one line to show. */
+  preview?: (question: number) => Promise<string>;
+  /** The git lints of the report (run after the first frame and after each write); the header shows a few. */
+  gitLints?: (report: Report) => Promise<Lint[]>;
   /** The clock for typing a question number digit by digit (tests pass a fake). */
   now?: () => number;
 }
@@ -136,6 +142,32 @@ export const App = (props: AppProps) => {
     }),
   );
 
+  // Git runs beside the wizard, never before its first frame, and again after each write; one run at a time.
+  const [git, setGit] = useState<Lint[]>([]);
+  const gitRun = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const refreshGit = useCallback((): void => {
+    const lints = props.gitLints;
+    if (lints === undefined) return;
+    if (gitRun.current.running) {
+      gitRun.current.again = true;
+      return;
+    }
+    gitRun.current = { running: true, again: false };
+    void lints(writes.current().report)
+      .catch((): Lint[] => [])
+      .then((found) => {
+        setGit(found);
+        const again = gitRun.current.again;
+        gitRun.current = { running: false, again: false };
+        if (again) refreshGit();
+      });
+  }, [props.gitLints, writes]);
+  useEffect(() => {
+    // A timer, not the effect itself: the first frame is on the terminal before git starts.
+    const timer = setTimeout(refreshGit, 0);
+    return () => clearTimeout(timer);
+  }, [refreshGit]);
+
   const [filterBuffer, setFilterBuffer] = useState(() => createTextBuffer(props.start.filter));
   const filterRef = useRef(filterBuffer);
   const digits = useRef<NumberJump | null>(null);
@@ -168,8 +200,10 @@ export const App = (props: AppProps) => {
     if (outcome.kind === 'written') {
       dispatch({ type: 'DRAFT_WRITTEN', number, text: draft.text });
       // Said only when the file changed: a draft that set the answer the file already has writes nothing.
-      if (writes.current().text !== before)
+      if (writes.current().text !== before) {
         dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
+        refreshGit();
+      }
     } else dispatch({ type: 'NOTIFY', message: outcome.message });
     return outcome.kind;
   };
@@ -183,12 +217,25 @@ export const App = (props: AppProps) => {
       // A checklist changed on disk may have moved items: show it again rather than toggle a guess.
       () => false,
     );
-    if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
+    if (outcome.kind === 'written') refreshGit();
+    else if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
     else if (outcome.kind === 'stale')
       dispatch({
         type: 'NOTIFY',
         message: 'The file changed on disk and was read again: press Space again.',
       });
+  };
+
+  /** Writes the open answer (the page is made from the file), then makes the graded page and opens it there; resolves once written. */
+  const previewQuestion = async (number: number): Promise<void> => {
+    const { preview } = props;
+    if (preview === undefined) return;
+    if ((await writeAnswer(number)) !== 'written') return;
+    dispatch({ type: 'NOTIFY', message: 'Making the graded page with your python (report.py html)…' });
+    // Not awaited: python may take a while, and the keys typed meanwhile go on to the editor.
+    void preview(number)
+      .catch((error: unknown) => `The preview failed: ${message(error)}`)
+      .then((line) => dispatch({ type: 'NOTIFY', message: line }));
   };
 
   const writeAllAndQuit = async (): Promise<void> => {
@@ -486,6 +533,7 @@ export const App = (props: AppProps) => {
         )}
         onExit={leaveQuestion(current.number, () => dispatch({ type: 'OPEN_OVERVIEW' }))}
         onOpenEditor={openEditor}
+        {...(props.preview ? { onPreview: () => previewQuestion(current.number) } : {})}
         color={color}
         keys={questionKeys}
         isActive={!state.help}
@@ -506,9 +554,21 @@ export const App = (props: AppProps) => {
 
   return (
     <Box flexDirection="column" width={columns}>
-      <Text bold wrap="truncate">
-        {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
-      </Text>
+      {/* Git's warnings are kept whole at the right; the summary gives way when the row is short. */}
+      <Box width={columns}>
+        <Box flexShrink={1}>
+          <Text bold wrap="truncate">
+            {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
+          </Text>
+        </Box>
+        {gitHeader(git) !== '' && (
+          <Box flexShrink={0}>
+            <Text bold color={color ? 'yellow' : undefined}>
+              {visibleText(gitHeader(git))}
+            </Text>
+          </Box>
+        )}
+      </Box>
       <Box height={noticeRows} overflow="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
           {notice}

@@ -6,7 +6,8 @@ import { memoryStateStore } from '../../src/io/state-store.js';
 import { checkReport } from '../../src/report/check-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
-import { App } from '../../src/ui/App.js';
+import type { Lint } from '../../src/report/lints/lint.js';
+import { App, type AppProps } from '../../src/ui/App.js';
 import {
   type ParityResult,
   type WizardState,
@@ -48,6 +49,9 @@ const setup = async (
     start?: Partial<WizardState>;
     runParity?: (p: string) => Promise<ParityResult>;
     now?: () => number;
+    props?: Partial<AppProps>;
+    /** Runs as soon as the first frame is drawn, before any timer. */
+    afterRender?: () => void;
   } = {},
 ) => {
   const text = options.text ?? original;
@@ -71,8 +75,10 @@ const setup = async (
       runParity={options.runParity}
       now={options.now}
       size={{ columns: 80, rows: 24 }}
+      {...options.props}
     />,
   );
+  options.afterRender?.();
   // Each argument is one write, as a terminal delivers a chunk: it may hold several keys. Keys are queued in
   // order, so nothing needs to wait between writes.
   const press = async (...chunks: string[]): Promise<void> => {
@@ -459,4 +465,33 @@ test('should count an older template against its own year, say so in full, and o
   const rows = lines.filter((line) => /^[ ›] [✓✗?] +\d+ /.test(line));
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => !row.includes(' ? '))).toBe(true);
+});
+
+test('should write the answer, then make and open the graded page at the question with Ctrl+P', async () => {
+  const preview = vi.fn(async (n: number) => Promise.resolve(`Opened the graded page at question ${n}.`));
+  const { press, disk, lastFrame } = await setup({ props: { preview } });
+  await press(keys.enter, 'We used uv', '\u0010');
+  await poll(() => lastFrame()!.split('\n')[1]).toBe('Opened the graded page at question 4.');
+  expect(preview.mock.calls).toEqual([[4]]);
+  expect(disk.text()).toBe(setAnswer(parseReport(original), 4, 'We used uv'));
+});
+
+test('should show the git lints in the header after the first frame, and look again after a write', async () => {
+  let drawn = false;
+  const calledAfterFirstFrame: boolean[] = [];
+  let result: Lint[] = [{ rule: 'git-uncommitted', question: null, line: null, message: 'm' }];
+  const gitLints = vi.fn(async () => {
+    calledAfterFirstFrame.push(drawn);
+    return Promise.resolve(result);
+  });
+  const { press, lastFrame } = await setup({ props: { gitLints }, afterRender: () => (drawn = true) });
+  await poll(() => lastFrame()!.split('\n')[0]).toBe(
+    'reports/README.md · questions passing 4/31 · checklist 0/11 … · git: uncommitted',
+  );
+  result = [];
+  await press(keys.enter, 'We used uv', keys.tab);
+  await poll(() => lastFrame()!.split('\n')[0]).toBe(
+    'reports/README.md · questions passing 4/31 · checklist 0/11 checked',
+  );
+  expect(calledAfterFirstFrame).toEqual([true, true]);
 });
