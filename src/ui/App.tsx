@@ -245,16 +245,17 @@ export const App = (props: AppProps) => {
     dispatch({ type: 'QUIT', discard: false });
   };
 
+  const parityRuns = useRef(0);
   const startParity = (): void => {
     if (runParity === undefined) {
       dispatch({ type: 'NOTIFY', message: 'The parity check is not available in this build.' });
       return;
     }
     dispatch({ type: 'PARITY_STARTED' });
-    const started = stateRef.current.parity;
+    const run = ++parityRuns.current;
     // Only the run the screen is waiting for is shown: one started before Esc and `p` again is dropped.
     const done = (result: ParityResult): void => {
-      if (stateRef.current.parity === started) dispatch({ type: 'PARITY_DONE', result });
+      if (parityRuns.current === run) dispatch({ type: 'PARITY_DONE', result });
     };
     runParity(path).then(done, (error: unknown) =>
       done({ report: null, error: `The parity check failed: ${message(error)}` }),

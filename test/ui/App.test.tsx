@@ -320,6 +320,8 @@ test('should open the parity screen, show the verdict at 80x24, and close it wit
   await press('p');
   await poll(() => lastFrame()).toContain('Running your report.py (stopped after 60 s if it hangs)…');
   expect(runParity.mock.calls).toEqual([[path]]);
+  // Keys while it runs change nothing, and the result still arrives.
+  await press(keys.down);
   finish(parityOf(original));
   await poll(() => lastFrame()).toContain('They agree on all 31 questions.');
   const lines = lastFrame()!.split('\n');
