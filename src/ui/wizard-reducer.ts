@@ -205,7 +205,9 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         ? state
         : { ...state, parity: { ...state.parity, running: false, result: action.result } };
     case 'PARITY_SCROLL':
-      return state.parity === null ? state : { ...state, parity: { ...state.parity, scroll: action.top } };
+      return state.parity === null || state.parity.scroll === action.top
+        ? state
+        : { ...state, parity: { ...state.parity, scroll: action.top } };
     case 'CLOSE_PARITY':
       return { ...state, screen: state.parity?.from ?? 'overview', parity: null };
   }
