@@ -8,8 +8,8 @@ export interface PreviewAtQuestionOptions {
   tempFile: () => Promise<string>;
   /** `renderGradedPage` with the student's python, writing to the given file. */
   render: (outPath: string) => Promise<GradedPageRun>;
-  /** Hands a URL to the desktop's browser, without waiting for it. */
-  open: (url: string) => void;
+  /** Hands a URL to the desktop's browser, without waiting for it; false when there is nothing to open it with. */
+  open: (url: string) => Promise<boolean>;
 }
 
 /**
@@ -39,7 +39,8 @@ export const previewAtQuestion = async (
     case 'failed':
       return `${run.python.command} could not render the report: ${run.message}`;
     case 'written':
-      options.open(questionUrl(out, question));
-      return `Opened the graded page at question ${question} in your browser: ${out}`;
+      return (await options.open(questionUrl(out, question)))
+        ? `Opened the graded page at question ${question} in your browser: ${out}`
+        : `Wrote the graded page to ${out}; no browser could be started here, so open it yourself.`;
   }
 };

@@ -5,7 +5,7 @@ import type { GradedPageRun } from '../../src/preview/render-graded-page.js';
 
 const python: PythonCandidate = { command: 'python3', source: 'PATH' };
 
-const run = async (result: GradedPageRun) => {
+const run = async (result: GradedPageRun, browser = true) => {
   const opened: string[] = [];
   const rendered: string[] = [];
   const line = await previewAtQuestion(7, {
@@ -14,7 +14,10 @@ const run = async (result: GradedPageRun) => {
       rendered.push(out);
       return Promise.resolve(result);
     },
-    open: (url) => opened.push(url),
+    open: async (url) => {
+      opened.push(url);
+      return Promise.resolve(browser);
+    },
   });
   return { line, opened, rendered };
 };
@@ -26,6 +29,12 @@ describe('previewAtQuestion', () => {
       opened: ['file:///tmp/report-wizard-preview-x/report.html#:~:text=Question%207'],
       rendered: ['/tmp/report-wizard-preview-x/report.html'],
     });
+  });
+
+  it('should say where the page is when no browser can be started', async () => {
+    expect((await run({ kind: 'written', python }, false)).line).toBe(
+      'Wrote the graded page to /tmp/report-wizard-preview-x/report.html; no browser could be started here, so open it yourself.',
+    );
   });
 
   it('should say in one line how to install markdown when the python has none, and open nothing', async () => {
