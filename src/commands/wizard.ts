@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -9,40 +11,63 @@ import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
 import { type StateStore, createStateStore } from '../io/state-store.js';
 import { checkReport } from '../report/check-report.js';
-import type { ChecklistItem } from '../report/model.js';
+import type { Lint } from '../report/lints/lint.js';
+import type { ChecklistItem, Report } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
 import type { ChecklistTraces } from '../ui/item-trace.js';
 import { statusSummary } from '../ui/status-summary.js';
-import { startState } from '../ui/wizard-reducer.js';
+import type { FigureFile } from '../ui/image-choices.js';
+import { type ParityResult, startState } from '../ui/wizard-reducer.js';
 
 /** What the wizard takes besides the CLI's IO: defaults are the real ones. */
 export interface WizardDeps {
   store?: StateStore;
-  /** The parity check against the user's report.py; lines to show. */
-  runParity?: (reportPath: string) => Promise<string>;
+  /** The parity check against the user's report.py, for the parity screen. */
+  runParity?: (reportPath: string) => Promise<ParityResult>;
   /** The checklist's evidence in the report's repository (null: no repository), scanned after the first frame. */
   scanEvidence?: (reportPath: string, items: readonly ChecklistItem[]) => Promise<ChecklistTraces | null>;
+  /** The image picker's look at figures/ and the report's folder. */
+  scanFigures?: () => Promise<FigureFile[]>;
+  /** Ctrl+P: writes the graded page and opens it at a question; resolves with the line to show. */
+  preview?: (question: number) => Promise<string>;
+  /** The git lints of the header (uncommitted, unpushed, wrong branch). */
+  gitLints?: (report: Report) => Promise<Lint[]>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
 
-/** Image files in the report's `figures/` folder, as paths relative to the report. */
-const listFigures = async (io: CliIo, reportPath: string): Promise<string[]> => {
-  let names: string[];
-  try {
-    names = await io.fs.readdir(join(dirname(reportPath), 'figures'));
-  } catch {
-    // No figures folder yet: the picker says so.
-    return [];
+/**
+ * The image files in the report's `figures/` folder and beside the report, as paths relative to the report with
+ * their modification times: read each time the picker opens, so a screenshot saved a moment ago is there.
+ */
+const scanFigures = (io: CliIo, reportPath: string) => async (): Promise<FigureFile[]> => {
+  const found: FigureFile[] = [];
+  for (const folder of ['figures', '']) {
+    let names: string[];
+    try {
+      names = await io.fs.readdir(join(dirname(reportPath), folder));
+    } catch {
+      // No figures folder yet: the picker says where to save images.
+      continue;
+    }
+    for (const name of names.filter((n) => imageFile.test(n))) {
+      const relative = folder === '' ? name : `${folder}/${name}`;
+      // The file system interface has no times; this edge reads them itself.
+      const modified = await stat(join(dirname(reportPath), relative)).then(
+        (s) => (s.isFile() ? s.mtimeMs : null),
+        () => null,
+      );
+      if (modified !== null) found.push({ path: relative, modified });
+    }
   }
-  return names.filter((name) => imageFile.test(name)).map((name) => `figures/${name}`);
+  return found.sort((a, b) => b.modified - a.modified);
 };
 
 /** The parity check the overview's `p` runs: src/parity, loaded only when asked for. */
 const defaultParity =
   (io: CliIo, python: string | undefined) =>
-  async (reportPath: string): Promise<string> => {
+  async (reportPath: string): Promise<ParityResult> => {
     const { runParity } = await import('../parity/run-parity.js');
     const outcome = await runParity(reportPath, {
       cwd: io.cwd,
@@ -51,7 +76,50 @@ const defaultParity =
       color: false,
       ...(python === undefined ? {} : { python }),
     });
-    return outcome.lines.join('\n');
+    return { report: outcome.report, error: outcome.error };
+  };
+
+/** Ctrl+P in the wizard: src/preview with the same python search as `preview` and `parity`, loaded when pressed. */
+const defaultPreview =
+  (io: CliIo, reportPath: string, python: string | undefined) =>
+  async (question: number): Promise<string> => {
+    const [{ previewAtQuestion }, { renderGradedPage }, { pythonCandidates }, { pythonSearch }, { openUrl }] =
+      await Promise.all([
+        import('../preview/preview-at-question.js'),
+        import('../preview/render-graded-page.js'),
+        import('../parity/python-candidates.js'),
+        import('../parity/python-search.js'),
+        import('../preview/open-url.js'),
+      ]);
+    const dir = dirname(reportPath);
+    return previewAtQuestion(question, {
+      tempFile: async () => join(await mkdtemp(join(tmpdir(), 'report-wizard-preview-')), 'report.html'),
+      render: async (outPath) =>
+        renderGradedPage({
+          reportPath,
+          outPath,
+          candidates: await pythonCandidates(
+            pythonSearch(io.fs, {
+              env: io.env,
+              reportDir: dir,
+              ...(python === undefined ? {} : { python }),
+            }),
+          ),
+          cwd: dir,
+          env: io.env,
+          exec: async (file, args, options) =>
+            (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options),
+        }),
+      open: (url) => openUrl(url, process.platform),
+    });
+  };
+
+/** The header's git lints: src/git, loaded after the first frame. */
+const defaultGitLints =
+  (io: CliIo, reportPath: string) =>
+  async (report: Report): Promise<Lint[]> => {
+    const { gitLints } = await import('../git/git-lints.js');
+    return gitLints({ fs: io.fs, reportPath, report });
   };
 
 /** The evidence scan the checklist shows: src/evidence and execa, loaded only once the first frame is out. */
@@ -186,10 +254,9 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   }
   const store = deps.store ?? createStateStore(io.env);
   // Saved state, figures and the UI modules load side by side: the first frame waits for the slowest only.
-  const [saved, storeNotice, figures, { render, React, App }] = await Promise.all([
+  const [saved, storeNotice, { render, React, App }] = await Promise.all([
     options.fresh ? null : store.get(loaded.path),
     store.notice?.() ?? null,
-    listFigures(io, loaded.path),
     ui,
   ]);
   const resumed = startState({
@@ -215,11 +282,14 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       fs: io.fs,
       store,
       start,
-      figures,
+      figures: [],
+      scanFigures: deps.scanFigures ?? scanFigures(io, loaded.path),
       imageExists: imageExistsNear(loaded.path),
       runParity: deps.runParity ?? defaultParity(io, options.python),
       scanEvidence: (items: readonly ChecklistItem[]) => scan(loaded.path, items),
       openEditor: externalEditor(io),
+      preview: deps.preview ?? defaultPreview(io, loaded.path, options.python),
+      gitLints: deps.gitLints ?? defaultGitLints(io, loaded.path),
       color: !io.env.NO_COLOR,
     }),
     {

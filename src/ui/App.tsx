@@ -1,8 +1,9 @@
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
+import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { setAnswer } from '../report/set-answer.js';
 import { setChecked } from '../report/set-checked.js';
@@ -14,12 +15,15 @@ import { ConflictView } from './components/ConflictView.js';
 import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { Overview } from './components/Overview.js';
+import { ParityScreen, parityBodyRows } from './components/ParityScreen.js';
 import { QuestionScreen } from './components/QuestionScreen.js';
 import { QuitPrompt } from './components/QuitPrompt.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import { type WriteOutcome, createWriteQueue } from './create-write-queue.js';
 import { editorKeyAction } from './editor-key-action.js';
 import { evidenceNotice } from './evidence-notice.js';
+import { gitHeader } from './git-header.js';
+import type { FigureFile } from './image-choices.js';
 import { type KeyDelivery, createKeyQueue } from './input/create-key-queue.js';
 import type { KeyPress } from './input/key-press.js';
 import type { KeyTargetSlot } from './input/key-target.js';
@@ -37,8 +41,16 @@ import { statusSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { tickAll } from './tick-all.js';
 import { undoTickAll } from './undo-tick-all.js';
+import { templateCheck } from './template-check.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { type WizardAction, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
+import { wrapLines } from './wrap-lines.js';
+import {
+  type ParityResult,
+  type WizardAction,
+  type WizardState,
+  editableAnswer,
+  wizardReducer,
+} from './wizard-reducer.js';
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
 export interface AppProps {
@@ -51,9 +63,12 @@ export interface AppProps {
   fs: FileSystem;
   store: StateStore;
   start: WizardState;
-  /** Image paths relative to the report, e.g. `figures/overview.png`. */
+  /** Image paths relative to the report, e.g. `figures/overview.png`: the picker's list without `scanFigures`. */
   figures: string[];
-  runParity?: (reportPath: string) => Promise<string>;
+  /** Reads figures/ and the report's folder (newest first): the image picker calls it each time it opens. */
+  scanFigures?: () => Promise<FigureFile[]>;
+  /** The parity check against the user's report.py, as structured data for the parity screen. */
+  runParity?: (reportPath: string) => Promise<ParityResult>;
   /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
   openEditor?: (text: string) => Promise<string | null>;
   /** False under NO_COLOR: screens then mark the cursor and states without colour. */
@@ -64,6 +79,10 @@ export interface AppProps {
   imageExists?: (path: string) => boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, following resizes. */
   size?: { columns: number; rows: number };
+  /** Ctrl+P: writes the graded page and opens it at a question; resolves with the one line to show. */
+  preview?: (question: number) => Promise<string>;
+  /** The git lints of the report (run after the first frame and after each write); the header shows a few. */
+  gitLints?: (report: Report) => Promise<Lint[]>;
   /** The clock for typing a question number digit by digit (tests pass a fake). */
   now?: () => number;
   /** Looks for the checklist's evidence in the report's repository (null: there is none); run once, after the first frame. */
@@ -73,7 +92,12 @@ export interface AppProps {
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const toSaved = (state: WizardState): SavedState => ({
-  screen: state.screen === 'conflict' ? 'overview' : state.screen,
+  screen:
+    state.screen === 'conflict'
+      ? 'overview'
+      : state.screen === 'parity'
+        ? (state.parity?.from ?? 'overview')
+        : state.screen,
   question: state.question,
   // Unresolved conflicts stay drafts with their old base, so the next run asks again.
   drafts: [
@@ -127,6 +151,32 @@ export const App = (props: AppProps) => {
     }),
   );
 
+  // Git runs beside the wizard, never before its first frame, and again after each write; one run at a time.
+  const [git, setGit] = useState<Lint[]>([]);
+  const gitRun = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const refreshGit = useCallback((): void => {
+    const lints = props.gitLints;
+    if (lints === undefined) return;
+    if (gitRun.current.running) {
+      gitRun.current.again = true;
+      return;
+    }
+    gitRun.current = { running: true, again: false };
+    void lints(writes.current().report)
+      .catch((): Lint[] => [])
+      .then((found) => {
+        setGit(found);
+        const again = gitRun.current.again;
+        gitRun.current = { running: false, again: false };
+        if (again) refreshGit();
+      });
+  }, [props.gitLints, writes]);
+  useEffect(() => {
+    // A timer, not the effect itself: the first frame is on the terminal before git starts.
+    const timer = setTimeout(refreshGit, 0);
+    return () => clearTimeout(timer);
+  }, [refreshGit]);
+
   const [filterBuffer, setFilterBuffer] = useState(() => createTextBuffer(props.start.filter));
   const filterRef = useRef(filterBuffer);
   const digits = useRef<NumberJump | null>(null);
@@ -143,6 +193,7 @@ export const App = (props: AppProps) => {
       const question = report.questions.find((q) => q.number === number);
       return question ? editableAnswer(question) : null;
     };
+    const before = writes.current().text;
     const outcome = await writes.write(
       (report) => setAnswer(report, number, draft.text),
       (report) => base(report) === draft.base,
@@ -157,7 +208,11 @@ export const App = (props: AppProps) => {
     go?.();
     if (outcome.kind === 'written') {
       dispatch({ type: 'DRAFT_WRITTEN', number, text: draft.text });
-      dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
+      // Said only when the file changed: a draft that set the answer the file already has writes nothing.
+      if (writes.current().text !== before) {
+        dispatch({ type: 'NOTIFY', message: `Wrote question ${number}.` });
+        refreshGit();
+      }
     } else dispatch({ type: 'NOTIFY', message: outcome.message });
     return outcome.kind;
   };
@@ -171,12 +226,25 @@ export const App = (props: AppProps) => {
       // A checklist changed on disk may have moved items: show it again rather than toggle a guess.
       () => false,
     );
-    if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
+    if (outcome.kind === 'written') refreshGit();
+    else if (outcome.kind === 'failed') dispatch({ type: 'NOTIFY', message: outcome.message });
     else if (outcome.kind === 'stale')
       dispatch({
         type: 'NOTIFY',
         message: 'The file changed on disk and was read again: press Space again.',
       });
+  };
+
+  /** Writes the open answer (the page is made from the file), then makes the graded page and opens it there; resolves once written. */
+  const previewQuestion = async (number: number): Promise<void> => {
+    const { preview } = props;
+    if (preview === undefined) return;
+    if ((await writeAnswer(number)) !== 'written') return;
+    dispatch({ type: 'NOTIFY', message: 'Making the graded page with your python (report.py html)…' });
+    // Not awaited: python may take a while, and the keys typed meanwhile go on to the editor.
+    void preview(number)
+      .catch((error: unknown) => `The preview failed: ${message(error)}`)
+      .then((line) => dispatch({ type: 'NOTIFY', message: line }));
   };
 
   const writeAllAndQuit = async (): Promise<void> => {
@@ -186,17 +254,53 @@ export const App = (props: AppProps) => {
     dispatch({ type: 'QUIT', discard: false });
   };
 
+  const parityRuns = useRef(0);
   const startParity = (): void => {
     if (runParity === undefined) {
       dispatch({ type: 'NOTIFY', message: 'The parity check is not available in this build.' });
       return;
     }
     dispatch({ type: 'PARITY_STARTED' });
-    runParity(path).then(
-      (output) => dispatch({ type: 'PARITY_DONE', lines: output.replace(/\s+$/, '').split('\n') }),
-      (error: unknown) =>
-        dispatch({ type: 'PARITY_DONE', lines: [`The parity check failed: ${message(error)}`] }),
+    const run = ++parityRuns.current;
+    // Only the run the screen is waiting for is shown: one started before Esc and `p` again is dropped.
+    const done = (result: ParityResult): void => {
+      if (parityRuns.current === run) dispatch({ type: 'PARITY_DONE', result });
+    };
+    runParity(path).then(done, (error: unknown) =>
+      done({ report: null, error: `The parity check failed: ${message(error)}` }),
     );
+  };
+
+  const parityKey = (key: KeyPress): KeyDelivery => {
+    const view = stateRef.current.parity;
+    const action = findBinding(keyTables.parity, key)?.action;
+    if (view === null) return;
+    const { rows, total } = parityBodyRows(view, columns, bodyHeightRef.current);
+    const last = Math.max(0, total - rows);
+    const scroll = (top: number): void =>
+      dispatch({ type: 'PARITY_SCROLL', top: Math.max(0, Math.min(last, top)) });
+    switch (action) {
+      case 'up':
+        return scroll(Math.min(view.scroll, last) - 1);
+      case 'down':
+        return scroll(view.scroll + 1);
+      case 'pageUp':
+        return scroll(Math.min(view.scroll, last) - Math.max(1, rows - 1));
+      case 'pageDown':
+        return scroll(view.scroll + Math.max(1, rows - 1));
+      case 'first':
+        return scroll(0);
+      case 'last':
+        return scroll(last);
+      case 'rerun':
+        return view.running ? undefined : startParity();
+      case 'back':
+        return dispatch({ type: 'CLOSE_PARITY' });
+      case 'help':
+        return dispatch({ type: 'SHOW_HELP', shown: true });
+      case 'quit':
+        return dispatch({ type: 'ASK_QUIT' });
+    }
   };
 
   useEffect(() => {
@@ -379,6 +483,7 @@ export const App = (props: AppProps) => {
       return;
     }
     if (s.screen === 'checklist') return s.filtering ? filterKey(key) : checklistKey(key);
+    if (s.screen === 'parity') return parityKey(key);
     const question = currentQuestion(writes.current().report, s);
     if (s.screen !== 'question' || question === undefined) return overviewKey(key);
     // The question screen registers itself when it is drawn: until then its keys wait.
@@ -401,11 +506,20 @@ export const App = (props: AppProps) => {
   // Header, notice and footer around the body, and one row spare: Ink redraws in place only while the frame is
   // shorter than the screen. The question screen draws its own key line.
   const ownFooter = state.screen === 'question' && !state.quitting && !state.help;
-  const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4));
+  const template = useMemo(() => templateCheck(doc.report, doc.check), [doc]);
+  const notice = visibleText(
+    state.notice ??
+      template.label ??
+      (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`),
+  );
+  // Wrapped, never cut (a fatal error says what to do): the body gives up the extra rows, up to a quarter of them.
+  const noticeRows = Math.min(
+    Math.max(1, Math.floor(rows / 4)),
+    Math.max(1, wrapLines([notice], Math.max(1, columns)).length),
+  );
+  const bodyHeight = Math.max(3, rows - (ownFooter ? 3 : 4) - (noticeRows - 1));
   const bodyHeightRef = useRef(bodyHeight);
   bodyHeightRef.current = bodyHeight;
-  const notice =
-    state.notice ?? (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`);
   // The next screen opens once the write is done: a write may read the file again, and the next question's editor
   // must start from what the file holds then.
   const leaveQuestion = (number: number, go: () => void) => (): Promise<unknown> => writeAnswer(number, go);
@@ -421,6 +535,8 @@ export const App = (props: AppProps) => {
   if (state.quitting) body = <QuitPrompt drafts={Object.keys(state.drafts).map(Number)} />;
   else if (state.screen === 'conflict' && state.conflicts[0])
     body = <ConflictView conflict={state.conflicts[0]} width={columns} height={bodyHeight} />;
+  else if (state.screen === 'parity' && state.parity)
+    body = <ParityScreen parity={state.parity} width={columns} height={bodyHeight} color={color} />;
   else if (state.screen === 'checklist')
     body = (
       <ChecklistScreen
@@ -450,6 +566,8 @@ export const App = (props: AppProps) => {
         width={columns}
         height={bodyHeight}
         figures={figures}
+        {...(props.scanFigures ? { scanFigures: props.scanFigures } : {})}
+        {...(props.imageExists ? { imageExists: props.imageExists } : {})}
         lints={doc.lints
           .filter((l) => l.question === current.number)
           .map((l) => ({ line: l.line, message: l.message }))}
@@ -465,6 +583,7 @@ export const App = (props: AppProps) => {
         )}
         onExit={leaveQuestion(current.number, () => dispatch({ type: 'OPEN_OVERVIEW' }))}
         onOpenEditor={openEditor}
+        {...(props.preview ? { onPreview: () => previewQuestion(current.number) } : {})}
         color={color}
         keys={questionKeys}
         isActive={!state.help}
@@ -474,10 +593,10 @@ export const App = (props: AppProps) => {
     body = (
       <Overview
         report={doc.report}
-        check={doc.check}
+        check={template.check}
         drafts={state.drafts}
         selected={state.question}
-        parity={state.parity}
+        parity={null}
         width={columns}
         height={bodyHeight}
       />
@@ -485,12 +604,26 @@ export const App = (props: AppProps) => {
 
   return (
     <Box flexDirection="column" width={columns}>
-      <Text bold wrap="truncate">
-        {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
-      </Text>
-      <Text wrap="truncate" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-        {visibleText(notice)}
-      </Text>
+      {/* Git's warnings are kept whole at the right; the summary gives way when the row is short. */}
+      <Box width={columns}>
+        <Box flexShrink={1}>
+          <Text bold wrap="truncate">
+            {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
+          </Text>
+        </Box>
+        {gitHeader(git) !== '' && (
+          <Box flexShrink={0}>
+            <Text bold color={color ? 'yellow' : undefined}>
+              {visibleText(gitHeader(git))}
+            </Text>
+          </Box>
+        )}
+      </Box>
+      <Box height={noticeRows} overflow="hidden">
+        <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
+          {notice}
+        </Text>
+      </Box>
       {state.help && (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />

@@ -8,6 +8,7 @@ export const screenKeyTables = (
 ): readonly (readonly KeyBinding<unknown>[])[] => {
   if (state.quitting) return [keyTables.quit, keyTables.global];
   if (state.screen === 'conflict') return [keyTables.conflict, keyTables.global];
+  if (state.screen === 'parity') return [keyTables.parity, keyTables.global];
   if (state.screen === 'checklist')
     return state.filtering ? [keyTables.filter, keyTables.global] : [keyTables.checklist, keyTables.global];
   if (state.screen === 'question') return [keyTables.question, keyTables.editor, keyTables.global];

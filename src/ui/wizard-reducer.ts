@@ -2,12 +2,16 @@ import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
 import type { Question, Report } from '../report/model.js';
 import { placeholderPattern } from '../report/placeholder.js';
+import type { ParityReport } from '../parity/format-parity.js';
 import type { ChecklistTraces } from './item-trace.js';
 
 const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
-/** A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep. */
-export type Screen = SavedScreen | 'conflict';
+/**
+ * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
+ * report.py's run beside report-wizard's check.
+ */
+export type Screen = SavedScreen | 'conflict' | 'parity';
 
 /** A draft whose file answer changed since the draft began: the user picks one of the two. */
 export interface Conflict extends SavedDraft {
@@ -15,7 +19,7 @@ export interface Conflict extends SavedDraft {
   file: string;
 }
 
-/** Output of the parity check, shown under the overview. */
+/** Output of the parity check as lines (the overview's old panel; the wizard now opens `ParityView` instead). */
 export interface ParityPanel {
   running: boolean;
   lines: string[];
@@ -29,6 +33,22 @@ export type EvidenceScan =
 export interface TickAll {
   items: number[];
   text: string;
+}
+
+/** How a parity run ended, as the parity screen draws it: the structured report, or why report.py could not run. */
+export interface ParityResult {
+  report: ParityReport | null;
+  /** The whole message when report.py could not run (timeout, missing packages, no python), else null. */
+  error: string | null;
+}
+
+/** The parity screen: running, or its result, scrolled `scroll` rows into the question table. */
+export interface ParityView {
+  running: boolean;
+  result: ParityResult | null;
+  scroll: number;
+  /** The screen to go back to. */
+  from: SavedScreen;
 }
 
 /** Navigation and draft state of the wizard: everything but the report text itself. */
@@ -51,7 +71,7 @@ export interface WizardState {
   /** Set once the wizard should exit. */
   done: boolean;
   notice: string | null;
-  parity: ParityPanel | null;
+  parity: ParityView | null;
   /** The repository's evidence for the checklist; null when this run scans none. */
   evidence: EvidenceScan | null;
   /** Only the items whose box the evidence disagrees with that way, or (null) every item. */
@@ -81,7 +101,9 @@ export type WizardAction =
   | { type: 'QUIT'; discard: boolean }
   | { type: 'NOTIFY'; message: string | null }
   | { type: 'PARITY_STARTED' }
-  | { type: 'PARITY_DONE'; lines: string[] }
+  | { type: 'PARITY_DONE'; result: ParityResult }
+  | { type: 'PARITY_SCROLL'; top: number }
+  | { type: 'CLOSE_PARITY' }
   | { type: 'EVIDENCE_DONE'; traces: ChecklistTraces }
   | { type: 'EVIDENCE_MISSING'; message: string }
   | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
@@ -135,7 +157,9 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
         }
       : state.drafts;
   const next = { ...state, drafts, conflicts: rest };
-  return rest.length > 0 ? next : { ...next, screen: 'overview', question: first.question };
+  if (rest.length > 0) return next;
+  // A kept draft is what the student was writing: back to it, not to the list.
+  return { ...next, screen: keep === 'draft' ? 'question' : 'overview', question: first.question };
 };
 
 /** Pure transition function of the wizard; file writes happen outside and report back with actions. */
@@ -185,10 +209,32 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, quitting: false, done: true, drafts: action.discard ? {} : state.drafts };
     case 'NOTIFY':
       return { ...state, notice: action.message };
-    case 'PARITY_STARTED':
-      return { ...state, parity: { running: true, lines: [] } };
+    case 'PARITY_STARTED': {
+      // Running it again from its own screen keeps the way back.
+      const back: SavedScreen =
+        state.screen === 'parity'
+          ? (state.parity?.from ?? 'overview')
+          : state.screen === 'conflict'
+            ? 'overview'
+            : state.screen;
+      return {
+        ...state,
+        screen: 'parity',
+        notice: null,
+        parity: { running: true, result: null, scroll: 0, from: back },
+      };
+    }
     case 'PARITY_DONE':
-      return { ...state, parity: { running: false, lines: action.lines } };
+      // A run that ends after the student left its screen is not shown.
+      return state.parity === null
+        ? state
+        : { ...state, parity: { ...state.parity, running: false, result: action.result } };
+    case 'PARITY_SCROLL':
+      return state.parity === null || state.parity.scroll === action.top
+        ? state
+        : { ...state, parity: { ...state.parity, scroll: action.top } };
+    case 'CLOSE_PARITY':
+      return { ...state, screen: state.parity?.from ?? 'overview', parity: null };
     case 'EVIDENCE_DONE':
       return { ...state, evidence: { kind: 'found', traces: action.traces } };
     case 'EVIDENCE_MISSING':
@@ -251,7 +297,8 @@ export const startState = ({ report, check, saved, question, checklist }: StartO
   if (saved && !known(saved.question)) screen = 'overview';
   if (known(question)) [screen, number] = ['question', question];
   if (checklist) screen = 'checklist';
-  const parts = saved ? [`Resumed at question ${number}`] : [];
+  // Said only when the saved place is where the wizard opens: `--question` or `--checklist` chose another.
+  const parts = saved && !known(question) && !checklist ? [`Resumed at question ${number}`] : [];
   const restored = Object.keys(drafts).length;
   if (restored > 0) parts.push(`${plural(restored, 'unsaved draft')} restored`);
   if (conflicts.length > 0) parts.push(`${plural(conflicts.length, 'draft')} to compare with the file`);

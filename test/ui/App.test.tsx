@@ -6,9 +6,16 @@ import { memoryStateStore } from '../../src/io/state-store.js';
 import { checkReport } from '../../src/report/check-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
-import { App } from '../../src/ui/App.js';
-import { type WizardState, initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
+import type { Lint } from '../../src/report/lints/lint.js';
+import { App, type AppProps } from '../../src/ui/App.js';
+import {
+  type ParityResult,
+  type WizardState,
+  initialWizardState,
+  startState,
+} from '../../src/ui/wizard-reducer.js';
 import { memoryFileSystem } from '../helpers/memory-file-system.js';
+import { parityOf } from '../helpers/parity-of.js';
 
 const path = '/home/s/project/reports/README.md';
 const original = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -40,8 +47,11 @@ const setup = async (
   options: {
     text?: string;
     start?: Partial<WizardState>;
-    runParity?: (p: string) => Promise<string>;
+    runParity?: (p: string) => Promise<ParityResult>;
     now?: () => number;
+    props?: Partial<AppProps>;
+    /** Runs as soon as the first frame is drawn, before any timer. */
+    afterRender?: () => void;
   } = {},
 ) => {
   const text = options.text ?? original;
@@ -65,8 +75,10 @@ const setup = async (
       runParity={options.runParity}
       now={options.now}
       size={{ columns: 80, rows: 24 }}
+      {...options.props}
     />,
   );
+  options.afterRender?.();
   // Each argument is one write, as a terminal delivers a chunk: it may hold several keys. Keys are queued in
   // order, so nothing needs to wait between writes.
   const press = async (...chunks: string[]): Promise<void> => {
@@ -301,14 +313,41 @@ test('should say so when no parity check is available', async () => {
   await poll(() => lastFrame()!.split('\n')[1]).toBe('The parity check is not available in this build.');
 });
 
-test('should show what the parity check returns', async () => {
-  const runParity = vi.fn(async () => Promise.resolve('report.py 2026 agrees on all 31 answers.\n'));
+test('should open the parity screen, show the verdict at 80x24, and close it with Esc', async () => {
+  let finish: (result: ParityResult) => void = () => undefined;
+  const runParity = vi.fn(async () => new Promise<ParityResult>((resolve) => (finish = resolve)));
   const { press, lastFrame } = await setup({ runParity });
   await press('p');
-  await poll(() => runParity.mock.calls).toEqual([[path]]);
-  await poll(() => lastFrame()).toContain(
-    'Parity with your report.py\nreport.py 2026 agrees on all 31 answers.',
-  );
+  await poll(() => lastFrame()).toContain('Running your report.py (stopped after 60 s if it hangs)…');
+  expect(runParity.mock.calls).toEqual([[path]]);
+  // Keys while it runs change nothing, and the result still arrives.
+  await press(keys.down);
+  finish(parityOf(original));
+  await poll(() => lastFrame()).toContain('They agree on all 31 questions.');
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(24);
+  expect(lines.slice(2, 6)).toEqual([
+    'Parity with your report.py',
+    'They agree on all 31 questions.',
+    'report.py:     4/31 passed',
+    'report-wizard: 4/31 passed',
+  ]);
+  expect(lines.at(-1)).toBe('↑↓ scroll · r run again · Esc back · ? help · q quit');
+  await press(keys.esc);
+  await poll(() => lastFrame()).toContain('↑↓ select · Enter open');
+  expect(lastFrame()).not.toContain('Parity with your report.py');
+});
+
+test("should show report.py's error in full, wrapped", async () => {
+  const error =
+    'report.py did not finish within 60 seconds with python3 (it was stopped): run "python3 report.py check" in reports yourself to see where it hangs.';
+  const { press, lastFrame } = await setup({
+    runParity: async () => Promise.resolve({ report: null, error }),
+  });
+  await press('p');
+  await poll(() => lastFrame()).toContain('report.py could not run, so nothing was compared:');
+  expect(lastFrame()).toContain('it hangs.');
+  expect(lastFrame()!.replace(/\s+/g, ' ')).toContain(error);
 });
 
 test('should show both texts of a stale draft and keep the one picked', async () => {
@@ -322,7 +361,9 @@ test('should show both texts of a stale draft and keep the one picked', async ()
     'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
   );
   await poll(() => lastFrame()!.split('\n').at(-1)).toBe('f keep the file’s answer · d keep your draft');
-  await press('d', keys.enter);
+  await press('d');
+  // Back on the question the draft belongs to, not on the overview.
+  await poll(() => lastFrame()).toContain('Question 7/31');
   await poll(() => lastFrame()).toContain('│ my draft');
   expect(store.saved.get(path)?.drafts).toEqual([{ question: 7, text: 'my draft', base: 'their text' }]);
 });
@@ -399,4 +440,60 @@ test("should show the question's lints on its screen: what report.py never says"
   await poll(() => lastFrame()).toMatch(
     /⚠ line \d+: report\.py stops reading question 4's answer at the heading "## Detai/,
   );
+});
+
+test('should not say "Wrote question" when leaving changed nothing in the file', async () => {
+  const text = setAnswer(parseReport(original), 5, 'We used uv');
+  const { press, disk, lastFrame, frames } = await setup({
+    text,
+    start: initialWizardState({ screen: 'question', question: 5 }),
+  });
+  await poll(() => lastFrame()).toContain('│ We used uv');
+  // A trailing line break is a draft, but the file's answer stays the same.
+  await press(keys.enter, keys.tab);
+  await poll(() => lastFrame()).toContain('Question 6/31');
+  expect(disk.text()).toBe(text);
+  expect(frames.some((frame) => frame.includes('Wrote question'))).toBe(false);
+});
+
+test('should count an older template against its own year, say so in full, and offer the way out', async () => {
+  const old = readFileSync(new URL('../fixtures/reports/template-2024.md', import.meta.url), 'utf8');
+  const { lastFrame } = await setup({ text: old });
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThan(24);
+  expect(lines.slice(1, 5).join(' ')).toBe(
+    "Today's report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py's (\"report-wizard check --template 2024\"); staff grade with today's, so move your answers into the current template.",
+  );
+  const rows = lines.filter((line) => /^[ ›] [✓✗?] +\d+ /.test(line));
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => !row.includes(' ? '))).toBe(true);
+});
+
+test('should write the answer, then make and open the graded page at the question with Ctrl+P', async () => {
+  const preview = vi.fn(async (n: number) => Promise.resolve(`Opened the graded page at question ${n}.`));
+  const { press, disk, lastFrame } = await setup({ props: { preview } });
+  await press(keys.enter, 'We used uv', '\u0010');
+  await poll(() => lastFrame()!.split('\n')[1]).toBe('Opened the graded page at question 4.');
+  expect(preview.mock.calls).toEqual([[4]]);
+  expect(disk.text()).toBe(setAnswer(parseReport(original), 4, 'We used uv'));
+});
+
+test('should show the git lints in the header after the first frame, and look again after a write', async () => {
+  let drawn = false;
+  const calledAfterFirstFrame: boolean[] = [];
+  let result: Lint[] = [{ rule: 'git-uncommitted', question: null, line: null, message: 'm' }];
+  const gitLints = vi.fn(async () => {
+    calledAfterFirstFrame.push(drawn);
+    return Promise.resolve(result);
+  });
+  const { press, lastFrame } = await setup({ props: { gitLints }, afterRender: () => (drawn = true) });
+  await poll(() => lastFrame()!.split('\n')[0]).toBe(
+    'reports/README.md · questions passing 4/31 · checklist 0/11 … · git: uncommitted',
+  );
+  result = [];
+  await press(keys.enter, 'We used uv', keys.tab);
+  await poll(() => lastFrame()!.split('\n')[0]).toBe(
+    'reports/README.md · questions passing 4/31 · checklist 0/11 checked',
+  );
+  expect(calledAfterFirstFrame).toEqual([true, true]);
 });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countImages } from '../../src/report/count-images.js';
-import { imageLink } from '../../src/ui/image-link.js';
+import { countWords } from '../../src/report/count-words.js';
+import { imageBlock, imageLink, relinkImage, wordEnd } from '../../src/ui/image-link.js';
 
 const cases: [string, string][] = [
   ['figures/overview.png', '![overview](figures/overview.png)'],
@@ -22,5 +24,58 @@ describe('imageLink', () => {
 
   it.each(cases)('should make %s count as exactly one image for report.py', (path) => {
     expect(countImages(`Before ${imageLink(path)} after`)).toBe(1);
+  });
+});
+
+describe('imageBlock', () => {
+  const link = '![loss](figures/loss.png)';
+
+  it.each([
+    ['See here.', '', 'See here.\n\n![loss](figures/loss.png)'],
+    ['', 'First words.', '![loss](figures/loss.png)\n\nFirst words.'],
+    ['One.\n', 'Two.', 'One.\n\n![loss](figures/loss.png)\n\nTwo.'],
+    ['One.\n\n', '\n\nTwo.', 'One.\n\n![loss](figures/loss.png)\n\nTwo.'],
+    ['One.', ' two.', 'One.\n\n![loss](figures/loss.png)\n\n two.'],
+    ['', '', '![loss](figures/loss.png)'],
+  ])(
+    'should put the link between %j and %j on its own line, a blank line around it',
+    (before, after, expected) => {
+      expect(before + imageBlock(before, after, link) + after).toBe(expected);
+    },
+  );
+
+  it('should change no word of the answer: the count grows by the link’s words alone, one image more', () => {
+    const text = fc.stringMatching(/^[a-z. \n\t]{0,40}$/);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.constantFrom(...cases.map(([path]) => path)), (answer, at, path) => {
+        const lines = answer.split('\n');
+        const row = at % lines.length;
+        const line = lines[row]!;
+        const col = wordEnd(line, at % (line.length + 1));
+        const before = [...lines.slice(0, row), line.slice(0, col)].join('\n');
+        const after = [line.slice(col), ...lines.slice(row + 1)].join('\n');
+        const linked = imageLink(path);
+        const result = before + imageBlock(before, after, linked) + after;
+        expect(countWords(result)).toBe(countWords(answer) + countWords(linked));
+        expect(countImages(result)).toBe(countImages(answer) + 1);
+        // The student's text is all there, in order, around the link.
+        expect(result.replace(linked, '').replace(/\n/g, '')).toBe(answer.replace(/\n/g, ''));
+        // On a line of its own, with a blank line (or the answer's edge) above and below.
+        const rows = result.split('\n');
+        const linkRow = rows.findIndex((r) => r.trim() === linked);
+        expect(rows[linkRow]!.startsWith(linked)).toBe(true);
+        expect(rows[linkRow - 1]?.trim() ?? '').toBe('');
+        expect(rows[linkRow + 1]?.trim() ?? '').toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('relinkImage', () => {
+  it('should point the image at the right file and keep its alt text', () => {
+    expect(relinkImage('![My loss](figures/Loss.PNG)', 'figures/loss curve.png')).toBe(
+      '![My loss](<figures/loss curve.png>)',
+    );
   });
 });

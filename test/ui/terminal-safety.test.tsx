@@ -157,7 +157,9 @@ describe('terminal safety: the wizard screens show the report’s control charac
 
   it('should show them in the names of figures to pick', async () => {
     const name = `figures/a${controlsWithCr}.png`;
-    const view = mount(<ImagePicker figures={[name]} selected={0} height={4} />);
+    const view = mount(
+      <ImagePicker choices={[{ kind: 'insert', path: name, usedIn: [] }]} selected={0} height={4} />,
+    );
     const frame = await frameOf(view, '❯');
     expect(frame.split('\n')[1]).toBe(`❯ figures/a${controlsWithCrShown}.png`);
   });

@@ -91,7 +91,7 @@ describe('wizardReducer', () => {
     });
   });
 
-  test('should move a draft to the conflicts and resolve it with the draft on a new base', () => {
+  test('should move a draft to the conflicts and resolve it with the draft on a new base, on its question', () => {
     const typing = wizardReducer(initialWizardState(), {
       type: 'EDIT_DRAFT',
       number: 5,
@@ -102,7 +102,7 @@ describe('wizardReducer', () => {
     const asked = wizardReducer(typing, { type: 'ADD_CONFLICT', conflict });
     expect(asked).toMatchObject({ screen: 'conflict', drafts: {}, conflicts: [conflict] });
     expect(wizardReducer(asked, { type: 'RESOLVE_CONFLICT', keep: 'draft' })).toMatchObject({
-      screen: 'overview',
+      screen: 'question',
       question: 5,
       conflicts: [],
       drafts: { 5: { question: 5, text: 'mine', base: 'theirs' } },
@@ -114,13 +114,29 @@ describe('wizardReducer', () => {
     });
   });
 
-  test('should show a running parity check, then its lines', () => {
-    const running = wizardReducer(initialWizardState(), { type: 'PARITY_STARTED' });
-    expect(running.parity).toEqual({ running: true, lines: [] });
-    expect(wizardReducer(running, { type: 'PARITY_DONE', lines: ['a', 'b'] }).parity).toEqual({
-      running: false,
-      lines: ['a', 'b'],
+  test('should open the parity screen while it runs, show its result, and go back where it came from', () => {
+    const from = initialWizardState({ screen: 'checklist' });
+    const running = wizardReducer(from, { type: 'PARITY_STARTED' });
+    expect(running).toMatchObject({
+      screen: 'parity',
+      parity: { running: true, result: null, scroll: 0, from: 'checklist' },
     });
+    const result = { report: null, error: 'report.py did not finish within 60 seconds.' };
+    const done = wizardReducer(running, { type: 'PARITY_DONE', result });
+    expect(done.parity).toEqual({ running: false, result, scroll: 0, from: 'checklist' });
+    expect(wizardReducer(done, { type: 'PARITY_SCROLL', top: 3 }).parity?.scroll).toBe(3);
+    expect(wizardReducer(done, { type: 'CLOSE_PARITY' })).toMatchObject({
+      screen: 'checklist',
+      parity: null,
+    });
+  });
+
+  test('should drop a parity result that arrives after its screen was closed', () => {
+    const closed = wizardReducer(wizardReducer(initialWizardState(), { type: 'PARITY_STARTED' }), {
+      type: 'CLOSE_PARITY',
+    });
+    const late = wizardReducer(closed, { type: 'PARITY_DONE', result: { report: null, error: 'late' } });
+    expect(late).toMatchObject({ screen: 'overview', parity: null });
   });
 });
 
@@ -186,6 +202,17 @@ describe('startState', () => {
     };
     expect(startState({ report: parseReport(text), check: checkReport(text, '2026'), saved }).drafts).toEqual(
       {},
+    );
+  });
+
+  test('should not say "Resumed at" when --question or --checklist chose where to open', () => {
+    const saved = { screen: 'overview' as const, question: 2, drafts: [] };
+    expect(startState({ report: minimalReport, check: minimalCheck, saved, question: 15 }).notice).toBeNull();
+    expect(
+      startState({ report: minimalReport, check: minimalCheck, saved, checklist: true }).notice,
+    ).toBeNull();
+    expect(startState({ report: minimalReport, check: minimalCheck, saved }).notice).toBe(
+      'Resumed at question 2',
     );
   });
 

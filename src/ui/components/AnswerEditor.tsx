@@ -5,7 +5,7 @@ import { editorKeyAction } from '../editor-key-action.js';
 import type { KeyTargetSlot } from '../input/key-target.js';
 import { useKeyTarget } from '../input/use-key-target.js';
 import { scrollTop } from '../scroll-top.js';
-import { textBuffer, type TextBufferAction } from '../text-buffer.js';
+import { textBuffer, type TextBufferAction, type TextBufferState } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
 import { wrapLines } from '../wrap-lines.js';
 import { CursorRow } from './CursorRow.js';
@@ -19,6 +19,8 @@ export interface AnswerEditorHandle {
   apply(action: TextBufferAction): void;
   insert(text: string): void;
   setText(text: string): void;
+  /** The text and cursor now, ahead of rendering (the image picker places a link by them). */
+  state(): TextBufferState;
 }
 
 /** Props of `AnswerEditor`. */
@@ -73,6 +75,7 @@ export const AnswerEditor = ({
       apply,
       insert: (text: string) => apply({ type: 'insert', text }),
       setText: (text: string) => apply({ type: 'setText', text }),
+      state: () => latest.current,
     }),
     [apply],
   );

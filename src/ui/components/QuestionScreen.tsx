@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { countAsWritten } from '../../report/count-as-written.js';
 import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
-import { imageLink } from '../image-link.js';
+import type { FigureFile } from '../image-choices.js';
 import type { KeyDelivery } from '../input/create-key-queue.js';
 import type { KeyPress } from '../input/key-press.js';
 import type { KeyTargetSlot } from '../input/key-target.js';
@@ -13,6 +13,7 @@ import { footerText } from '../keys/footer-text.js';
 import { keyTables } from '../keys/key-tables.js';
 import { questionLayout } from '../question-layout.js';
 import { sliceCells } from '../slice-cells.js';
+import { useImagePicker } from '../use-image-picker.js';
 import { useSyncedState } from '../use-synced-state.js';
 import { wrapLines } from '../wrap-lines.js';
 import { AnswerEditor, type AnswerEditorHandle } from './AnswerEditor.js';
@@ -36,8 +37,14 @@ export interface QuestionScreenProps {
   fileText?: string;
   width: number;
   height: number;
-  /** Image paths relative to the report, e.g. `figures/overview.png`. */
+  /** Image paths relative to the report, e.g. `figures/overview.png` (when no `scanFigures` is given). */
   figures: string[];
+  /** Reads figures/ and the report's folder; the image picker calls it each time it opens. */
+  scanFigures?: () => Promise<FigureFile[]>;
+  /** Whether an image path next to the report names a file (for links broken by letter case or folder). */
+  imageExists?: (path: string) => boolean;
+  /** Opens the graded page at this question (Ctrl+P). */
+  onPreview?: () => KeyDelivery;
   lints?: QuestionLint[];
   onChange: (text: string) => void;
   /** Each of these may return a promise: the keys after it wait until it settles (a write, then a new screen). */
@@ -93,6 +100,9 @@ export const QuestionScreen = ({
   width,
   height,
   figures,
+  scanFigures,
+  imageExists,
+  onPreview,
   lints = [],
   onChange,
   onSave,
@@ -106,12 +116,21 @@ export const QuestionScreen = ({
 }: QuestionScreenProps) => {
   const [draft, getDraft, setDraft] = useSyncedState(initialText);
   const [showExample, getShowExample, setShowExample] = useSyncedState(false);
-  const [picking, getPicking, setPicking] = useSyncedState(false);
-  const [picked, getPicked, setPicked] = useSyncedState(0);
   const [busy, getBusy, setBusy] = useSyncedState(false);
   const [notice, getNotice, setNotice] = useSyncedState<string | null>(null);
   const editor = useRef<AnswerEditorHandle>(null);
   const editorKeys = useRef<KeyTargetSlot>({ current: null }).current;
+  const picker = useImagePicker({
+    scan: scanFigures ?? (async () => Promise.resolve(figures.map((path) => ({ path, modified: 0 })))),
+    editor,
+    question: question.number,
+    otherAnswers: () =>
+      report.questions
+        .filter((q) => q.number !== question.number)
+        .map((q) => ({ question: q.number, text: q.answer })),
+    ...(imageExists ? { exists: imageExists } : {}),
+  });
+  const picking = picker.picking;
 
   const result = useMemo(
     () => countAsWritten(report, question.number, draft),
@@ -143,21 +162,9 @@ export const QuestionScreen = ({
     }
   };
 
-  const pickerKey = (key: KeyPress): void => {
-    const action = findBinding(keyTables.picker, key)?.action;
-    const last = figures.length - 1;
-    if (action === 'up') setPicked(Math.max(0, getPicked() - 1));
-    else if (action === 'down') setPicked(Math.max(0, Math.min(last, getPicked() + 1)));
-    else if (action === 'cancel') setPicking(false);
-    else if (action === 'insert' && figures[getPicked()] !== undefined) {
-      editor.current?.insert(imageLink(figures[getPicked()]!));
-      setPicking(false);
-    }
-  };
-
   const handle = (key: KeyPress): KeyDelivery => {
     if (getBusy()) return;
-    if (getPicking()) return pickerKey(key);
+    if (picker.getPicking()) return picker.key(key);
     if (getNotice() !== null) setNotice(null);
     const action = findBinding(keyTables.question, key)?.action;
     switch (action) {
@@ -175,8 +182,9 @@ export const QuestionScreen = ({
         return editor.current?.setText(fileText ?? initialText);
       case 'image':
         if (!hasImages) return setNotice('report.py counts no images for this question.');
-        setPicked(0);
-        return setPicking(true);
+        return picker.open();
+      case 'preview':
+        return onPreview?.();
       case 'editor':
         return onOpenEditor ? openEditor(onOpenEditor) : undefined;
       case undefined:
@@ -228,7 +236,12 @@ export const QuestionScreen = ({
       ))}
       {picking ? (
         <Box height={layout.editorRows + 2} flexDirection="column">
-          <ImagePicker figures={figures} selected={picked} height={layout.editorRows + 2} />
+          <ImagePicker
+            choices={picker.choices}
+            selected={picker.selected}
+            loading={picker.loading}
+            height={layout.editorRows + 2}
+          />
         </Box>
       ) : null}
       <Box

@@ -20,7 +20,11 @@ export type OverviewAction =
 
 /** What the question screen's own keys do (the editor's are in `editor`). */
 export type QuestionAction =
-  'next' | 'previous' | 'save' | 'overview' | 'example' | 'image' | 'editor' | 'restore';
+  'next' | 'previous' | 'save' | 'overview' | 'example' | 'image' | 'editor' | 'restore' | 'preview';
+
+/** What the parity screen's keys do. */
+export type ParityAction =
+  'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'rerun' | 'back' | 'help' | 'quit';
 
 /** What the checklist's keys do. */
 export type ChecklistAction =
@@ -129,6 +133,12 @@ export const keyTables = {
       help: 'edit in $VISUAL/$EDITOR',
       footer: '^E editor',
     },
+    {
+      keys: ['ctrl+p'],
+      action: 'preview',
+      label: 'Ctrl+P',
+      help: 'open the graded page (report.py html) at this question',
+    },
   ]),
   editor: table<TextBufferAction>([
     { keys: [], action: { type: 'insert', text: '' }, label: 'type, paste', help: 'insert text' },
@@ -233,6 +243,18 @@ export const keyTables = {
     { keys: ['y'], action: 'write', label: 'y', help: 'write and quit', footer: true },
     { keys: ['n'], action: 'discard', label: 'n', help: 'quit without writing', footer: true },
     { keys: ['escape'], action: 'stay', label: 'Esc', help: 'stay', footer: true },
+  ]),
+  parity: table<ParityAction>([
+    { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'scroll the table', footer: '↑↓ scroll' },
+    { keys: ['down', 'j'], action: 'down' },
+    { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page' },
+    { keys: ['pagedown'], action: 'pageDown' },
+    { keys: ['home'], action: 'first', label: 'Home/End', help: 'top/bottom' },
+    { keys: ['end'], action: 'last' },
+    { keys: ['r'], action: 'rerun', label: 'r', help: 'run report.py again', footer: 'r run again' },
+    { keys: ['escape', 'left'], action: 'back', label: 'Esc', help: 'back', footer: true },
+    { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
+    { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
   ]),
   picker: table<PickerAction>([
     { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'select', footer: true },

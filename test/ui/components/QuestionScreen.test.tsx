@@ -144,13 +144,13 @@ describe('QuestionScreen', () => {
     await expect.poll(() => screen.lines()[3]).toMatch(/^╭/);
   });
 
-  it('should insert a picked figure as a Markdown image at the cursor and count it', async () => {
+  it('should insert a picked figure as a Markdown image on its own line and count it', async () => {
     const screen = setup({ question: question(14), initialText: 'See ' });
     await screen.press('\u0007');
     await expect.poll(() => screen.lastFrame()).toContain('❯ figures/loss curve.png');
     await screen.press('\r');
     await vi.waitFor(() =>
-      expect(screen.onChange).toHaveBeenLastCalledWith('See ![loss curve](<figures/loss curve.png>)'),
+      expect(screen.onChange).toHaveBeenLastCalledWith('See \n\n![loss curve](<figures/loss curve.png>)'),
     );
     await expect.poll(() => screen.lastFrame()).toContain('images 1 · 1–3');
   });
@@ -159,7 +159,7 @@ describe('QuestionScreen', () => {
     const screen = setup({ question: question(14), initialText: 'See ' });
     await screen.press('\u0007\u001B[B\u001B[B\u001B[A\u001B[B\r!');
     await vi.waitFor(() =>
-      expect(screen.onChange).toHaveBeenLastCalledWith('See ![sweep](figures/sweep.png)!'),
+      expect(screen.onChange).toHaveBeenLastCalledWith('See \n\n![sweep](figures/sweep.png)!'),
     );
     expect(screen.lastFrame()).not.toContain('Insert an image');
   });

@@ -18,6 +18,7 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['checklist', keyTables.checklist],
   ['checklist filter', keyTables.filter],
   ['draft conflict', keyTables.conflict],
+  ['parity', keyTables.parity],
   ['quit prompt', keyTables.quit],
   ['image picker', keyTables.picker],
 ];
@@ -50,6 +51,7 @@ const screens: Pick<WizardState, 'screen' | 'filtering' | 'quitting'>[] = [
   { screen: 'checklist', filtering: false, quitting: false },
   { screen: 'checklist', filtering: true, quitting: false },
   { screen: 'conflict', filtering: false, quitting: false },
+  { screen: 'parity', filtering: false, quitting: false },
   { screen: 'overview', filtering: false, quitting: true },
 ];
 
