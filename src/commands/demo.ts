@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { ReportError } from '../io/report-error.js';
+import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
 import { visibleText } from '../report/visible-text.js';
-import { parseWizardArgs } from './parse-wizard-args.js';
 import { type WizardDeps, wizard } from './wizard.js';
 
 /** Where the demo report lives inside the package. */
@@ -45,8 +45,8 @@ const figureNames = (text: string): string[] => {
 /** `report-wizard demo`: copies the demo report into a fresh temporary folder and opens the wizard on it. */
 export const demo = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   // Flags are checked before anything is copied, and the demo opens its own report only.
-  if (parseWizardArgs(args).path !== undefined) {
-    throw new ReportError('demo takes no report path: it opens a copy of the demo report.');
+  if (parseCommandArgs(commandSpecs.demo, args).positionals.length > 0) {
+    throw usageError(commandSpecs.demo, 'demo takes no report path: it opens a copy of the demo report');
   }
   const source = await findDemoReport(import.meta.url);
   if (source === null) {
