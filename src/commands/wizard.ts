@@ -188,6 +188,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   const notice = [storeNotice, resumed.notice].filter((part) => part !== null).join(' · ');
   const start = { ...resumed, notice: notice === '' ? null : notice };
   const signals = onSignals(store, io);
+  const imageExists = await imageExistsNear(io.fs, loaded.path, loaded.text);
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -200,7 +201,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures,
-      imageExists: imageExistsNear(loaded.path),
+      imageExists,
       runParity: deps.runParity ?? defaultParity(io, options.python),
       openEditor: externalEditor(io),
       color: !io.env.NO_COLOR,
