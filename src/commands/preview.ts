@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../cli/cli-io.js';
 import { commandSpecs } from '../cli/command-specs.js';
@@ -9,6 +7,7 @@ import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { reportArgument } from '../cli/report-argument.js';
 import { displayPath } from '../io/display-path.js';
 import { loadReport } from '../io/load-report.js';
+import { makeTempDir } from '../io/make-temp-dir.js';
 import { ReportError } from '../io/report-error.js';
 import type { Exec } from '../parity/exec.js';
 import { pythonCandidates } from '../parity/python-candidates.js';
@@ -42,11 +41,12 @@ export const preview: Command = async (args, io) => {
   const loaded = await loadReport(io.fs, path, io.cwd);
   let out: string;
   if (values.out === undefined) {
-    out = join(await mkdtemp(join(tmpdir(), 'report-wizard-preview-')), 'report.html');
+    out = join(await makeTempDir('report-wizard-preview-'), 'report.html');
   } else {
     out = resolve(io.cwd, values.out);
-    const folder = await stat(dirname(out)).catch(() => null);
-    if (!folder?.isDirectory()) throw new ReportError(`${values.out}: no such directory to write into.`);
+    const folder = await io.fs.stat(dirname(out));
+    if (folder?.isDirectory !== true)
+      throw new ReportError(`${values.out}: no such directory to write into.`);
   }
   const candidates = await pythonCandidates(
     pythonSearch(io.fs, {
