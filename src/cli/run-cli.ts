@@ -26,7 +26,13 @@ const isReportError = (error: unknown): error is ReportError =>
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
-    io.stdout.write(usage);
+    // `help check` is `check --help`.
+    const topic = rest[0];
+    io.stdout.write(
+      first === 'help' && topic !== undefined && Object.hasOwn(commandSpecs, topic)
+        ? formatCommandHelp(commandSpecs[topic as CommandName])
+        : usage,
+    );
     return ExitCode.ok;
   }
   if (first === '--version' || first === '-v') {

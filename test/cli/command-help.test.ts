@@ -63,6 +63,18 @@ describe('--help', () => {
     for (const spec of Object.values(commandSpecs)) expect(lines).toContain(`      ${spec.summary}`);
   });
 
+  it("should print a command's usage for help COMMAND, as for COMMAND --help", async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['help', 'toggle'], io)).toBe(0);
+    const viaHelp = out.stdout;
+    out.stdout = '';
+    expect(await runCli(['toggle', '--help'], io)).toBe(0);
+    expect(viaHelp).toBe(out.stdout);
+    expect(viaHelp.split('\n')[0]).toBe(
+      'Usage: report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off]',
+    );
+  });
+
   it("should print check's options with their help", async () => {
     const { io, out } = makeIo();
     expect(await runCli(['check', '--help'], io)).toBe(0);
