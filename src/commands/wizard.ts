@@ -146,7 +146,10 @@ const onSignals = (
   return { remove: () => handlers.forEach((remove) => remove()), exiting: () => exiting };
 };
 
-/** `report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard (Ink, lazily). */
+/**
+ * `report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard
+ * (Ink, lazily).
+ */
 export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
   // Loading Ink (and compiling its layout engine) is most of the time to the first frame: start it at once.
