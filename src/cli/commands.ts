@@ -1,7 +1,8 @@
 import type { Command } from './cli-io.js';
+import type { CommandName } from './command-specs.js';
 
 /** Every subcommand, loaded on demand so `check` never pulls in Ink, React, remark, conf or execa. */
-export const commands: Record<string, () => Promise<Command>> = {
+export const commands: Record<CommandName, () => Promise<Command>> = {
   check: async () => (await import('../commands/check.js')).check,
   status: async () => (await import('../commands/status.js')).status,
   answer: async () => (await import('../commands/answer.js')).answer,

@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { ReportError } from '../io/report-error.js';
 import { visibleText } from '../report/visible-text.js';
 import type { CliIo } from './cli-io.js';
+import { type CommandName, commandSpecs } from './command-specs.js';
 import { commands } from './commands.js';
 import { ExitCode } from './exit-codes.js';
+import { formatCommandHelp } from './format-command-help.js';
+import { wantsHelp } from './parse-command-args.js';
 import { suggestCommand } from './suggest-command.js';
 import { usage } from './usage.js';
 
@@ -19,19 +22,17 @@ const isReportError = (error: unknown): error is ReportError =>
     error.name === 'ReportError' &&
     typeof (error as Partial<ReportError>).exitCode === 'number');
 
-/** One line for a parseArgs error, whose messages run over several sentences and lines. */
-const parseArgsMessage = (message: string): string => {
-  // `--text "- item"`: parseArgs will not take a value that starts with a dash unless it is joined with `=`.
-  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
-  if (ambiguous) return `${ambiguous[1]} has a value starting with "-": write it as ${ambiguous[1]}=VALUE`;
-  return message.split(/\.(?:\s|$)/)[0]!;
-};
-
 /** Runs one CLI invocation and returns its exit code; errors become one line on stderr. */
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
-    io.stdout.write(usage);
+    // `help check` is `check --help`.
+    const topic = rest[0];
+    io.stdout.write(
+      first === 'help' && topic !== undefined && Object.hasOwn(commandSpecs, topic)
+        ? formatCommandHelp(commandSpecs[topic as CommandName])
+        : usage,
+    );
     return ExitCode.ok;
   }
   if (first === '--version' || first === '-v') {
@@ -57,22 +58,20 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       return ExitCode.usage;
     }
   }
-  const load = commands[named ? first : 'wizard']!;
+  const name = named ? (first as CommandName) : 'wizard';
+  const args = named ? rest : argv;
+  if (wantsHelp(commandSpecs[name], args)) {
+    io.stdout.write(formatCommandHelp(commandSpecs[name]));
+    return ExitCode.ok;
+  }
   try {
-    const command = await load();
-    return await command(named ? rest : argv, io);
+    const command = await commands[name]();
+    return await command(args, io);
   } catch (error) {
     if (isReportError(error)) {
       // Messages quote paths, arguments and report text: the one place every command's errors are printed.
       io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
       return error.exitCode;
-    }
-    // node:util parseArgs: unknown options, a missing or dash-led option value, a value given to a flag.
-    if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
-      io.stderr.write(
-        `report-wizard: ${visibleText(parseArgsMessage(error.message))} (see report-wizard --help)\n`,
-      );
-      return ExitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`report-wizard: unexpected error: ${visibleText(message)}\n`);

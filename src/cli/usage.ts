@@ -1,21 +1,15 @@
-/** The `--help` text. */
+import { commandSpecs } from './command-specs.js';
+import { formatSynopsis } from './format-synopsis.js';
+
+/** The `report-wizard --help` text: every command's usage line and summary, from the command specs. */
 export const usage = `report-wizard: fill in and check the DTU 02476 exam report (reports/README.md)
 
 Usage:
-  report-wizard [PATH] [--question N | --checklist] [--fresh]   open the wizard
-  report-wizard demo                                            try the wizard on a demo report
-  report-wizard check [PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026]
-                      [--fail-on hand-in|fatal|questions|RULE,...]
-  report-wizard status [PATH] [--json]
-  report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]
-  report-wizard toggle ITEM... [PATH] [--on | --off]
-  report-wizard fix [PATH] [--dry-run] [--code]
-  report-wizard evidence [PATH] [--json]
-  report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
-  report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]
-
-answer: --file and - (standard input) take UTF-8 text of at most 1 MiB; --allow-empty lets empty text clear an
-answer; --force writes text report.py would misread ("Answer:" in it, a "##" that cuts it short).
+${Object.values(commandSpecs)
+  .map((spec) => `  ${formatSynopsis(spec)}\n      ${spec.summary}\n`)
+  .join('')}
+report-wizard COMMAND --help lists a command's options.
 PATH is a report file or a directory (its reports/README.md, then README.md); default: the current directory.
+--report PATH names the report outright, where a positional PATH could be mistaken for another argument.
 Exit codes: 0 all good, 1 questions fail / report.py would refuse / parity disagrees, 2 usage or input error.
 `;

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import type { FileStat } from '../io/file-system.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
@@ -15,7 +17,6 @@ import { plural } from '../report/plural.js';
 import { setAnswer } from '../report/set-answer.js';
 import { visibleText } from '../report/visible-text.js';
 import { readStdin } from './read-stdin.js';
-import { splitPathArgument } from './split-path-argument.js';
 
 /** The most an answer may hold, read from a file or standard input (the longest real answers are a few kB). */
 const maxAnswerBytes = 1024 * 1024;
@@ -87,32 +88,15 @@ const readNewAnswer = async (
  * refusing empty text over an answer, text that is not UTF-8, and text report.py would misread.
  */
 export const answer: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      text: { type: 'string' },
-      file: { type: 'string' },
-      force: { type: 'boolean' },
-      'allow-empty': { type: 'boolean' },
-    },
-  });
-  const split = await splitPathArgument(io.fs, io.cwd, positionals, 1);
-  const [numberArg, ...others] = split.rest;
+  const { values, positionals } = parseCommandArgs(commandSpecs.answer, args);
+  const [numberArg, ...others] = positionals;
   const extras = others.filter((arg) => arg !== '-');
   const stdinDash = others.length - extras.length === 1;
-  // Only a PATH can follow N: one that names nothing is a typo to report as such, not a usage error.
-  const path = split.path ?? (extras.length === 1 ? extras[0] : undefined);
-  if (
-    numberArg === undefined ||
-    !/^\d+$/.test(numberArg) ||
-    others.length - extras.length > 1 ||
-    extras.length > (split.path === undefined ? 1 : 0)
-  ) {
-    throw new ReportError(
-      'Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
-    );
+  if (numberArg === undefined || !/^\d+$/.test(numberArg) || others.length - extras.length > 1) {
+    throw usageError(commandSpecs.answer, 'Give the question number first, and - at most once');
   }
+  // Only a PATH can follow N, so it needs no guessing: one that names nothing is reported as a missing file.
+  const path = reportArgument(commandSpecs.answer, extras, values.report);
   const number = Number(numberArg);
   const text = await readNewAnswer(values, stdinDash, io);
   // Read, checked, changed and written under the report's lock: parallel writers take turns.

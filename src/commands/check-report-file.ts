@@ -31,7 +31,7 @@ export const checkReportFile = async (
   const generation = template === 'auto' ? newestGeneration.id : generationById(template).id;
   const result = checkReport(loaded.text, generation);
   const lints = lintReport(report, {
-    imageExists: imageExistsNear(loaded.path),
+    imageExists: await imageExistsNear(fs, loaded.path, loaded.text),
     newest: newestGeneration.id,
   });
   // Whole-report git lints (no line) go first, as lintReport sorts them; the sort is stable.

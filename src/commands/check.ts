@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { ReportError } from '../io/report-error.js';
 import { formatGithubAnnotations } from './format-github-annotations.js';
-import { generations } from '../report/generations.js';
 import type { GenerationId } from '../report/model.js';
 import type { Lint } from '../report/lints/lint.js';
 import { terminalJson } from '../report/terminal-json.js';
@@ -27,38 +27,22 @@ const failuresAsLints = (c: FileCheck): Lint[] =>
           message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
         }));
 
-const templates = ['auto', ...generations.map((g) => g.id)];
-const formats = ['text', 'json', 'github'];
-
 /** `report-wizard check [PATH...] [--json] [--format text|json|github] [--template auto|YEAR]`. */
 export const check: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      template: { type: 'string', default: 'auto' },
-      'fail-on': { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseCommandArgs(commandSpecs.check, args);
   const failOn = values['fail-on'] === undefined ? null : parseFailOn(values['fail-on']);
-  if (!templates.includes(values.template)) {
-    throw new ReportError(`--template must be one of ${templates.join(', ')}; got "${values.template}".`);
-  }
-  if (values.format !== undefined && !formats.includes(values.format)) {
-    throw new ReportError(`--format must be one of ${formats.join(', ')}; got "${values.format}".`);
-  }
-  if (values.json && values.format !== undefined && values.format !== 'json') {
+  const template = (values.template ?? 'auto') as GenerationId | 'auto';
+  if (values.json === true && values.format !== undefined && values.format !== 'json') {
     throw new ReportError(`Give --json or --format ${values.format}, not both: --json means --format json.`);
   }
-  const format = values.json ? 'json' : (values.format ?? 'text');
-  const paths = positionals.length > 0 ? positionals : [undefined];
+  const format = values.json === true ? 'json' : (values.format ?? 'text');
+  const named = [...positionals, ...(values.report ?? [])];
+  const paths = named.length > 0 ? named : [undefined];
   // In input order, refused files in their place: a script pairs the array with the paths it passed.
   const results: (FileCheck | { file: string; error: string })[] = [];
   for (const path of paths) {
     try {
-      results.push(await checkReportFile(io.fs, path, io.cwd, values.template as GenerationId | 'auto'));
+      results.push(await checkReportFile(io.fs, path, io.cwd, template));
     } catch (error) {
       if (!(error instanceof ReportError) || paths.length === 1) throw error;
       results.push({ file: path ?? '.', error: error.message });

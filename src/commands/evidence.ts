@@ -1,6 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import { reportEvidence } from '../evidence/report-evidence.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
@@ -10,13 +12,12 @@ import { formatEvidence } from './format-evidence.js';
 
 /** `report-wizard evidence [PATH] [--json]`: for every checklist item, the files of the repository that show it. */
 export const evidence: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
-  });
-  if (positionals.length > 1) throw new ReportError('Usage: report-wizard evidence [PATH] [--json]');
-  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  const { values, positionals } = parseCommandArgs(commandSpecs.evidence, args);
+  const loaded = await loadReport(
+    io.fs,
+    reportArgument(commandSpecs.evidence, positionals, values.report),
+    io.cwd,
+  );
   const report = parseReport(loaded.text);
   if (report.items.length === 0) throw new ReportError(`${loaded.path} has no checklist.`);
   const found = await reportEvidence(loaded.path, report.items, {
@@ -30,7 +31,7 @@ export const evidence: Command = async (args, io) => {
     );
   }
   io.stdout.write(
-    values.json
+    values.json === true
       ? `${JSON.stringify({ items: found.items }, null, 2)}\n`
       : formatEvidence(found.root, found.git, found.items),
   );

@@ -1,9 +1,10 @@
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import { type LoadedReport, loadReport } from '../io/load-report.js';
-import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { fixReport } from '../report/fix-report.js';
 import { parseReport } from '../report/parse-report.js';
@@ -12,20 +13,17 @@ import { visibleText } from '../report/visible-text.js';
 
 /** `report-wizard fix [PATH] [--dry-run] [--code]`: repairs what needs no judgement, showing the diff. */
 export const fix: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, code: { type: 'boolean', default: false } },
-  });
-  if (positionals.length > 1) throw new ReportError('Usage: report-wizard fix [PATH] [--dry-run] [--code]');
+  const { values: given, positionals } = parseCommandArgs(commandSpecs.fix, args);
+  const values = { code: given.code === true, 'dry-run': given['dry-run'] === true };
+  const path = reportArgument(commandSpecs.fix, positionals, given.report);
   const fixed = (loaded: LoadedReport) => {
     const report = parseReport(loaded.text);
     return { report, ...fixReport(report, { code: values.code }) };
   };
   // A real run reads, fixes and writes under the report's lock (parallel writers take turns), then shows the diff.
   const { loaded, report, text, fixes } = values['dry-run']
-    ? await loadReport(io.fs, positionals[0], io.cwd).then((loaded) => ({ ...fixed(loaded), loaded }))
-    : await updateReport(io.fs, positionals[0], io.cwd, fixed);
+    ? await loadReport(io.fs, path, io.cwd).then((loaded) => ({ ...fixed(loaded), loaded }))
+    : await updateReport(io.fs, path, io.cwd, fixed);
   const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
   // Fenced code changes report.py's count (the fence lines are words to it): shown, applied only with --code.
   const withCode = values.code ? null : fixReport(report, { code: true });

@@ -1,21 +1,17 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import { ReportError } from '../io/report-error.js';
 import { runParity } from '../parity/run-parity.js';
 import { terminalJson } from '../report/terminal-json.js';
 import { visibleText } from '../report/visible-text.js';
 
-const usage = 'Usage: report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]';
-
 /** `report-wizard parity [PATH]`: runs the report.py next to the report and compares its verdicts with ours. */
 export const parity: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { python: { type: 'string' }, json: { type: 'boolean' }, timeout: { type: 'string' } },
-  });
-  if (positionals.length > 1) throw new ReportError(usage, ExitCode.usage);
+  const { values, positionals } = parseCommandArgs(commandSpecs.parity, args);
+  const path = reportArgument(commandSpecs.parity, positionals, values.report);
   const timeoutSeconds = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutSeconds !== undefined && !(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0)) {
     throw new ReportError(
@@ -24,7 +20,7 @@ export const parity: Command = async (args, io) => {
     );
   }
   const json = values.json ?? false;
-  const outcome = await runParity(positionals[0], {
+  const outcome = await runParity(path, {
     cwd: io.cwd,
     env: io.env,
     fs: io.fs,

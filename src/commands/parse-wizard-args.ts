@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
-import { ReportError } from '../io/report-error.js';
+import { commandSpecs } from '../cli/command-specs.js';
+import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 
 /** The wizard's flags and report path. */
 export interface WizardArgs {
@@ -12,32 +13,22 @@ export interface WizardArgs {
 }
 
 /**
- * Reads `[PATH] [--question N | --checklist] [--fresh] [--python CMD]` with node's parseArgs, as the other commands
- * do (its errors, such as an unknown option, are reported like theirs); our own checks throw a one-line
- * `ReportError`.
+ * Reads `[PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD]` from the wizard's spec, as every
+ * command does; each problem is a one-line `ReportError` ending with the usage line.
  */
 export const parseWizardArgs = (args: string[]): WizardArgs => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      question: { type: 'string' },
-      checklist: { type: 'boolean', default: false },
-      fresh: { type: 'boolean', default: false },
-      python: { type: 'string' },
-    },
-  });
+  const spec = commandSpecs.wizard;
+  const { values, positionals } = parseCommandArgs(spec, args);
   if (values.question !== undefined && !/^\d+$/.test(values.question))
-    throw new ReportError('--question needs a question number.');
-  if (positionals.length > 1)
-    throw new ReportError(`Expected one report path, got ${positionals.slice(0, 2).join(' and ')}.`);
-  if (values.question !== undefined && values.checklist)
-    throw new ReportError('Use either --question or --checklist, not both.');
+    throw usageError(spec, '--question needs a question number');
+  const path = reportArgument(spec, positionals, values.report);
+  if (values.question !== undefined && values.checklist === true)
+    throw usageError(spec, 'Use either --question or --checklist, not both');
   return {
-    path: positionals[0],
+    path,
     question: values.question === undefined ? undefined : Number(values.question),
-    checklist: values.checklist,
-    fresh: values.fresh,
+    checklist: values.checklist === true,
+    fresh: values.fresh === true,
     python: values.python,
   };
 };

@@ -1,19 +1,18 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import { displayPath } from '../io/display-path.js';
 import { loadReport } from '../io/load-report.js';
+import { makeTempDir } from '../io/make-temp-dir.js';
 import { ReportError } from '../io/report-error.js';
 import type { Exec } from '../parity/exec.js';
 import { pythonCandidates } from '../parity/python-candidates.js';
 import { pythonSearch } from '../parity/python-search.js';
 import { renderGradedPage } from '../preview/render-graded-page.js';
-
-const usage = 'Usage: report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]';
 
 const defaultExec: Exec = async (file, args, options) =>
   (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options);
@@ -36,21 +35,18 @@ const openFile = (path: string, platform: NodeJS.Platform): void => {
  * markdown package, written to a temporary file (or `--out`) and its path printed.
  */
 export const preview: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, open: { type: 'boolean' }, python: { type: 'string' } },
-  });
-  if (positionals.length > 1) throw new ReportError(usage, ExitCode.usage);
+  const { values, positionals } = parseCommandArgs(commandSpecs.preview, args);
+  const path = reportArgument(commandSpecs.preview, positionals, values.report);
   if (values.out === '') throw new ReportError('--out needs a file name.', ExitCode.usage);
-  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  const loaded = await loadReport(io.fs, path, io.cwd);
   let out: string;
   if (values.out === undefined) {
-    out = join(await mkdtemp(join(tmpdir(), 'report-wizard-preview-')), 'report.html');
+    out = join(await makeTempDir('report-wizard-preview-'), 'report.html');
   } else {
     out = resolve(io.cwd, values.out);
-    const folder = await stat(dirname(out)).catch(() => null);
-    if (!folder?.isDirectory()) throw new ReportError(`${values.out}: no such directory to write into.`);
+    const folder = await io.fs.stat(dirname(out));
+    if (folder?.isDirectory !== true)
+      throw new ReportError(`${values.out}: no such directory to write into.`);
   }
   const candidates = await pythonCandidates(
     pythonSearch(io.fs, {

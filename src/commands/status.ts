@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { reportArgument } from '../cli/report-argument.js';
 import { gitLints } from '../git/git-lints.js';
 import { loadReport } from '../io/load-report.js';
-import { ReportError } from '../io/report-error.js';
 import { parseReport } from '../report/parse-report.js';
 import { summarizeReport } from '../report/summarize-report.js';
 import { terminalJson } from '../report/terminal-json.js';
@@ -12,14 +13,12 @@ import { formatStatus } from './format-status.js';
 
 /** `report-wizard status [PATH] [--json]`: answered and passing questions, checklist per week, words, evidence counts. */
 export const status: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
-  });
-  if (positionals.length > 1)
-    throw new ReportError('Usage: report-wizard status [PATH] [--json] (one report at a time)');
-  const loaded = await loadReport(io.fs, positionals[0], io.cwd);
+  const { values, positionals } = parseCommandArgs(commandSpecs.status, args);
+  const loaded = await loadReport(
+    io.fs,
+    reportArgument(commandSpecs.status, positionals, values.report),
+    io.cwd,
+  );
   const summary = summarizeReport(loaded.text);
   const report = parseReport(loaded.text);
   // Loaded here, not at the top: the evidence code (execa, the rules) sits in dist/lazy/, apart from `check`.
@@ -27,7 +26,7 @@ export const status: Command = async (args, io) => {
   const evidence = await statusEvidence(loaded.path, report.items, io);
   const git = await gitLints({ fs: io.fs, reportPath: loaded.path, report });
   io.stdout.write(
-    values.json
+    values.json === true
       ? `${terminalJson(JSON.stringify({ file: loaded.path, ...summary, evidence, git }, null, 2))}\n`
       : formatStatus(loaded.path, summary, evidence) +
           git.map((lint) => `! ${visibleText(lint.message)}\n`).join(''),

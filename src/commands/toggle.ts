@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/cli-io.js';
+import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { findItems } from '../report/find-items.js';
@@ -11,14 +12,14 @@ import { splitPathArgument } from './split-path-argument.js';
 
 /** `report-wizard toggle ITEM... [PATH] [--on|--off]`: checks, unchecks or flips checklist items. */
 export const toggle: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { on: { type: 'boolean', default: false }, off: { type: 'boolean', default: false } },
-  });
-  if (values.on && values.off) throw new ReportError('Use --on or --off, not both.');
-  const { rest: queries, path } = await splitPathArgument(io.fs, io.cwd, positionals, 1);
-  if (queries.length === 0) throw new ReportError('Usage: report-wizard toggle ITEM... [PATH] [--on|--off]');
+  const { values, positionals } = parseCommandArgs(commandSpecs.toggle, args);
+  if (values.on === true && values.off === true) throw new ReportError('Use --on or --off, not both.');
+  // With --report every argument is an ITEM; without it the last one may be the PATH (see splitPathArgument).
+  const { rest: queries, path } =
+    values.report === undefined
+      ? await splitPathArgument(io.fs, io.cwd, positionals, 1)
+      : { rest: positionals, path: values.report };
+  if (queries.length === 0) throw usageError(commandSpecs.toggle, 'Name at least one ITEM');
   // Read, changed and written under the report's lock: parallel writers take turns.
   const { report, chosen } = await updateReport(io.fs, path, io.cwd, (loaded) => {
     let report = parseReport(loaded.text);
@@ -28,7 +29,7 @@ export const toggle: Command = async (args, io) => {
       const match = findItems(report.items, query);
       if (match.error !== null) throw new ReportError(match.error);
       for (const item of match.items)
-        chosen.set(item.index, values.on ? true : values.off ? false : !item.checked);
+        chosen.set(item.index, values.on === true ? true : values.off === true ? false : !item.checked);
     }
     let text = loaded.text;
     for (const [index, checked] of chosen) {

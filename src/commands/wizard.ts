@@ -133,13 +133,20 @@ const defaultEvidence =
     return checklistTraces(reportPath, items, { fs: io.fs, exec: execWithExeca, env: io.env });
   };
 
-/** Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. */
-const loadUi = async () => {
+/**
+ * Ink, React and the app, loaded only for an interactive run so `check` and scripts never pay for them. `noColor`
+ * (NO_COLOR): Ink colours through its own copy of chalk, which it does not export and which fixes its colour level
+ * once, when it loads, from FORCE_COLOR (it knows no NO_COLOR); so FORCE_COLOR=0 is set for that load only and put
+ * back at once, and the editor and python the wizard starts never inherit it.
+ */
+const loadUi = async (noColor: boolean) => {
   // Ink's layout engine (yoga) reads its inlined WebAssembly with fetch(data:…) whenever fetch exists, and the first
   // look at fetch makes Node load its whole HTTP client: about 30 ms of the first frame. Without fetch, yoga decodes
   // the base64 itself. The global is restored as soon as Ink has loaded.
   const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
   Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  const forceColor = process.env.FORCE_COLOR;
+  if (noColor) process.env.FORCE_COLOR = '0';
   try {
     const [{ render }, { default: React }, { App }] = await Promise.all([
       import('ink'),
@@ -150,6 +157,8 @@ const loadUi = async () => {
     return { render, React, App };
   } finally {
     if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
+    if (noColor && forceColor === undefined) delete process.env.FORCE_COLOR;
+    else if (noColor) process.env.FORCE_COLOR = forceColor;
   }
 };
 
@@ -220,13 +229,14 @@ const onSignals = (
   return { remove: () => handlers.forEach((remove) => remove()), exiting: () => exiting };
 };
 
-/** `report-wizard [PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard (Ink, lazily). */
+/**
+ * `report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard
+ * (Ink, lazily).
+ */
 export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
-  // chalk (inside Ink) reads FORCE_COLOR when it loads, and does not know NO_COLOR itself.
-  if (interactive && io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   // Loading Ink (and compiling its layout engine) is most of the time to the first frame: start it at once.
-  const ui = interactive ? loadUi() : null;
+  const ui = interactive ? loadUi(Boolean(io.env.NO_COLOR)) : null;
   ui?.catch(() => undefined);
   let options: WizardArgs;
   let loaded;
@@ -271,6 +281,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   const start = { ...resumed, notice: notice === '' ? null : notice };
   const signals = onSignals(store, io);
   const scan = deps.scanEvidence ?? defaultEvidence(io);
+  const imageExists = await imageExistsNear(io.fs, loaded.path, loaded.text);
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -284,7 +295,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       start,
       figures: [],
       scanFigures: deps.scanFigures ?? scanFigures(io, loaded.path),
-      imageExists: imageExistsNear(loaded.path),
+      imageExists,
       runParity: deps.runParity ?? defaultParity(io, options.python),
       scanEvidence: (items: readonly ChecklistItem[]) => scan(loaded.path, items),
       openEditor: externalEditor(io),

@@ -1,20 +1,73 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative as relativePath, resolve, sep } from 'node:path';
+import { reportPyImage } from '../report/report-py-image.js';
+import type { FileSystem } from './file-system.js';
+
+/** The path as written and URL-decoded (`%20`), with `<…>` unwrapped: the lint asks with one, a link may hold either. */
+const spellings = (relative: string): string[] => {
+  const unwrapped = relative.replace(/^<(.*)>$/, '$1');
+  try {
+    return [unwrapped, decodeURIComponent(unwrapped)];
+  } catch {
+    // A lone % is a literal character in a file name.
+    return [unwrapped];
+  }
+};
 
 /**
- * Whether an image path, relative to the report's folder, names a file: as written, and URL-decoded (`%20`), with
- * `<…>` unwrapped, so `check` and the wizard judge missing images alike.
+ * The folder listings a path needs, as [folder, entry] steps: every segment below the report's folder is looked up
+ * in its parent's listing, so `Figures/a.PNG` misses `figures/a.png` on a case-insensitive disk too, as on GitHub.
  */
-export const imageExistsNear =
-  (reportPath: string) =>
-  (relative: string): boolean => {
-    const folder = dirname(reportPath);
-    const unwrapped = relative.replace(/^<(.*)>$/, '$1');
-    let decoded = unwrapped;
-    try {
-      decoded = decodeURIComponent(unwrapped);
-    } catch {
-      // A lone % is a literal character in a file name.
+const steps = (root: string, relative: string): [string, string][] => {
+  const target = resolve(root, relative);
+  const inside = relativePath(root, target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    return [[dirname(target), target.slice(dirname(target).length + 1)]];
+  const segments = inside.split(sep);
+  return segments.map((segment, i) => [resolve(root, ...segments.slice(0, i)), segment]);
+};
+
+/** Every image target in the text, as report.py's image pattern finds them (a superset of what the lints ask for). */
+const imageTargets = (text: string): string[] =>
+  [...text.matchAll(reportPyImage)].map((m) => {
+    const inner = m[1]!.trim();
+    return inner.startsWith('<')
+      ? inner.slice(1, inner.indexOf('>') === -1 ? undefined : inner.indexOf('>'))
+      : (inner.split(/\s+/)[0] ?? '');
+  });
+
+/**
+ * Whether an image path, relative to the report's folder, names a file: the lint engine needs a synchronous answer,
+ * so the folders of every image in `text` (and `figures/`) are listed once through `fs`, and the predicate answers
+ * from those listings, case-sensitively as GitHub does. A path in a folder that was not listed (a link typed in the
+ * wizard into a new folder) counts as present: not having looked is no reason to call it missing.
+ */
+export const imageExistsNear = async (
+  fs: FileSystem,
+  reportPath: string,
+  text: string,
+): Promise<(relative: string) => boolean> => {
+  const root = dirname(reportPath);
+  const listings = new Map<string, Set<string>>();
+  // The report's folder and figures/, where the wizard's image picker links to, are listed always.
+  const folders = new Set([root, resolve(root, 'figures')]);
+  for (const target of imageTargets(text)) {
+    if (/^[a-z][\w+.-]*:|^\/|\\/i.test(target)) continue;
+    for (const spelling of spellings(target))
+      for (const [folder] of steps(root, spelling)) folders.add(folder);
+  }
+  await Promise.all(
+    [...folders].map(async (folder) => {
+      listings.set(folder, new Set(await fs.readdir(folder).catch(() => [])));
+    }),
+  );
+  const exists = (relative: string): boolean | null => {
+    let known = true;
+    for (const [folder, entry] of steps(root, relative)) {
+      const listing = listings.get(folder);
+      if (listing === undefined) known = false;
+      else if (!listing.has(entry)) return false;
     }
-    return existsSync(resolve(folder, unwrapped)) || existsSync(resolve(folder, decoded));
+    return known ? true : null;
   };
+  return (relative) => spellings(relative).some((spelling) => exists(spelling) ?? true);
+};

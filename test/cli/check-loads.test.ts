@@ -4,8 +4,12 @@ import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
 import { makeReport } from '../helpers/make-report.js';
+
+// These tests run bin/report-wizard.js, which runs dist/.
+beforeAll(requireCurrentDist);
 
 const root = join(import.meta.dirname, '../..');
 

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
+
+// These tests run bin/report-wizard.js, which runs dist/.
+beforeAll(requireCurrentDist);
 
 const root = join(import.meta.dirname, '../..');
 

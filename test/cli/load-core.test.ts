@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
 import { makeReport } from '../helpers/make-report.js';
+
+// These tests run bin/report-wizard.js, which runs dist/.
+beforeAll(requireCurrentDist);
 
 const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
 

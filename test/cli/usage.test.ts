@@ -6,6 +6,6 @@ it('should list the parity options the command takes, --timeout included, in --h
   const { io, out } = makeIo();
   expect(await runCli(['--help'], io)).toBe(0);
   expect(out.stdout.split('\n')).toContain(
-    '  report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]',
+    '  report-wizard parity [PATH | --report PATH] [--python CMD] [--json] [--timeout SECONDS]',
   );
 });

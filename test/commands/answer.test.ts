@@ -104,10 +104,14 @@ describe('answer', () => {
     const path = put('README.md', makeReport());
     expect(await runCli(['answer', '3', 'x', path, '--text', 'x'], io)).toBe(2);
     expect(await runCli(['answer', '3', '-', '-', path], io)).toBe(2);
+    const usage =
+      '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])';
     expect(out.stderr).toBe(
-      'report-wizard: Usage: report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]\n'.repeat(
-        2,
-      ),
+      [
+        `report-wizard: Expected one report path, got "x" and "${path}" ${usage}`,
+        `report-wizard: Give the question number first, and - at most once ${usage}`,
+        '',
+      ].join('\n'),
     );
   });
 });
@@ -316,12 +320,17 @@ describe('answer in --help', () => {
   it('should list --allow-empty and --force and the 1 MiB limit', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['--help'], io)).toBe(0);
-    const lines = out.stdout.split('\n');
-    expect(lines).toContain(
-      '  report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
+    expect(out.stdout.split('\n')).toContain(
+      '  report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
     );
-    expect(lines).toContain(
-      'answer: --file and - (standard input) take UTF-8 text of at most 1 MiB; --allow-empty lets empty text clear an',
+    out.stdout = '';
+    expect(await runCli(['answer', '--help'], io)).toBe(0);
+    expect(out.stdout.split('\n')).toEqual(
+      expect.arrayContaining([
+        '  --file F       read the new answer from a UTF-8 file of at most 1 MiB; - reads standard input',
+        '  --allow-empty  let empty text clear an answer',
+        '  --force        write text report.py would misread ("Answer:" in it, a "##" that cuts it short)',
+      ]),
     );
   });
 });

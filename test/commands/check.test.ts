@@ -115,7 +115,7 @@ describe('check', () => {
     const { io, out } = makeIo();
     expect(await runCli(['check', '--template', '2019'], io)).toBe(2);
     expect(out.stderr).toBe(
-      'report-wizard: --template must be one of auto, 2023, 2024, 2025, 2026; got "2019".\n',
+      'report-wizard: --template must be one of auto, 2023, 2024, 2025, 2026; got "2019" (usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026] [--fail-on LIST])\n',
     );
   });
 });

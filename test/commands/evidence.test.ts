@@ -294,7 +294,7 @@ describe('evidence', () => {
       stdout: '',
       stderr: [
         `report-wizard: ${join(root, 'reports/README.md')} has no checklist.`,
-        'report-wizard: Usage: report-wizard evidence [PATH] [--json]',
+        'report-wizard: Expected one report path, got "reports" and "reports" (usage: report-wizard evidence [PATH | --report PATH] [--json])',
         '',
       ].join('\n'),
     });

@@ -62,6 +62,8 @@ describe('fix', () => {
   it('should exit 2 for two paths', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', 'a.md', 'b.md'], io)).toBe(2);
-    expect(out.stderr).toBe('report-wizard: Usage: report-wizard fix [PATH] [--dry-run] [--code]\n');
+    expect(out.stderr).toBe(
+      'report-wizard: Expected one report path, got "a.md" and "b.md" (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code])\n',
+    );
   });
 });

@@ -38,9 +38,14 @@ describe('bad input', () => {
   it('should name an unknown option', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['check', '--frobnicate'], io)).toBe(2);
-    expect(out.stderr).toBe("report-wizard: Unknown option '--frobnicate' (see report-wizard --help)\n");
+    expect(out.stderr).toBe(
+      "report-wizard: Unknown option '--frobnicate' (usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026] [--fail-on LIST])\n",
+    );
   });
 });
+
+const answerUsage =
+  '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])';
 
 describe('bad option values', () => {
   it('should explain each parseArgs error in one line and exit 2', async () => {
@@ -52,10 +57,10 @@ describe('bad option values', () => {
     expect(await runCli(['toggle', '1', path, '--on=1'], io)).toBe(2);
     expect(out.stderr).toBe(
       [
-        "report-wizard: Option '--text <value>' argument missing (see report-wizard --help)",
-        'report-wizard: --text has a value starting with "-": write it as --text=VALUE (see report-wizard --help)',
-        "report-wizard: Option '--json' does not take an argument (see report-wizard --help)",
-        "report-wizard: Option '--on' does not take an argument (see report-wizard --help)",
+        `report-wizard: Option '--text <value>' argument missing ${answerUsage}`,
+        `report-wizard: --text has a value starting with "-": write it as --text=VALUE ${answerUsage}`,
+        "report-wizard: Option '--json' does not take an argument (usage: report-wizard status [PATH | --report PATH] [--json])",
+        "report-wizard: Option '--on' does not take an argument (usage: report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off])",
         '',
       ].join('\n'),
     );

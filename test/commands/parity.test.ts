@@ -80,7 +80,8 @@ describe.skipIf(!posix)('parity command', () => {
   it('should refuse more than one PATH', async () => {
     const { io } = setup('mixed-31.md', 'newest-mixed-31.stderr.txt');
     await expect(parity(['a', 'b'], io)).rejects.toMatchObject({
-      message: 'Usage: report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]',
+      message:
+        'Expected one report path, got "a" and "b" (usage: report-wizard parity [PATH | --report PATH] [--python CMD] [--json] [--timeout SECONDS])',
       exitCode: 2,
     });
   });

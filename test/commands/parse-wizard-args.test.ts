@@ -18,20 +18,28 @@ describe('parseWizardArgs', () => {
     });
   });
 
-  it('should refuse what it does not know, as parseArgs does for every command', () => {
+  it('should refuse what it does not know, as every command does, with the usage line', () => {
     expect(() => parseWizardArgs(['--bogus'])).toThrow(
-      expect.objectContaining({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' }),
+      "Unknown option '--bogus' (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])",
     );
     expect(() => parseWizardArgs(['--question'])).toThrow(
-      expect.objectContaining({ code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' }),
+      "Option '--question <value>' argument missing (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])",
     );
   });
 
   it('should refuse a bad question number, two paths, and --question with --checklist, with one line', () => {
-    expect(() => parseWizardArgs(['--question', 'x'])).toThrow('--question needs a question number.');
-    expect(() => parseWizardArgs(['a', 'b'])).toThrow('Expected one report path, got a and b.');
+    expect(() => parseWizardArgs(['--question', 'x'])).toThrow(
+      '--question needs a question number (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])',
+    );
+    expect(() => parseWizardArgs(['a', 'b'])).toThrow(
+      'Expected one report path, got "a" and "b" (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])',
+    );
     expect(() => parseWizardArgs(['--question', '1', '--checklist'])).toThrow(
-      'Use either --question or --checklist, not both.',
+      'Use either --question or --checklist, not both (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])',
+    );
+    expect(parseWizardArgs(['--report', 'r.md', '--fresh'])).toMatchObject({ path: 'r.md', fresh: true });
+    expect(() => parseWizardArgs(['a', '--report', 'b'])).toThrow(
+      'Give the report once, as PATH or as --report, not both ("a", "b") (usage: report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD])',
     );
   });
 });

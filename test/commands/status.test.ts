@@ -59,7 +59,7 @@ describe('status', () => {
     expect(await runCli(['status', first, second], io)).toBe(2);
     expect(out).toEqual({
       stdout: '',
-      stderr: 'report-wizard: Usage: report-wizard status [PATH] [--json] (one report at a time)\n',
+      stderr: `report-wizard: Expected one report path, got "${first}" and "${second}" (usage: report-wizard status [PATH | --report PATH] [--json])\n`,
     });
   });
 });

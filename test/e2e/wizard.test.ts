@@ -1,11 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/report/parse-report.js';
+import { requireCurrentDist } from '../helpers/current-dist.js';
 import { type Term, hasTmux, startTerm } from '../helpers/term.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,22 +18,8 @@ const ci = process.env.CI === 'true';
 if (!tmux && !ci)
   console.log('Skipping the pseudo-terminal tests: tmux is not installed (apt-get install tmux).');
 
-/** The newest modification time under `dir`. */
-const newest = (dir: string): number =>
-  Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
-      entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
-    ),
-  );
-
-// The tests run the bundle: build it when it is missing or older than the sources, so they never test stale code.
-beforeAll(() => {
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, 'src'))) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'ignore' });
-  }
-}, 120_000);
+// The tests run the bundle, which vitest's global setup builds when it is stale.
+beforeAll(requireCurrentDist);
 
 test.runIf(ci)('should have tmux when CI=true: the real-terminal tests must not skip there', () => {
   expect(tmux).toBe(true);
@@ -77,7 +64,7 @@ describe('report-wizard without a terminal', () => {
   });
 });
 
-describe.runIf(tmux)('report-wizard in a pseudo-terminal', () => {
+describe.runIf(tmux || ci)('report-wizard in a pseudo-terminal', () => {
   test('should write a typed answer into that answer region only', async () => {
     const t = start('reports/README.md', '--question', '4');
     await t.waitFor('Question 4/31');

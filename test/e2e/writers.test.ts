@@ -2,7 +2,6 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
-  existsSync,
   readFileSync,
   readdirSync,
   realpathSync,
@@ -19,10 +18,10 @@ import { fixReport } from '../../src/report/fix-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { setChecked } from '../../src/report/set-checked.js';
+import { requireCurrentDist } from '../helpers/current-dist.js';
 import { tempFolders } from '../helpers/temp-folders.js';
 
 const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
 const fixture = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
 // The fixture has 11 checklist items; a twelfth makes room for 12 parallel toggles.
 const lastItem = '* [ ] Push all the code to GitHub\n';
@@ -31,10 +30,8 @@ const isRoot = process.getuid?.() === 0;
 const lockName = '.README.md.report-wizard.lock';
 const folder = tempFolders();
 
-beforeAll(() => {
-  // These tests run the built CLI: without dist/ they would test nothing.
-  if (!built) throw new Error('dist/cli.js is missing: run npm run build before these tests.');
-});
+// These tests run the built CLI: without a current dist/ they would test other code.
+beforeAll(requireCurrentDist);
 
 interface Run {
   code: number | null;

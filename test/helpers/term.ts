@@ -16,6 +16,8 @@ export interface Term {
   bytes(data: string | Uint8Array): void;
   /** The visible screen, trailing blank lines removed. */
   screen(): string;
+  /** The visible screen with its colours and styles as SGR escape sequences (tmux's `capture-pane -e`). */
+  styledScreen(): string;
   /** The scrollback history and the screen, trailing blank lines removed. */
   history(): string;
   /** The pane's title, as a program sets it with `ESC ] 0 ; title BEL`. */
@@ -119,6 +121,7 @@ export const startTerm = (
       tmux('send-keys', '-t', 'test', '-H', ...[...bytes].map((b) => b.toString(16).padStart(2, '0')));
     },
     screen,
+    styledScreen: () => tmux('capture-pane', '-p', '-e', '-t', 'test').replace(/\n+$/, ''),
     waitFor: async (text, timeoutMs) =>
       waitUntil((shown) => shown.includes(text), `"${text}" to appear`, timeoutMs),
     waitUntil,

@@ -1,0 +1,170 @@
+/** One option of a command: what node's parseArgs reads (`type`, `short`, `multiple`) plus what `--help` says. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  readonly multiple?: boolean;
+  /** The value's name in the synopsis (`CMD`); omitted when `choices` names the values. */
+  readonly value?: string;
+  /** The only values a string option takes: checked by the parser and listed in the synopsis. */
+  readonly choices?: readonly string[];
+  readonly help: string;
+}
+
+/** A command's arguments, summary and options: the one source of its parser, its checks and its `--help`. */
+export interface CommandSpec {
+  readonly name: string;
+  /** The positional arguments as the synopsis shows them (an option named here is not repeated after them). */
+  readonly positionals: string;
+  readonly summary: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Options shown as alternatives in one bracket (`[--on | --off]`); a name that is no option is shown as is. */
+  readonly alternatives?: readonly { readonly names: readonly string[]; readonly required?: boolean }[];
+}
+
+// Extra keys (`help`, `value`, `choices`) ride along in the objects parseArgs reads: it ignores them.
+const report = {
+  type: 'string',
+  value: 'PATH',
+  help: 'the report, a file or a folder (its reports/README.md, then README.md); the same as PATH, said outright',
+} as const;
+const json = { type: 'boolean', help: 'print JSON' } as const;
+const python = {
+  type: 'string',
+  value: 'CMD',
+  help: 'the python to run report.py with (default: REPORT_WIZARD_PYTHON, a .venv, python3, python)',
+} as const;
+const wizardOptions = {
+  question: { type: 'string', value: 'N', help: 'open question N' },
+  checklist: { type: 'boolean', help: 'open the checklist' },
+  fresh: { type: 'boolean', help: 'ignore where you stopped last time' },
+  python: { ...python, help: "the python the overview's parity check (p) runs report.py with" },
+} as const;
+const wizardAlternatives = [{ names: ['question', 'checklist'] }] as const;
+
+/** Every command's spec, by name; `wizard` is the command that runs when none is named. */
+export const commandSpecs = {
+  wizard: {
+    name: 'wizard',
+    positionals: '[PATH | --report PATH]',
+    summary:
+      'open the wizard (needs a terminal), where you stopped last time or at the first failing question',
+    options: { report, ...wizardOptions },
+    alternatives: wizardAlternatives,
+  },
+  demo: {
+    name: 'demo',
+    positionals: '',
+    summary: 'try the wizard on a temporary copy of the demo report',
+    options: wizardOptions,
+    alternatives: wizardAlternatives,
+  },
+  check: {
+    name: 'check',
+    positionals: '[PATH... | --report PATH...]',
+    summary: "check like report.py: each question's count, target and verdict, the lints, a total",
+    options: {
+      report: { ...report, multiple: true, help: 'a report to check (repeatable); the same as PATH' },
+      json: { ...json, help: "print report.py's figures and the lints as JSON (--format json)" },
+      format: {
+        type: 'string',
+        choices: ['text', 'json', 'github'],
+        help: 'text, JSON or GitHub annotations',
+      },
+      template: {
+        type: 'string',
+        choices: ['auto', '2023', '2024', '2025', '2026'],
+        help: "check with that year's report.py; auto: today's, saying when the template is older",
+      },
+      'fail-on': {
+        type: 'string',
+        value: 'LIST',
+        help: 'exit 1 only on these (fatal, questions, lint rules; hand-in), printing only them',
+      },
+    },
+    alternatives: [{ names: ['json', 'format'] }],
+  },
+  status: {
+    name: 'status',
+    positionals: '[PATH | --report PATH]',
+    summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
+    options: { report, json },
+  },
+  answer: {
+    name: 'answer',
+    positionals: 'N [PATH | --report PATH]',
+    summary: "set question N's answer, refusing text report.py would misread",
+    options: {
+      report,
+      text: { type: 'string', value: 'TEXT', help: 'the new answer' },
+      file: {
+        type: 'string',
+        value: 'F',
+        help: 'read the new answer from a UTF-8 file of at most 1 MiB; - reads standard input',
+      },
+      'allow-empty': { type: 'boolean', help: 'let empty text clear an answer' },
+      force: {
+        type: 'boolean',
+        help: 'write text report.py would misread ("Answer:" in it, a "##" that cuts it short)',
+      },
+    },
+    alternatives: [{ names: ['text', 'file', '-'], required: true }],
+  },
+  toggle: {
+    name: 'toggle',
+    positionals: 'ITEM... [PATH | --report PATH]',
+    summary:
+      'check, uncheck or flip checklist items (ITEM: a number, a module tag such as M17, or a text fragment)',
+    options: {
+      report: {
+        ...report,
+        help:
+          'the report; then every argument is an ITEM (without it, the last of two or more arguments is the PATH ' +
+          'when it names a file, or a folder holding reports/README.md or README.md)',
+      },
+      on: { type: 'boolean', help: 'check the items' },
+      off: { type: 'boolean', help: 'uncheck the items' },
+    },
+    alternatives: [{ names: ['on', 'off'] }],
+  },
+  fix: {
+    name: 'fix',
+    positionals: '[PATH | --report PATH]',
+    summary: 'repair what needs no judgement, showing a unified diff first',
+    options: {
+      report,
+      'dry-run': { type: 'boolean', help: 'show the diff only' },
+      code: { type: 'boolean', help: "rewrite fenced code as indented code (changes report.py's count)" },
+    },
+  },
+  evidence: {
+    name: 'evidence',
+    positionals: '[PATH | --report PATH]',
+    summary: "for every checklist item, the files of the group's repository that show it",
+    options: { report, json },
+  },
+  parity: {
+    name: 'parity',
+    positionals: '[PATH | --report PATH]',
+    summary: "run the report.py next to the report and show its verdict beside report-wizard's",
+    options: {
+      report,
+      python,
+      json,
+      timeout: { type: 'string', value: 'SECONDS', help: 'how long report.py may run' },
+    },
+  },
+  preview: {
+    name: 'preview',
+    positionals: '[PATH | --report PATH]',
+    summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
+    options: {
+      report,
+      out: { type: 'string', value: 'FILE', help: 'write it here instead' },
+      open: { type: 'boolean', help: 'open it in the browser' },
+      python,
+    },
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+/** A command's name. */
+export type CommandName = keyof typeof commandSpecs;
