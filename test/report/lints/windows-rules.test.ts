@@ -59,6 +59,7 @@ describe('windowsCountRule', () => {
           'Question 4: report.py run on Windows reads the file as cp1252 and counts 2 words, not 4: thin space ' +
           `U+2009 stops separating words (line ${line}). Replace it with plain ASCII (report-wizard fix replaces ` +
           'the spaces).',
+        claim: { answer: 4, counted: { words: 4, images: 0 }, windows: { words: 2, images: 0 } },
       },
     ]);
   });
