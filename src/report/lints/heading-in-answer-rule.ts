@@ -41,8 +41,8 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
 
 /**
  * A `##` inside an answer (a sub-heading, `C##`, a `## comment` in code): report.py stops counting there. The claim:
- * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (none
- * when a stray `Answer:` splits the answer as well).
+ * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (no
+ * claim when a stray `Answer:` decides that instead).
  */
 export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
@@ -70,15 +70,15 @@ export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf })
     ]
       .filter(Boolean)
       .join(' and ');
-    // A stray "Answer:" further on splits this answer too: what the cut costs then depends on that one (its own lint).
-    if (slice.chunkEnd < span.end) {
+    // Without the cut, report.py would keep this chunk only for a "###" further on (the next question's heading). A
+    // stray "Answer:" inside the answer, or below the last question, ends the chunk first: what the cut costs then
+    // depends on that marker, which has its own lint, so no figure here.
+    if (slice.chunkEnd < span.end || !report.text.slice(span.end, slice.chunkEnd).includes('###')) {
       lints.push({
         rule: 'heading-in-answer',
         question: n,
         line,
-        message:
-          `report.py stops reading question ${n}'s answer at ${what} on line ${line}, and splits it again at the ` +
-          `"Answer:" on line ${lineOf(slice.chunkEnd)}. ${advice}`,
+        message: `report.py stops reading question ${n}'s answer at ${what} on line ${line}. ${advice}`,
       });
       return;
     }
