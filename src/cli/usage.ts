@@ -9,7 +9,7 @@ Usage:
   report-wizard status [PATH] [--json]
   report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]
   report-wizard toggle ITEM... [PATH] [--on | --off]
-  report-wizard fix [PATH] [--dry-run] [--code]
+  report-wizard fix [PATH] [--dry-run] [--code] [--windows]
   report-wizard evidence [PATH] [--json]
   report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
   report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]

@@ -36,6 +36,13 @@ describe('windowsCrashRule', () => {
     ]);
   });
 
+  it('should promise fix --windows when it removes every such character', () => {
+    const text = answeredReport({ 3: 'It was \u201Dfast\u201D \u2010 really.' });
+    expect(lintsOf(text, 'windows-crash').map((l) => l.message.slice(-71))).toEqual([
+      'if anyone runs report.py on Windows (report-wizard fix --windows does).',
+    ]);
+  });
+
   it('should let characters cp1252 can decode pass', () => {
     expect(
       lintsOf(answeredReport({ 3: 'Caf\u00e9 na\u00efve \u201Cquoted\u2019' }), 'windows-crash'),
