@@ -10,6 +10,7 @@ Usage:
   report-wizard answer N [PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]
   report-wizard toggle ITEM... [PATH] [--on | --off]
   report-wizard fix [PATH] [--dry-run] [--code] [--windows]
+  report-wizard migrate [PATH] --template FILE [--to 2026] [--dry-run]
   report-wizard evidence [PATH] [--json]
   report-wizard parity [PATH] [--python CMD] [--json] [--timeout SECONDS]
   report-wizard preview [PATH] [--out FILE] [--open] [--python CMD]

@@ -54,7 +54,7 @@ const similarity = (a: Set<string>, b: Set<string>): number => {
 const normalItem = (text: string): string =>
   text
     .toLowerCase()
-    .replace(/\(m\d+\)/g, '')
+    .replace(/\((?:m\d+[+,/ ]*)+\)/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 const placeholder = new RegExp(placeholderPattern, 'gi');
