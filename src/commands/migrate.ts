@@ -68,12 +68,7 @@ export const migrate: Command = async (args, io) => {
       throw new ReportError(`${visibleText(loaded.path)} already uses the ${values.to} template.`);
     }
     const migration = migrateReport(report, template);
-    if (migration === null) {
-      throw new ReportError(
-        'An answer with no question in the new template holds "Answer:" or "-->", so it cannot be kept in a ' +
-          'comment: move it into another answer first.',
-      );
-    }
+    if (migration.refused !== null) throw new ReportError(migration.refused);
     return { text: migration.text, report, migration };
   };
   const { loaded, migration } = values['dry-run']

@@ -25,11 +25,17 @@ export interface UnmatchedAnswer {
 
 /** What `migrateReport` made: the new text and how it got there. */
 export interface Migration {
+  refused: null;
   text: string;
   answers: MigratedAnswer[];
   unmatched: UnmatchedAnswer[];
   /** Ticked items carried by their text, and the texts of ticked items the new checklist does not have. */
   ticks: { carried: number; unmatched: string[] };
+}
+
+/** Why `migrateReport` would lose text if it went on: one sentence a student can act on. */
+export interface Refusal {
+  refused: string;
 }
 
 // Words that say nothing about which question it is.
@@ -65,10 +71,20 @@ const threshold = 0.25;
  * Moves a report into a newer template (the student's copy of it): each answered question goes to the template
  * question whose prompt is most alike (greedily, best pairs first), ticked checklist items are ticked again by their
  * text. Answers that match nothing are kept in an HTML comment above the first question, where neither report.py
- * (it ignores everything before the first `Answer:`) nor the page shows them, so no text is lost; refused (null) when
- * such an answer holds `Answer:` or `-->`, which would break out of that.
+ * (it ignores everything before the first `Answer:`) nor the page shows them, and text below the last answer stays
+ * below it (report.py counted it into the last answer and still does), so no answer text is lost. Refused when a
+ * question has no `Answer:` (its answer cannot be told from its prompt) or an unmatched answer holds `Answer:` or
+ * `-->`, which would break out of the comment.
  */
-export const migrateReport = (old: Report, template: Report): Migration | null => {
+export const migrateReport = (old: Report, template: Report): Migration | Refusal => {
+  const missing = old.questions.find((q) => q.answerMarker === null);
+  if (missing) {
+    return {
+      refused:
+        `Question ${missing.number} has no "Answer:" line, so its answer cannot be told from its prompt: add ` +
+        '"> Answer:" below each prompt first.',
+    };
+  }
   const spans = answerSpans(old);
   const answered = old.questions.flatMap((q, i) => {
     const span = spans[i];
@@ -108,7 +124,14 @@ export const migrateReport = (old: Report, template: Report): Migration | null =
     .filter((_, i) => !usedFrom.has(i))
     .map((a) => ({ from: a.question.number, prompt: a.question.prompt, answer: a.answer.trim() }));
   const breaksOut = (s: string): boolean => s.includes('Answer:') || s.includes('-->');
-  if (unmatched.some((u) => breaksOut(u.answer) || breaksOut(u.prompt))) return null;
+  const breaking = unmatched.find((u) => breaksOut(u.answer) || breaksOut(u.prompt));
+  if (breaking) {
+    return {
+      refused:
+        `Question ${breaking.from}'s answer has no question in the new template and holds "Answer:" or "-->", so ` +
+        'it cannot be kept in a comment: move it into another answer first.',
+    };
+  }
 
   let report = template;
   for (const { from, to } of answers) {
@@ -128,6 +151,11 @@ export const migrateReport = (old: Report, template: Report): Migration | null =
     carried++;
   }
   let { text } = report;
+  // Below the last answer (a references section): report.py counted it into the last answer, and will again.
+  const lastSpan = spans.filter((span) => span !== null).at(-1);
+  const tail = lastSpan ? old.text.slice(lastSpan.end).replace(/\r\n?/g, '\n').trim() : '';
+  if (tail !== '')
+    text = `${text.replace(/\s*$/, '')}${report.eol}${report.eol}${tail.replace(/\n/g, report.eol)}${report.eol}`;
   if (unmatched.length > 0) {
     const first = report.questions[0];
     const at = first ? first.heading.start : text.length;
@@ -137,5 +165,5 @@ export const migrateReport = (old: Report, template: Report): Migration | null =
       .join(eol + eol);
     text = `${text.slice(0, at)}<!-- Answers report-wizard migrate found no question for:${eol}${eol}${kept}${eol}-->${eol}${eol}${text.slice(at)}`;
   }
-  return { text, answers, unmatched, ticks: { carried, unmatched: unticked } };
+  return { refused: null, text, answers, unmatched, ticks: { carried, unmatched: unticked } };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
-import { migrateReport } from '../../src/report/migrate-report.js';
+import { type Migration, migrateReport } from '../../src/report/migrate-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { makeReport } from '../helpers/make-report.js';
 
@@ -19,11 +19,18 @@ const oldReport = (generation: '2023' | '2024', extra: Record<number, string> = 
     },
   }).replace('* [ ] Create a git repository', '* [x] Create a git repository');
 
+/** The migration into the newest make-report template, which these tests expect to go through. */
+const migrated = (old: string): Migration => {
+  const migration = migrateReport(parseReport(old), parseReport(makeReport({ generation: '2026' })));
+  if (migration.refused !== null) throw new Error(migration.refused);
+  return migration;
+};
+
 describe('migrateReport', () => {
   for (const generation of ['2023', '2024'] as const) {
     it(`should carry a ${generation} report's answers into the newest template with their counts`, () => {
       const old = oldReport(generation);
-      const migration = migrateReport(parseReport(old), parseReport(makeReport({ generation: '2026' })))!;
+      const migration = migrated(old);
       const before = checkReport(old, generation);
       const after = checkReport(migration.text);
       expect(after.fatal).toBeNull();
@@ -44,10 +51,7 @@ describe('migrateReport', () => {
   }
 
   it('should map each question to the one with the most alike prompt', () => {
-    const migration = migrateReport(
-      parseReport(oldReport('2024')),
-      parseReport(makeReport({ generation: '2026' })),
-    )!;
+    const migration = migrated(oldReport('2024'));
     const same = [1, 2, ...Array.from({ length: 18 }, (_, i) => i + 4)].map((n) => [n, n]);
     expect(migration.answers.map((a) => [a.from, a.to])).toEqual([
       ...same,
@@ -63,6 +67,32 @@ describe('migrateReport', () => {
 
   it('should refuse when an answer with no question holds "Answer:"', () => {
     const old = parseReport(oldReport('2024', { 3: 'Our Answer: none.' }));
-    expect(migrateReport(old, parseReport(makeReport({ generation: '2026' })))).toBeNull();
+    expect(migrateReport(old, parseReport(makeReport({ generation: '2026' })))).toEqual({
+      refused:
+        'Question 3\'s answer has no question in the new template and holds "Answer:" or "-->", so it cannot be ' +
+        'kept in a comment: move it into another answer first.',
+    });
+  });
+
+  it('should refuse a report whose questions have no "Answer:" line', () => {
+    const old = parseReport(oldReport('2024').replace('> Answer:\n\nOld answer 5', '>\n\nOld answer 5'));
+    expect(migrateReport(old, parseReport(makeReport({ generation: '2026' })))).toEqual({
+      refused:
+        'Question 5 has no "Answer:" line, so its answer cannot be told from its prompt: add "> Answer:" below each ' +
+        'prompt first.',
+    });
+  });
+
+  it('should keep text below the last answer below the new last answer, counted as before', () => {
+    const old = `${oldReport('2024')}\n## References\n\nSee the docs.\n`;
+    const migration = migrated(old);
+    expect(
+      migration.text.endsWith(
+        'Old answer 27: word word word word word word word word word word word word word word word word word word word word word word word word word word word word and ![fig](figures/f27.png) end.\n\n## References\n\nSee the docs.\n',
+      ),
+    ).toBe(true);
+    expect(checkReport(migration.text).questions[30]!.words).toBe(
+      checkReport(old, '2024').questions[26]!.words,
+    );
   });
 });
