@@ -16,6 +16,8 @@ export interface LintClaim {
   counted?: Counts;
   /** What report.py does not count of the answer today and will once the lint is fixed: `counted` plus this. */
   missed?: Counts;
+  /** What report.py counts of the answer once the suggested change is made (inline-answer: the move). */
+  fixed?: Counts;
   /** How many answers report.py sees today, and with the fix (a stray `Answer:` adds one). */
   answers?: { now: number; fixed: number };
   /** report.py's 1-based answer position the figures belong to, when it can differ from the question's number. */

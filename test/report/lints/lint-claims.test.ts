@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/report/check-report.js';
+import { fixReport } from '../../../src/report/fix-report.js';
 import { countImages } from '../../../src/report/count-images.js';
 import { countWords } from '../../../src/report/count-words.js';
 import { newestChecker } from '../../../src/report/generations.js';
@@ -175,6 +176,9 @@ const verify = (text: string, lint: Lint, nth: number): void => {
       }).toEqual(claim.counted);
       break;
     }
+    case 'inline-answer':
+      // Checked by its own property below, through fixReport's move.
+      break;
     default:
       throw new Error(`No way to check the claim of rule ${lint.rule}`);
   }
@@ -207,4 +211,24 @@ describe('lint claims', () => {
     const [lint] = claimed(text).map((c) => c.lint);
     expect(lint?.message).toContain(`counts ${lint?.claim?.counted?.words} words and misses the 6 words`);
   });
+
+  it("should state what moving an inline answer does to report.py's count, as fix moves it", () => {
+    const first = fc.constantFrom('typed words', 'a ![x](figures/x.png)', 's1,');
+    const continuation = fc.array(fc.constantFrom(' more', '', 'text', ' > nested', ' ![y](figures/y.png)'), {
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 30 }), first, continuation, (k, typed, lines) => {
+        const text = answeredReport().replace(
+          `> Answer:\n\nOur answer to question ${k}.`,
+          [`> Answer: ${typed}`, ...lines.map((l) => `>${l}`), '', 'Rest of it.'].join('\n'),
+        );
+        const [lint] = lintReport(parseReport(text)).filter((l) => l.rule === 'inline-answer');
+        expect(reportPyAnswers(text)[k - 1]).toEqual(lint!.claim!.counted);
+        const fixed = fixReport(parseReport(text)).text;
+        expect(reportPyAnswers(fixed)[k - 1]).toEqual(lint!.claim!.fixed);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });
