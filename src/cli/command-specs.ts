@@ -134,7 +134,32 @@ export const commandSpecs = {
       report,
       'dry-run': { type: 'boolean', help: 'show the diff only' },
       code: { type: 'boolean', help: "rewrite fenced code as indented code (changes report.py's count)" },
+      windows: {
+        type: 'boolean',
+        help: "make curly quotes, dashes and no-break spaces ASCII where report.py's counts stay (Windows)",
+      },
     },
+  },
+  migrate: {
+    name: 'migrate',
+    positionals: '[PATH | --report PATH]',
+    summary:
+      "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
+    options: {
+      report,
+      template: {
+        type: 'string',
+        value: 'FILE',
+        help: "your copy of the newest template, the course's reports/README.md",
+      },
+      to: {
+        type: 'string',
+        choices: ['2026'],
+        help: 'the template year to move to (only the one graded today)',
+      },
+      'dry-run': { type: 'boolean', help: 'show the mapping and the diff only' },
+    },
+    alternatives: [{ names: ['template'], required: true }],
   },
   evidence: {
     name: 'evidence',

@@ -8,6 +8,7 @@ export const commands: Record<CommandName, () => Promise<Command>> = {
   answer: async () => (await import('../commands/answer.js')).answer,
   toggle: async () => (await import('../commands/toggle.js')).toggle,
   fix: async () => (await import('../commands/fix.js')).fix,
+  migrate: async () => (await import('../commands/migrate.js')).migrate,
   evidence: async () => (await import('../commands/evidence.js')).evidence,
   parity: async () => (await import('../commands/parity.js')).parity,
   preview: async () => (await import('../commands/preview.js')).preview,

@@ -11,14 +11,18 @@ import { parseReport } from '../report/parse-report.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { visibleText } from '../report/visible-text.js';
 
-/** `report-wizard fix [PATH] [--dry-run] [--code]`: repairs what needs no judgement, showing the diff. */
+/** `report-wizard fix [PATH] [--dry-run] [--code] [--windows]`: repairs what needs no judgement, showing the diff. */
 export const fix: Command = async (args, io) => {
   const { values: given, positionals } = parseCommandArgs(commandSpecs.fix, args);
-  const values = { code: given.code === true, 'dry-run': given['dry-run'] === true };
+  const values = {
+    code: given.code === true,
+    windows: given.windows === true,
+    'dry-run': given['dry-run'] === true,
+  };
   const path = reportArgument(commandSpecs.fix, positionals, given.report);
   const fixed = (loaded: LoadedReport) => {
     const report = parseReport(loaded.text);
-    return { report, ...fixReport(report, { code: values.code }) };
+    return { report, ...fixReport(report, { code: values.code, windows: values.windows }) };
   };
   // A real run reads, fixes and writes under the report's lock (parallel writers take turns), then shows the diff.
   const { loaded, report, text, fixes } = values['dry-run']
@@ -26,7 +30,7 @@ export const fix: Command = async (args, io) => {
     : await updateReport(io.fs, path, io.cwd, fixed);
   const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
   // Fenced code changes report.py's count (the fence lines are words to it): shown, applied only with --code.
-  const withCode = values.code ? null : fixReport(report, { code: true });
+  const withCode = values.code ? null : fixReport(report, { code: true, windows: values.windows });
   const offerCode = (): void => {
     if (withCode === null || withCode.text === text) return;
     io.stdout.write(

@@ -5,10 +5,14 @@ import { nonAsciiSpace } from './lints/non-ascii-space.js';
 import type { Question, Report } from './model.js';
 import { parseReport } from './parse-report.js';
 import { placeholderPattern } from './placeholder.js';
+import { windowsAscii } from './windows-ascii.js';
 
 /** One repair `fixReport` made. */
 export interface Fix {
-  /** The lint rule it answers: `placeholder`, `inline-answer`, `windows-count`, `render-list` or `render-code`. */
+  /**
+   * The lint rule it answers: `placeholder`, `inline-answer`, `windows-count`, `render-list`, `render-code` or
+   * `windows-crash` (`windows`: typographic characters made ASCII).
+   */
   rule: string;
   question: number;
   message: string;
@@ -111,12 +115,13 @@ const fixRegion = (report: Report, question: Question): { region: string; fixes:
  * Repairs what needs no judgement, inside answer regions only: removes placeholders next to an answer, moves
  * answers typed on the `> Answer:` line below the quote, turns non-ASCII spaces into ordinary ones. Every byte
  * outside the repaired regions stays, line endings and BOM included; running it again changes nothing. Then it repairs
- * the safe render lints (`fixRender`; fenced code only with `code`). (It edits
- * regions directly rather than through `setAnswer`, which re-frames the whole answer.)
+ * the safe render lints (`fixRender`; fenced code only with `code`), and with `windows` makes curly quotes, dashes and
+ * no-break spaces in answers ASCII (`windowsAscii`, which keeps report.py's counts). (It edits regions directly rather
+ * than through `setAnswer`, which re-frames the whole answer.)
  */
 export const fixReport = (
   report: Report,
-  options: { code?: boolean } = {},
+  options: { code?: boolean; windows?: boolean } = {},
 ): { text: string; fixes: Fix[] } => {
   let text = report.text;
   const fixes: Fix[] = [];
@@ -131,5 +136,22 @@ export const fixReport = (
   for (const edit of edits) fixes.push(...edit.fixes);
   // Then the render repairs, on the text as repaired so far.
   const rendered = fixRender(text === report.text ? report : parseReport(text), options.code ?? false);
-  return { text: rendered.text, fixes: [...fixes, ...rendered.fixes] };
+  fixes.push(...rendered.fixes);
+  if (!options.windows) return { text: rendered.text, fixes };
+  const windows = windowsAscii(rendered.text === report.text ? report : parseReport(rendered.text));
+  for (const { question, quotes, dashes, spaces } of windows.changes) {
+    const what = [
+      quotes > 0 ? plural(quotes, 'curly quote') : '',
+      dashes > 0 ? `${dashes} dash${dashes === 1 ? '' : 'es'}` : '',
+      spaces > 0 ? plural(spaces, 'no-break space') : '',
+    ].filter(Boolean);
+    fixes.push({
+      rule: 'windows-crash',
+      question,
+      message:
+        `Replaced ${what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)!}` : what[0]!} in question ` +
+        `${question}'s answer with ASCII, as report.py on Windows reads them differently; its counts stay the same.`,
+    });
+  }
+  return { text: windows.text, fixes };
 };

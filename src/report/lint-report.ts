@@ -7,6 +7,7 @@ import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
 import { imageBackslashRule } from './lints/image-backslash-rule.js';
 import { imageExtensionRule } from './lints/image-extension-rule.js';
 import { imageInCodeRule } from './lints/image-in-code-rule.js';
+import { imageInCommentRule } from './lints/image-in-comment-rule.js';
 import { imageMissingRule } from './lints/image-missing-rule.js';
 import { imageNotCountedRule } from './lints/image-not-counted-rule.js';
 import { imageOutsideFiguresRule } from './lints/image-outside-figures-rule.js';
@@ -40,6 +41,7 @@ const rules: LintRule[] = [
   imageRemoteRule,
   imageNotCountedRule,
   imageInCodeRule,
+  imageInCommentRule,
   windowsCrashRule,
   windowsCountRule,
   renderRule,

@@ -110,7 +110,7 @@ describe('--help', () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', '--dryrun'], io)).toBe(2);
     expect(out.stderr).toBe(
-      "report-wizard: Unknown option '--dryrun' (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code])\n",
+      "report-wizard: Unknown option '--dryrun' (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code] [--windows])\n",
     );
   });
 });

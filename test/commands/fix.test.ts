@@ -52,6 +52,24 @@ describe('fix', () => {
     expect(readFileSync(path, 'utf8')).toBe(fixed);
   });
 
+  it('should make curly quotes ASCII only with --windows', async () => {
+    const { io, out, put } = makeIo();
+    const curly = report('\n\nGroup \u201D7\u201D\n\n');
+    const path = put('README.md', curly);
+    expect(await runCli(['fix', path], io)).toBe(0);
+    expect(out.stdout).toBe('Nothing to fix.\n');
+    expect(await runCli(['fix', '--windows', path], io)).toBe(0);
+    expect(out.stdout).toBe(
+      'Nothing to fix.\n' +
+        '--- README.md\n+++ README.md\n@@ -7,7 +7,7 @@\n >\n > Answer:\n \n-Group \u201D7\u201D\n+Group "7"\n \n' +
+        ' ### Question 2\n > **Study numbers?**\n\n' +
+        "- Replaced 2 curly quotes in question 1's answer with ASCII, as report.py on Windows reads them " +
+        'differently; its counts stay the same.\n' +
+        'Fixed 1 problem in README.md.\n',
+    );
+    expect(readFileSync(path, 'utf8')).toBe(report('\n\nGroup "7"\n\n'));
+  });
+
   it('should exit 2 with one line for a missing file', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', 'nope.md'], io)).toBe(2);
@@ -63,7 +81,7 @@ describe('fix', () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', 'a.md', 'b.md'], io)).toBe(2);
     expect(out.stderr).toBe(
-      'report-wizard: Expected one report path, got "a.md" and "b.md" (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code])\n',
+      'report-wizard: Expected one report path, got "a.md" and "b.md" (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code] [--windows])\n',
     );
   });
 });

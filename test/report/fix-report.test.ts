@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../src/report/check-report.js';
 import { fixReport } from '../../src/report/fix-report.js';
+import { answerSpans } from '../../src/report/lints/answer-spans.js';
 import { lintReport } from '../../src/report/lint-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { makeReport } from '../helpers/make-report.js';
@@ -127,4 +129,86 @@ describe('fixReport', () => {
       { numRuns: 400 },
     );
   });
+
+  it('should make curly quotes, dashes and no-break spaces in answers ASCII with windows, keeping a line-start dash', () => {
+    const text = small([
+      '\n\nIt was \u201Dfast\u201D \u2013 and \u2018good\u2019.\n\n',
+      '\n\n\u2014 a dash first, then a\u2010b.\n\n',
+      '\n\nPlain.\n',
+    ]);
+    expect(fixReport(parseReport(text), { windows: true })).toEqual({
+      text: small([
+        '\n\nIt was "fast" - and \'good\'.\n\n',
+        '\n\n\u2014 a dash first, then a-b.\n\n',
+        '\n\nPlain.\n',
+      ]),
+      fixes: [
+        {
+          rule: 'windows-crash',
+          question: 1,
+          message:
+            "Replaced 4 curly quotes and 1 dash in question 1's answer with ASCII, as report.py on Windows reads " +
+            'them differently; its counts stay the same.',
+        },
+        {
+          rule: 'windows-crash',
+          question: 2,
+          message:
+            "Replaced 1 dash in question 2's answer with ASCII, as report.py on Windows reads them differently; its " +
+            'counts stay the same.',
+        },
+      ],
+    });
+  });
+
+  it("should change nothing outside the answers and keep report.py's counts with windows", () => {
+    const piece = fc.constantFrom(
+      'word',
+      ' ',
+      '\n',
+      '\n\n',
+      '\u201Cq\u201D',
+      '\u2019',
+      '\u2013',
+      '\u2014',
+      '\u2010',
+      '\u00a0',
+      '\u202f',
+      '> quoted',
+      '#### Sub',
+      '![a](figures/a.png)',
+    );
+    const answer = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
+    const counts = (t: string) => {
+      const result = checkReport(t);
+      return { fatal: result.fatal, questions: result.questions.map((q) => [q.words, q.images]) };
+    };
+    fc.assert(
+      fc.property(fc.tuple(answer, answer, answer), fc.boolean(), ([a, b, c], crlf) => {
+        let text = makeReport({ answers: { 4: a, 17: b, 31: c } }).replace(
+          '# Exam template',
+          '# Exam \u201Ctemplate\u201D \u2014',
+        );
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        const plain = fixReport(parseReport(text)).text;
+        const windows = fixReport(parseReport(text), { windows: true });
+        // Each replacement is one UTF-16 unit for one: the answer spans of the plain fix mask both texts.
+        expect(windows.text.length).toBe(plain.length);
+        const spans = answerSpans(parseReport(plain));
+        const mask = (t: string): string =>
+          spans.reduceRight(
+            (m, span) => (span ? `${m.slice(0, span.start)}\u0000${m.slice(span.end)}` : m),
+            t,
+          );
+        expect(mask(windows.text)).toBe(mask(plain));
+        expect(counts(windows.text)).toEqual(counts(plain));
+        expect(counts(windows.text)).toEqual(counts(text));
+        expect(fixReport(parseReport(windows.text), { windows: true })).toEqual({
+          text: windows.text,
+          fixes: [],
+        });
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });

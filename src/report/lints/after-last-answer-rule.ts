@@ -1,8 +1,11 @@
-import { countImages } from '../count-images.js';
 import { countWords } from '../count-words.js';
 import type { LintRule } from './lint-rule.js';
+import { reportPyCounts } from './report-py-counts.js';
 
-/** Text below the last answer (a `## References` section, a footer): report.py counts it into the last answer. */
+/**
+ * Text below the last answer (a `## References` section, a footer): report.py counts it into the last answer. The
+ * claim's `counted` is what it adds there, which deleting it takes off.
+ */
 export const afterLastAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
   const last = slices[slices.length - 1];
   const index = last ? spans.findIndex((s) => s?.start === last.start) : -1;
@@ -11,8 +14,9 @@ export const afterLastAnswerRule: LintRule = ({ report, spans, slices, lineOf, c
   // A `###` down there makes report.py count the last answer twice: the structure rule tells about that.
   if (!last || !span || !question || report.text.slice(last.start, last.end).includes('###')) return [];
   const after = report.text.slice(span.end, last.end);
-  const words = countWords(after);
-  if (words === 0 && countImages(after) === 0) return [];
+  const counted = reportPyCounts(after);
+  const { words } = counted;
+  if (words === 0 && counted.images === 0) return [];
   const at = span.end + after.search(/\S/);
   const firstLine = after
     .trim()
@@ -39,6 +43,7 @@ export const afterLastAnswerRule: LintRule = ({ report, spans, slices, lineOf, c
         `question ${n}: report.py adds everything after the last "Answer:" to the last answer, so it counts ` +
         `${total} words for it${limitNote}. Move that text above the first question (report.py ignores ` +
         'everything before the first "Answer:") or delete it.',
+      claim: { counted },
     },
   ];
 };

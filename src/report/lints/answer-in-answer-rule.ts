@@ -1,9 +1,24 @@
-import { countWords } from '../count-words.js';
-import type { Lint } from './lint.js';
+import type { Span } from '../model.js';
+import type { Counts, Lint, LintClaim } from './lint.js';
 import type { LintRule } from './lint-rule.js';
-import { reportPySlices } from './report-py-slices.js';
+import { reportPyCounts } from './report-py-counts.js';
+import { type ReportPySlice, reportPySlices } from './report-py-slices.js';
 
-/** A literal `Answer:` typed inside an answer: report.py splits answers at every one. */
+/** What report.py counts in the slices that start inside a question's answer. */
+const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =>
+  slices
+    .filter((s) => s.start >= span.start && s.start <= span.end)
+    .map((s) => reportPyCounts(text.slice(s.start, s.end)))
+    .reduce((sum, c) => ({ words: sum.words + c.words, images: sum.images + c.images }), {
+      words: 0,
+      images: 0,
+    });
+
+/**
+ * A literal `Answer:` typed inside an answer: report.py splits answers at every one. The claim: `answers` when that
+ * changes how many answers report.py sees; otherwise `counted` (what it counts of the question) and `missed` (what
+ * it would count more with the marker in lower case, which report.py then counts as a word).
+ */
 export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
   const lints: Lint[] = [];
   const { text } = report;
@@ -18,20 +33,25 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
     ) {
       const line = lineOf(at);
       // What report.py would see if this one were lower case tells what this one does.
-      const without = reportPySlices(`${text.slice(0, at)}answer:${text.slice(at + 7)}`).length;
+      const fixedSlices = reportPySlices(`${text.slice(0, at)}answer:${text.slice(at + 7)}`);
+      const without = fixedSlices.length;
       let effect: string;
+      let claim: LintClaim;
       if (slices.length !== without) {
+        claim = { answers: { now: slices.length, fixed: without } };
         effect =
           `so it sees ${slices.length} answers instead of ${without}` +
           (slices.length !== checker.expectedAnswers
             ? ' and will refuse the whole report'
             : ' and checks every later answer against the wrong question');
       } else {
-        const counted = slices
-          .filter((s) => s.start >= span.start && s.start <= span.end)
-          .reduce((sum, s) => sum + countWords(text.slice(s.start, s.end)), 0);
-        const total = countWords(text.slice(span.start, span.end));
-        effect = `so it counts only ${counted} of the ${total} words of question ${n}`;
+        const counted = countsFrom(text, slices, span);
+        const fixed = countsFrom(`${text.slice(0, at)}answer:${text.slice(at + 7)}`, fixedSlices, span);
+        claim = {
+          counted,
+          missed: { words: fixed.words - counted.words, images: fixed.images - counted.images },
+        };
+        effect = `so it counts only ${counted.words} of the ${fixed.words} words of question ${n}`;
       }
       lints.push({
         rule: 'answer-in-answer',
@@ -40,6 +60,7 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
         message:
           `Question ${n}'s answer contains "Answer:" on line ${line}: report.py splits the report at every ` +
           `"Answer:", ${effect}. Write "answer:" in lower case or rephrase it.`,
+        claim,
       });
     }
   });

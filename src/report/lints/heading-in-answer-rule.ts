@@ -1,9 +1,8 @@
 import { plural } from '../plural.js';
-import { countImages } from '../count-images.js';
-import { countWords } from '../count-words.js';
 import { codeRanges } from './code-ranges.js';
-import type { Lint } from './lint.js';
+import type { Lint, LintClaim } from './lint.js';
 import type { LintRule } from './lint-rule.js';
+import { reportPyCounts } from './report-py-counts.js';
 
 interface Cut {
   /** How to name the place: `the heading "### Usage"`, `"## comment"`, `the "##" in "C##"`. */
@@ -40,19 +39,26 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
   return { what: `the "##" in "${word}"`, advice: 'Avoid "##" in answers (write "C##" as "C sharp").' };
 };
 
-/** A `##` inside an answer (a sub-heading, `C##`, a `## comment` in code): report.py stops counting there. */
+/**
+ * A `##` inside an answer (a sub-heading, `C##`, a `## comment` in code): report.py stops counting there. The claim:
+ * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (no
+ * claim when a stray `Answer:` decides that instead).
+ */
 export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
   const code = codeRanges(report.text);
   report.questions.forEach((question, i) => {
     const span = spans[i];
     const slice = span && slices.find((s) => s.start === span.start && !s.last);
-    if (!span || !slice || slice.end >= span.end) return;
+    // In the last chunk report.py keeps a cut copy and the whole: it sees one answer too many and refuses the report,
+    // which the structure rule tells about.
+    if (!span || !slice || slice.end >= span.end || slice.chunkEnd === report.text.length) return;
     const end = Math.min(span.end, slice.chunkEnd);
-    const whole = report.text.slice(span.start, end);
-    const counted = report.text.slice(span.start, slice.end);
-    const lostWords = countWords(whole) - countWords(counted);
-    const lostImages = countImages(whole) - countImages(counted);
+    const whole = reportPyCounts(report.text.slice(span.start, end));
+    const counted = reportPyCounts(report.text.slice(span.start, slice.end));
+    const missed = { words: whole.words - counted.words, images: whole.images - counted.images };
+    const claim: LintClaim = { counted, missed };
+    const { words: lostWords, images: lostImages } = missed;
     if (lostWords <= 0 && lostImages <= 0) return;
     const line = lineOf(slice.end);
     const n = question.number;
@@ -64,13 +70,26 @@ export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf })
     ]
       .filter(Boolean)
       .join(' and ');
+    // Without the cut, report.py would keep this chunk only for a "###" further on (the next question's heading). A
+    // stray "Answer:" inside the answer, or below the last question, ends the chunk first: what the cut costs then
+    // depends on that marker, which has its own lint, so no figure here.
+    if (slice.chunkEnd < span.end || !report.text.slice(span.end, slice.chunkEnd).includes('###')) {
+      lints.push({
+        rule: 'heading-in-answer',
+        question: n,
+        line,
+        message: `report.py stops reading question ${n}'s answer at ${what} on line ${line}. ${advice}`,
+      });
+      return;
+    }
     lints.push({
       rule: 'heading-in-answer',
       question: n,
       line,
       message:
         `report.py stops reading question ${n}'s answer at ${what} on line ${line}: ` +
-        `it counts ${plural(countWords(counted), 'word')} and misses the ${lost} after it. ${advice}`,
+        `it counts ${plural(counted.words, 'word')} and misses the ${lost} after it. ${advice}`,
+      claim,
     });
   });
   return lints;

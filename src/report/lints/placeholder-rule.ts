@@ -1,12 +1,15 @@
-import { countWords } from '../count-words.js';
-import type { Lint } from './lint.js';
-import type { LintRule } from './lint-rule.js';
 import { placeholderPattern } from '../placeholder.js';
 import { countedByReportPy } from './counted-by-report-py.js';
+import { countedChange } from './counted-change.js';
+import type { Lint } from './lint.js';
+import type { LintRule } from './lint-rule.js';
 
 const placeholder = new RegExp(placeholderPattern, 'gi');
 
-/** `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. */
+/**
+ * `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. The claim's
+ * `counted` is what deleting it takes off report.py's count (zero past the point where report.py stops counting).
+ */
 export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
@@ -22,11 +25,12 @@ export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => 
     for (const match of found) {
       const at = span.start + match.index;
       const fixed = fixable && at >= question.region.start && at < question.region.end;
-      const words = countWords(match[0]);
       const line = lineOf(at);
       const n = question.number;
       // Below a sub-heading (or past a stray Answer:) report.py has stopped counting: its words add nothing.
       const counted = countedByReportPy(slices, at, at + match[0].length);
+      const claim = { counted: countedChange(report.text, slices, at, at + match[0].length) };
+      const words = claim.counted.words;
       lints.push({
         rule: 'placeholder',
         question: n,
@@ -40,6 +44,7 @@ export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => 
           : `Question ${n} is not answered yet: line ${line} still has the placeholder "${match[0]}", ` +
             (counted ? `which report.py counts as ${words} words. ` : '') +
             'Replace it with your answer.',
+        claim,
       });
     }
   });

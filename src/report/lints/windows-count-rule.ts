@@ -22,9 +22,11 @@ const effect = (char: string): string =>
 
 /**
  * Answers report.py counts differently on Windows, where it reads the UTF-8 file as cp1252: the same split and count
- * run on the text as Python decodes it there, one lint per question whose figure changes, naming the characters.
+ * run on the text as Python decodes it there, one lint per question whose figure changes, naming the characters. The
+ * claim: `counted` is report.py's figure (UTF-8), `windows` the one on Windows; replacing the named characters with
+ * ASCII makes them equal.
  */
-export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf }) => {
+export const windowsCountRule: LintRule = ({ report, spans, slices, checker, lineOf }) => {
   // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
   if (checker.algorithm !== 'current') return [];
   const windows = windowsText(report.text);
@@ -38,7 +40,11 @@ export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf }) 
     const theirs = there.questions[i]!;
     const slice = slices[i];
     if (theirs.words === mine.words || slice === undefined) return;
-    const question = report.questions.find((q) => q.answerMarker?.end === slice.start);
+    // The question whose answer holds the slice: a stray "Answer:" can start it inside the answer.
+    const question = report.questions.find((_, k) => {
+      const span = spans[k];
+      return span != null && span.start <= slice.start && slice.start <= span.end;
+    });
     const culprits = new Map<string, number>();
     for (const m of report.text.slice(slice.start, slice.end).matchAll(nonAscii)) {
       if (!culprits.has(m[0]) && changesSplit(m[0])) culprits.set(m[0], lineOf(slice.start + m.index));
@@ -56,6 +62,11 @@ export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf }) 
       rule: 'windows-count',
       question: question?.number ?? null,
       line: Number.isFinite(first) ? first : lineOf(slice.start),
+      claim: {
+        answer: mine.number,
+        counted: { words: mine.words, images: mine.images },
+        windows: { words: theirs.words, images: theirs.images },
+      },
       message:
         `Question ${n}: report.py run on Windows reads the file as cp1252 and counts ${plural(theirs.words, 'word')}, ` +
         `not ${mine.words}${verdict}: ${[...culprits].map(([c, line]) => `${effect(c)} (line ${line})`).join('; ')}. ` +

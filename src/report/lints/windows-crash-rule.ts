@@ -1,4 +1,6 @@
 import { splitLines } from '../split-lines.js';
+import { windowsAscii } from '../windows-ascii.js';
+import { windowsText } from '../windows-text.js';
 import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
@@ -22,7 +24,8 @@ const listed = (numbers: number[]): string =>
 
 /**
  * Characters that make report.py crash on Windows, which opens the file with the locale encoding (cp1252): one lint
- * for the whole report, on the first such line, listing every line and character.
+ * for the whole report, on the first such line, listing every line and character, and saying when `fix --windows`
+ * removes them all.
  */
 export const windowsCrashRule: LintRule = ({ report }) => {
   const lines: number[] = [];
@@ -38,6 +41,8 @@ export const windowsCrashRule: LintRule = ({ report }) => {
   const first = lines[0];
   if (first === undefined) return [];
   const question = report.questions.filter((q) => q.line <= first).at(-1)?.number ?? null;
+  // Promise the fix only when it removes every one of them (curly quotes and dashes in answers).
+  const fixed = windowsText(windowsAscii(report).text) !== null;
   const lint: Lint = {
     rule: 'windows-crash',
     question: lines.length === 1 ? question : null,
@@ -45,7 +50,7 @@ export const windowsCrashRule: LintRule = ({ report }) => {
     message:
       `${[...bad].map(describeChar).join(', ')} on ${listed(lines)}: on Windows, report.py reads the file as ` +
       'cp1252 and stops with a UnicodeDecodeError on the first, checking nothing. Remove or replace them if anyone ' +
-      'runs report.py on Windows.',
+      `runs report.py on Windows${fixed ? ' (report-wizard fix --windows does)' : ''}.`,
   };
   return [lint];
 };

@@ -19,6 +19,7 @@ describe('afterLastAnswerRule', () => {
           'report.py adds everything after the last "Answer:" to the last answer, so it counts 11 words for it ' +
           '(limit 50-300). Move that text above the first question (report.py ignores everything before the first ' +
           '"Answer:") or delete it.',
+        claim: { counted: { words: 8, images: 0 } },
       },
     ]);
   });

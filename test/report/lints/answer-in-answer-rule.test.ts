@@ -15,6 +15,7 @@ describe('answerInAnswerRule', () => {
         message:
           `Question 9's answer contains "Answer:" on line ${line}: report.py splits the report at every "Answer:", ` +
           'so it counts only 2 of the 6 words of question 9. Write "answer:" in lower case or rephrase it.',
+        claim: { counted: { words: 2, images: 0 }, missed: { words: 4, images: 0 } },
       },
     ]);
   });
@@ -25,6 +26,13 @@ describe('answerInAnswerRule', () => {
       `Question 9's answer contains "Answer:" on line ${lineOfText(text, 'Answer: yes')}: report.py splits the ` +
         'report at every "Answer:", so it sees 32 answers instead of 31 and will refuse the whole report. Write ' +
         '"answer:" in lower case or rephrase it.',
+    ]);
+  });
+
+  it('should claim how many answers report.py sees with and without the marker', () => {
+    const text = answeredReport({ 9: 'We used branches.\n\n#### Note\n\nAnswer: yes.' });
+    expect(lintsOf(text, 'answer-in-answer').map((l) => l.claim)).toEqual([
+      { answers: { now: 32, fixed: 31 } },
     ]);
   });
 

@@ -17,6 +17,7 @@ describe('headingInAnswerRule', () => {
         message:
           `report.py stops reading question 5's answer at the heading "### Our changes" on line ${line}: it counts ` +
           '7 words and misses the 9 words after it. Use bold text instead of a heading inside an answer.',
+        claim: { counted: { words: 7, images: 0 }, missed: { words: 9, images: 0 } },
       },
     ]);
   });

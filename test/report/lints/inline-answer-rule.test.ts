@@ -18,7 +18,24 @@ describe('inlineAnswerRule', () => {
         message:
           `Question 2's answer is typed on the "> Answer:" line (line ${line}), so it shows as part of the ` +
           'question. Move it below the quote, after a blank line (report-wizard fix does).',
+        claim: { counted: { words: 2, images: 0 }, fixed: { words: 2, images: 0 } },
       },
+    ]);
+  });
+
+  it('should tell when moving it drops the ">" marks report.py counts as words', () => {
+    const text = answeredReport().replace(
+      '> Answer:\n\nOur answer to question 2.',
+      '> Answer: s111111,\n> s222222\n> \n',
+    );
+    const line = lineOfText(text, '> Answer: s111111');
+    expect(lintsOf(text, 'inline-answer').map((l) => [l.message, l.claim])).toEqual([
+      [
+        `Question 2's answer is typed on the "> Answer:" line (line ${line}), so it shows as part of the question. ` +
+          'Move it below the quote, after a blank line (report-wizard fix does; report.py then counts 2 words, not ' +
+          '4: the ">" marks are words to it).',
+        { counted: { words: 4, images: 0 }, fixed: { words: 2, images: 0 } },
+      ],
     ]);
   });
 

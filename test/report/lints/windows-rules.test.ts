@@ -36,6 +36,13 @@ describe('windowsCrashRule', () => {
     ]);
   });
 
+  it('should promise fix --windows when it removes every such character', () => {
+    const text = answeredReport({ 3: 'It was \u201Dfast\u201D \u2010 really.' });
+    expect(lintsOf(text, 'windows-crash').map((l) => l.message.slice(-71))).toEqual([
+      'if anyone runs report.py on Windows (report-wizard fix --windows does).',
+    ]);
+  });
+
   it('should let characters cp1252 can decode pass', () => {
     expect(
       lintsOf(answeredReport({ 3: 'Caf\u00e9 na\u00efve \u201Cquoted\u2019' }), 'windows-crash'),
@@ -59,6 +66,7 @@ describe('windowsCountRule', () => {
           'Question 4: report.py run on Windows reads the file as cp1252 and counts 2 words, not 4: thin space ' +
           `U+2009 stops separating words (line ${line}). Replace it with plain ASCII (report-wizard fix replaces ` +
           'the spaces).',
+        claim: { answer: 4, counted: { words: 4, images: 0 }, windows: { words: 2, images: 0 } },
       },
     ]);
   });

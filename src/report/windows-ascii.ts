@@ -1,0 +1,80 @@
+import { checkReport } from './check-report.js';
+import { answerSpans } from './lints/answer-spans.js';
+import type { Report } from './model.js';
+
+// Typographic characters and their ASCII stand-ins: each keeps its side of report.py's word split (a space for a
+// space, a mark for a mark), so no count moves. U+201D and U+2010 crash report.py on Windows (byte 0x9D, 0x90).
+const ascii: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+};
+const typographic = new RegExp(`[${Object.keys(ascii).join('')}]`, 'g');
+const anyTypographic = new RegExp(typographic.source);
+// A dash starting a line would become a list item or a heading underline in ASCII: it stays.
+const lineStartDash = /(?:^|[\r\n])[ \t>]*$/;
+
+/** One answer's replacements, for the message. */
+export interface WindowsAsciiChange {
+  question: number;
+  quotes: number;
+  dashes: number;
+  spaces: number;
+}
+
+/**
+ * The report with curly quotes, dashes and no-break spaces in its answers replaced by ASCII, so report.py on Windows
+ * (cp1252) reads them without crashing or splitting words differently; nothing outside the answers changes. Kept only
+ * if report.py's figures (UTF-8) stay the same for every answer, as checkReport computes them before and after.
+ */
+export const windowsAscii = (report: Report): { text: string; changes: WindowsAsciiChange[] } => {
+  const { text } = report;
+  if (!anyTypographic.test(text)) return { text, changes: [] };
+  const changes: WindowsAsciiChange[] = [];
+  let out = '';
+  let from = 0;
+  answerSpans(report).forEach((span, i) => {
+    if (!span) return;
+    const change = { question: report.questions[i]!.number, quotes: 0, dashes: 0, spaces: 0 };
+    const answer = text
+      .slice(span.start, span.end)
+      .replace(typographic, (char, at: number, whole: string) => {
+        const replacement = ascii[char]!;
+        if (replacement === '-' && lineStartDash.test(whole.slice(0, at))) return char;
+        if (replacement === ' ') change.spaces++;
+        else if (replacement === '-') change.dashes++;
+        else change.quotes++;
+        return replacement;
+      });
+    if (change.quotes + change.dashes + change.spaces === 0) return;
+    out += text.slice(from, span.start) + answer;
+    from = span.end;
+    changes.push(change);
+  });
+  if (changes.length === 0) return { text, changes };
+  out += text.slice(from);
+  const before = checkReport(text);
+  const after = checkReport(out);
+  const same =
+    before.fatal === after.fatal &&
+    before.questions.length === after.questions.length &&
+    before.questions.every(
+      (q, k) => q.words === after.questions[k]!.words && q.images === after.questions[k]!.images,
+    );
+  return same ? { text: out, changes } : { text, changes: [] };
+};
