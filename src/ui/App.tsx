@@ -27,10 +27,10 @@ import { keyTables } from './keys/key-tables.js';
 import { moveSelection } from './move-selection.js';
 import { nextFailing } from './next-failing.js';
 import { type NumberJump, numberJump } from './number-jump.js';
-import { questionPasses } from './question-passes.js';
 import { type ReportDoc, reportDoc } from './report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
-import { statusSummary } from './status-summary.js';
+import { answerStatus } from './answer-status.js';
+import { headerSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { type WizardAction, type WizardState, editableAnswer, wizardReducer } from './wizard-reducer.js';
@@ -132,10 +132,10 @@ export const App = (props: AppProps) => {
     }
     const base = (report: Report): string | null => {
       const question = report.questions.find((q) => q.number === number);
-      return question ? editableAnswer(question) : null;
+      return question ? editableAnswer(question, report) : null;
     };
     const outcome = await writes.write(
-      (report) => setAnswer(report, number, draft.text),
+      (report) => setAnswer(report, number, draft.text, { whole: true }),
       (report) => base(report) === draft.base,
     );
     if (outcome.kind === 'stale') {
@@ -205,7 +205,8 @@ export const App = (props: AppProps) => {
 
   const overviewKey = (key: KeyPress): KeyDelivery => {
     const s = stateRef.current;
-    const { report, check } = writes.current();
+    const current = writes.current();
+    const { report } = current;
     const questions = report.questions;
     const at = Math.max(
       0,
@@ -216,7 +217,10 @@ export const App = (props: AppProps) => {
       if (target !== undefined) dispatch({ type: 'SELECT_QUESTION', number: target.number });
     };
     const failing = (step: 1 | -1): void => {
-      const passes = questions.map((q) => questionPasses(report, check, q, s.drafts[q.number]));
+      const passes = questions.map((q) => {
+        const { state } = answerStatus(current, q, s.drafts[q.number]?.text);
+        return state === 'passing' || state === 'warned';
+      });
       const index = nextFailing(passes, at, step);
       if (index === null) dispatch({ type: 'NOTIFY', message: 'Every question passes.' });
       else select(index);
@@ -389,11 +393,11 @@ export const App = (props: AppProps) => {
   else if (state.screen === 'question' && current) {
     const next = neighbour(1);
     const previous = neighbour(-1);
-    const fileText = editableAnswer(current);
+    const fileText = editableAnswer(current, doc.report, doc.spans);
     body = (
       <QuestionScreen
         key={current.number}
-        report={doc.report}
+        doc={doc}
         question={current}
         total={questions.length}
         initialText={state.drafts[current.number]?.text ?? fileText}
@@ -401,9 +405,6 @@ export const App = (props: AppProps) => {
         width={columns}
         height={bodyHeight}
         figures={figures}
-        lints={doc.lints
-          .filter((l) => l.question === current.number)
-          .map((l) => ({ line: l.line, message: l.message }))}
         onChange={(text) => dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: fileText })}
         onSave={() => writeAnswer(current.number)}
         onNext={leaveQuestion(current.number, () =>
@@ -424,20 +425,20 @@ export const App = (props: AppProps) => {
   } else
     body = (
       <Overview
-        report={doc.report}
-        check={doc.check}
+        doc={doc}
         drafts={state.drafts}
         selected={state.question}
         parity={state.parity}
         width={columns}
         height={bodyHeight}
+        color={color}
       />
     );
 
   return (
     <Box flexDirection="column" width={columns}>
       <Text bold wrap="truncate">
-        {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
+        {visibleText(`${props.displayPath} · ${headerSummary(doc, state.drafts)}`)}
       </Text>
       <Text wrap="truncate" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
         {visibleText(notice)}
