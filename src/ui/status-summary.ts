@@ -22,8 +22,8 @@ export const statusSummary = (report: Report, check: CheckResult, reason: boolea
 };
 
 /**
- * The wizard's header: report.py's verdict with the drafts written (`report.py 25/31 pass`), then apart how many
- * questions hold an answer (not just the placeholder), then the checklist.
+ * The wizard's header, `report.py 25/31 pass · 28/31 answered · checklist 3/11`: report.py's verdict with the drafts
+ * written, then apart how many questions hold an answer (not just the placeholder), then the checklist.
  */
 export const headerSummary = (doc: ReportDoc, drafts: Record<number, SavedDraft>): string => {
   const { report, check } = doc;
@@ -31,5 +31,6 @@ export const headerSummary = (doc: ReportDoc, drafts: Record<number, SavedDraft>
   const passed = statuses.filter((s) => s.result?.passed === true).length;
   const verdict = check.fatal === null ? `report.py ${passed}/${check.total} pass` : 'report.py stops';
   const answered = statuses.filter((s) => s.state !== 'unanswered').length;
-  return `${verdict} · answered ${answered}/${report.questions.length} · ${checklist(report)}`;
+  const items = report.items;
+  return `${verdict} · ${answered}/${report.questions.length} answered · checklist ${items.filter((i) => i.checked).length}/${items.length}`;
 };

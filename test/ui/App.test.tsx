@@ -86,7 +86,7 @@ test('should open on the overview at the first failing question, shorter than an
   const lines = lastFrame()!.split('\n');
   expect(lines.length).toBeLessThan(24);
   expect(lines.slice(0, 2)).toEqual([
-    'reports/README.md · report.py 4/31 pass · answered 0/31 · checklist 0/11 checked',
+    'reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11',
     '',
   ]);
   // Only the placeholder everywhere: unanswered (○), whatever report.py says, each with its placeholder warning.
@@ -273,7 +273,7 @@ test('should toggle a checklist item in the file, one byte, and count it', async
   expect(changed).toEqual([parseReport(original).items[1]!.markOffset]);
   await poll(() => lastFrame()).toContain('› [x] Keep the dependencies in a dedicated environment (M2)');
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    'reports/README.md · report.py 4/31 pass · answered 0/31 · checklist 1/11 checked',
+    'reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 1/11',
   );
 });
 

@@ -113,6 +113,14 @@ export const AnswerEditor = ({
   const cursor = visualCursor(rows, state.cursor);
   const top = useRef(0);
   top.current = scrollTop(top.current, cursor.row, height, rows.length);
+  // A marker right above the cursor's row stays in view: it says what that row's text means to report.py.
+  if (
+    top.current > 0 &&
+    top.current === cursor.row &&
+    rows[top.current - 1]?.line === markerLine &&
+    height > 1
+  )
+    top.current -= 1;
   const visible = rows.slice(top.current, top.current + Math.max(1, height));
 
   return (
