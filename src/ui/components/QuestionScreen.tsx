@@ -91,7 +91,7 @@ const fitLints = (wrapped: string[][], rows: number, width: number): string[] =>
   }
   const left = wrapped.length - i;
   return left > 0 && shown.length < rows
-    ? [...shown, `⚠ … and ${plural(left, 'more warning')}: \`report-wizard check\` lists them all`]
+    ? [...shown, `⚠ … and ${plural(left, 'more warning')}: Ctrl+L lists them all`]
     : shown;
 };
 
@@ -147,6 +147,11 @@ export const QuestionScreen = ({
   const [draft, getDraft, setDraft] = useSyncedState(initialText);
   const [showExample, getShowExample, setShowExample] = useSyncedState(false);
   const [picking, getPicking, setPicking] = useSyncedState(false);
+  // The list of every warning, in place of the editor, and its first row shown.
+  const [listing, getListing, setListing] = useSyncedState(false);
+  const [listTop, getListTop, setListTop] = useSyncedState(0);
+  const listRowCount = useRef(0);
+  const listHeight = useRef(1);
   const [picked, getPicked, setPicked] = useSyncedState(0);
   const [busy, getBusy, setBusy] = useSyncedState(false);
   const [notice, getNotice, setNotice] = useSyncedState<string | null>(null);
@@ -196,9 +201,22 @@ export const QuestionScreen = ({
     }
   };
 
+  const listKey = (key: KeyPress): void => {
+    const action = findBinding(keyTables.warnings, key)?.action;
+    const last = Math.max(0, listRowCount.current - listHeight.current);
+    const page = Math.max(1, listHeight.current - 1);
+    const scroll = (to: number): void => setListTop(Math.max(0, Math.min(last, to)));
+    if (action === 'up') scroll(getListTop() - 1);
+    else if (action === 'down') scroll(getListTop() + 1);
+    else if (action === 'pageUp') scroll(getListTop() - page);
+    else if (action === 'pageDown') scroll(getListTop() + page);
+    else if (action === 'close') setListing(false);
+  };
+
   const handle = (key: KeyPress): KeyDelivery => {
     if (getBusy()) return;
     if (getPicking()) return pickerKey(key);
+    if (getListing()) return listKey(key);
     if (getNotice() !== null) setNotice(null);
     const action = findBinding(keyTables.question, key)?.action;
     switch (action) {
@@ -220,6 +238,10 @@ export const QuestionScreen = ({
         return setPicking(true);
       case 'editor':
         return onOpenEditor ? openEditor(onOpenEditor) : undefined;
+      case 'warnings':
+        if (listRowCount.current === 0) return setNotice('This answer has no warnings.');
+        setListTop(0);
+        return setListing(true);
       case undefined:
         return editorKeys.current?.handle(key);
     }
@@ -236,7 +258,11 @@ export const QuestionScreen = ({
     exampleRows: exampleWanted.length,
     lintRows: lintWanted,
   });
-  const lintLines = fitLints(wrappedLints, layout.lintRows, width);
+  const lintLines = listing ? [] : fitLints(wrappedLints, layout.lintRows, width);
+  // The list takes the editor's box and the rows the short list had.
+  const listRows = wrappedLints.flat();
+  listRowCount.current = listRows.length;
+  listHeight.current = Math.max(1, layout.editorRows + layout.lintRows);
   const length = question.recommendedLength;
   const lengthLine = [
     length === null ? 'No recommended length' : `Recommended length: ${length.min}–${length.max} words`,
@@ -262,6 +288,18 @@ export const QuestionScreen = ({
           {row}
         </Text>
       ))}
+      {listing ? (
+        <Box height={layout.editorRows + 2 + layout.lintRows} flexDirection="column">
+          <Text bold wrap="truncate">
+            {`${plural(lints.length, 'warning')} · ${footerText(keyTables.warnings)}`}
+          </Text>
+          {listRows.slice(listTop, listTop + listHeight.current).map((row, index) => (
+            <Text key={`w${index}`} color={color ? 'yellow' : undefined} wrap="truncate">
+              {row}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
       {picking ? (
         <Box height={layout.editorRows + 2} flexDirection="column">
           <ImagePicker figures={figures} selected={picked} height={layout.editorRows + 2} />
@@ -272,14 +310,14 @@ export const QuestionScreen = ({
         borderDimColor={busy}
         paddingX={1}
         flexDirection="column"
-        display={picking ? 'none' : 'flex'}
+        display={picking || listing ? 'none' : 'flex'}
       >
         <AnswerEditor
           ref={editor}
           initialText={initialText}
           width={inner}
           height={layout.editorRows}
-          isActive={isActive && !picking && !busy}
+          isActive={isActive && !picking && !listing && !busy}
           color={color}
           onChange={handleChange}
           keys={editorKeys}

@@ -107,4 +107,45 @@ describe('the four states of a question at 80x24', () => {
     ]);
     expect(view.lastFrame()).toContain('[░░░░░░░░░░░░░░░] 3 words · 100–200 · too few');
   });
+
+  it('should list every warning on Ctrl+L, scroll it, and go back to the text on Esc', async () => {
+    const problems = ['![a](figures\\a.png)', '![b](http://x.org/b.png)', '<br>', '~~old~~', '#### Cut'];
+    const answer = `${words(120)}\n\n${problems.join('\n\n')}`;
+    const view = mount(
+      <QuestionScreen
+        doc={doc}
+        question={doc.report.questions[5]!}
+        total={31}
+        initialText={answer}
+        fileText={words(120)}
+        width={80}
+        height={14}
+        figures={[]}
+        color={false}
+        onChange={noop}
+        onSave={noop}
+        onNext={noop}
+        onPrevious={noop}
+        onExit={noop}
+      />,
+    );
+    await expect.poll(() => view.lastFrame()).toMatch(/⚠ … and \d more warnings: Ctrl\+L lists them all/);
+    await vi.waitFor(() => expect(view.stdin.listenerCount('data')).toBeGreaterThan(0));
+    view.stdin.write('\u000C');
+    await expect
+      .poll(() => view.lastFrame())
+      .toContain('4 warnings · ↑↓ scroll · PgUp/PgDn page · Esc/Ctrl+L back');
+    const listed = (): string[] =>
+      view
+        .lastFrame()!
+        .split('\n')
+        .filter((line) => line.startsWith('⚠ line'));
+    expect(listed()[0]).toMatch(/^⚠ line 83: /);
+    expect(view.lastFrame()).not.toContain('╭');
+    view.stdin.write('\u001B[6~'.repeat(3));
+    await expect.poll(() => listed().at(-1)).toMatch(/^⚠ line 91: /);
+    view.stdin.write('\u001B');
+    await expect.poll(() => view.lastFrame()).toContain('╭');
+    expect(view.lastFrame()).toMatch(/Ctrl\+L lists them all/);
+  });
 });

@@ -20,6 +20,7 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['draft conflict', keyTables.conflict],
   ['quit prompt', keyTables.quit],
   ['image picker', keyTables.picker],
+  ['warnings', keyTables.warnings],
 ];
 const cell = (table: readonly KeyBinding<unknown>[]): string =>
   helpEntries(table)
