@@ -101,4 +101,17 @@ describe.runIf(tmux)('question states in a real terminal', () => {
     t.keys('C-c');
     expect(await t.exitCode()).toBe(0);
   });
+
+  test('should list all five warnings of andrespat01 Q22 on Ctrl+L and go back on Esc', async () => {
+    const { t } = await open('andrespat01__dtu_mlops_69.md', '--question', '22');
+    await t.waitFor('⚠ … and 4 more warnings: Ctrl+L lists them all');
+    t.keys('C-l');
+    await t.waitFor('5 warnings · ↑↓ scroll');
+    t.keys('PageDown');
+    await t.waitFor('⚠ line 549: A backslash ends line 549');
+    t.keys('Escape');
+    await t.waitFor('╭──');
+    t.keys('C-c');
+    expect(await t.exitCode()).toBe(0);
+  });
 });
