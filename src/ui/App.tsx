@@ -34,10 +34,10 @@ import { keyTables } from './keys/key-tables.js';
 import { moveSelection } from './move-selection.js';
 import { nextFailing } from './next-failing.js';
 import { type NumberJump, numberJump } from './number-jump.js';
-import { questionPasses } from './question-passes.js';
 import { type ReportDoc, reportDoc } from './report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
-import { statusSummary } from './status-summary.js';
+import { answerStatus } from './answer-status.js';
+import { headerSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { tickAll } from './tick-all.js';
 import { undoTickAll } from './undo-tick-all.js';
@@ -191,11 +191,11 @@ export const App = (props: AppProps) => {
     }
     const base = (report: Report): string | null => {
       const question = report.questions.find((q) => q.number === number);
-      return question ? editableAnswer(question) : null;
+      return question ? editableAnswer(question, report) : null;
     };
     const before = writes.current().text;
     const outcome = await writes.write(
-      (report) => setAnswer(report, number, draft.text),
+      (report) => setAnswer(report, number, draft.text, { whole: true }),
       (report) => base(report) === draft.base,
     );
     if (outcome.kind === 'stale') {
@@ -339,7 +339,8 @@ export const App = (props: AppProps) => {
 
   const overviewKey = (key: KeyPress): KeyDelivery => {
     const s = stateRef.current;
-    const { report, check } = writes.current();
+    const current = writes.current();
+    const { report } = current;
     const questions = report.questions;
     const at = Math.max(
       0,
@@ -350,7 +351,10 @@ export const App = (props: AppProps) => {
       if (target !== undefined) dispatch({ type: 'SELECT_QUESTION', number: target.number });
     };
     const failing = (step: 1 | -1): void => {
-      const passes = questions.map((q) => questionPasses(report, check, q, s.drafts[q.number]));
+      const passes = questions.map((q) => {
+        const { state } = answerStatus(current, q, s.drafts[q.number]?.text);
+        return state === 'passing' || state === 'warned';
+      });
       const index = nextFailing(passes, at, step);
       if (index === null) dispatch({ type: 'NOTIFY', message: 'Every question passes.' });
       else select(index);
@@ -554,11 +558,11 @@ export const App = (props: AppProps) => {
   else if (state.screen === 'question' && current) {
     const next = neighbour(1);
     const previous = neighbour(-1);
-    const fileText = editableAnswer(current);
+    const fileText = editableAnswer(current, doc.report, doc.spans);
     body = (
       <QuestionScreen
         key={current.number}
-        report={doc.report}
+        doc={doc}
         question={current}
         total={questions.length}
         initialText={state.drafts[current.number]?.text ?? fileText}
@@ -568,9 +572,6 @@ export const App = (props: AppProps) => {
         figures={figures}
         {...(props.scanFigures ? { scanFigures: props.scanFigures } : {})}
         {...(props.imageExists ? { imageExists: props.imageExists } : {})}
-        lints={doc.lints
-          .filter((l) => l.question === current.number)
-          .map((l) => ({ line: l.line, message: l.message }))}
         onChange={(text) => dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: fileText })}
         onSave={() => writeAnswer(current.number)}
         onNext={leaveQuestion(current.number, () =>
@@ -592,13 +593,13 @@ export const App = (props: AppProps) => {
   } else
     body = (
       <Overview
-        report={doc.report}
-        check={template.check}
+        doc={template.check === doc.check ? doc : { ...doc, check: template.check }}
         drafts={state.drafts}
         selected={state.question}
         parity={null}
         width={columns}
         height={bodyHeight}
+        color={color}
       />
     );
 
@@ -608,7 +609,7 @@ export const App = (props: AppProps) => {
       <Box width={columns}>
         <Box flexShrink={1}>
           <Text bold wrap="truncate">
-            {visibleText(`${props.displayPath} · ${statusSummary(doc.report, doc.check, false)}`)}
+            {visibleText(`${props.displayPath} · ${headerSummary(doc, state.drafts)}`)}
           </Text>
         </Box>
         {gitHeader(git) !== '' && (
@@ -621,7 +622,7 @@ export const App = (props: AppProps) => {
       </Box>
       <Box height={noticeRows} overflow="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {visibleText(notice)}
         </Text>
       </Box>
       {state.help && (

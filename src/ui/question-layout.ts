@@ -13,7 +13,8 @@ const minEditorRows = 3;
 
 /**
  * Shares `height` rows between the prompt, the example, the lints and the editor: the editor gets what is
- * left, but at least three rows; the example gives way first, then lints, then the prompt (cut with `…`).
+ * left, but at least three rows; the example gives way first, then lints (at most half the screen), then the
+ * prompt (cut with `…`).
  */
 export const questionLayout = (
   height: number,
@@ -26,7 +27,8 @@ export const questionLayout = (
     return given;
   };
   const promptRows = take(Math.min(wanted.promptRows, 1));
-  const lintRows = take(Math.min(wanted.lintRows, 3));
+  // Warnings are wrapped whole, each with its fix: up to half the screen, never less than three rows.
+  const lintRows = take(Math.min(wanted.lintRows, Math.max(3, Math.floor(height / 2) - fixedRows)));
   const morePromptRows = take(Math.max(0, wanted.promptRows - 1));
   const exampleRows = take(wanted.exampleRows);
   return {

@@ -1,7 +1,10 @@
 import { type CheckResult, checkReport } from '../report/check-report.js';
+import { type AnswerCounter, createAnswerCounter } from '../report/create-answer-counter.js';
+import { type AnswerLinter, createAnswerLinter } from '../report/create-answer-linter.js';
 import { lintReport } from '../report/lint-report.js';
+import { answerSpans } from '../report/lints/answer-spans.js';
 import type { Lint } from '../report/lints/lint.js';
-import type { Report } from '../report/model.js';
+import type { Report, Span } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
 
 /** The report as last read or written: its bytes guard the next write against changes made on disk meanwhile. */
@@ -12,6 +15,12 @@ export interface ReportDoc {
   check: CheckResult;
   /** What report.py never says, shown on each question's screen. */
   lints: Lint[];
+  /** Each question's whole answer (`answerSpans`), parallel to `report.questions`. */
+  spans: (Span | null)[];
+  /** Counts a draft of one answer as report.py would after the write, at the cost of that answer alone. */
+  counter: AnswerCounter;
+  /** Lints a draft of one answer, at the cost of that answer alone. */
+  lintAnswer: AnswerLinter;
 }
 
 /** Parses, checks and lints `text` (or takes the parse and check a caller already has). */
@@ -22,6 +31,18 @@ export const reportDoc = (
   parsed?: { report: Report; check: CheckResult },
 ): ReportDoc => {
   const report = parsed?.report ?? parseReport(text);
-  const lints = lintReport(report, imageExists ? { imageExists } : {});
-  return { text, bytes, report, check: parsed?.check ?? checkReport(text), lints };
+  const options = imageExists ? { imageExists } : {};
+  const lints = lintReport(report, options);
+  const check = parsed?.check ?? checkReport(text);
+  const spans = answerSpans(report);
+  return {
+    text,
+    bytes,
+    report,
+    check,
+    lints,
+    spans,
+    counter: createAnswerCounter(report, check, spans),
+    lintAnswer: createAnswerLinter(report, options),
+  };
 };

@@ -1,9 +1,15 @@
+import type { SavedDraft } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
 import type { Report } from '../report/model.js';
+import { answerStatus } from './answer-status.js';
+import type { ReportDoc } from './report-doc.js';
+
+const checklist = (report: Report): string =>
+  `checklist ${report.items.filter((i) => i.checked).length}/${report.items.length} checked`;
 
 /**
- * `questions passing 4/31 · checklist 0/11 checked`: the wizard's header and its no-terminal line. `reason` adds
- * report.py's error when it would stop.
+ * `questions passing 4/31 · checklist 0/11 checked`: the wizard's no-terminal line. `reason` adds report.py's error
+ * when it would stop.
  */
 export const statusSummary = (report: Report, check: CheckResult, reason: boolean): string => {
   const passing =
@@ -12,6 +18,19 @@ export const statusSummary = (report: Report, check: CheckResult, reason: boolea
       : reason
         ? `report.py stops: ${check.fatal}`
         : 'report.py stops';
-  const checked = report.items.filter((i) => i.checked).length;
-  return `${passing} · checklist ${checked}/${report.items.length} checked`;
+  return `${passing} · ${checklist(report)}`;
+};
+
+/**
+ * The wizard's header, `report.py 25/31 pass · 28/31 answered · checklist 3/11`: report.py's verdict with the drafts
+ * written, then apart how many questions hold an answer (not just the placeholder), then the checklist.
+ */
+export const headerSummary = (doc: ReportDoc, drafts: Record<number, SavedDraft>): string => {
+  const { report, check } = doc;
+  const statuses = report.questions.map((q) => answerStatus(doc, q, drafts[q.number]?.text));
+  const passed = statuses.filter((s) => s.result?.passed === true).length;
+  const verdict = check.fatal === null ? `report.py ${passed}/${check.total} pass` : 'report.py stops';
+  const answered = statuses.filter((s) => s.state !== 'unanswered').length;
+  const items = report.items;
+  return `${verdict} · ${answered}/${report.questions.length} answered · checklist ${items.filter((i) => i.checked).length}/${items.length}`;
 };

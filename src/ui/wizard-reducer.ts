@@ -1,9 +1,12 @@
 import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
-import type { Question, Report } from '../report/model.js';
+import type { Question, Report, Span } from '../report/model.js';
+import { answerSpans } from '../report/lints/answer-spans.js';
 import { placeholderPattern } from '../report/placeholder.js';
 import type { ParityReport } from '../parity/format-parity.js';
 import type { ChecklistTraces } from './item-trace.js';
+import { answerText, readAnswer } from '../report/read-answer.js';
+import { wholeRegion } from '../report/whole-region.js';
 
 const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
@@ -251,9 +254,22 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
   }
 };
 
-/** The text the editor starts from: the file's answer, or nothing while only the template placeholder is there. */
-export const editableAnswer = (question: Question): string =>
-  onlyPlaceholder.test(question.answer) ? '' : question.answer;
+/**
+ * The text the editor starts from: the file's answer (with `report`, the whole answer, sub-headings and all), or
+ * nothing while only the template placeholder is there.
+ */
+export const editableAnswer = (
+  question: Question,
+  report?: Report,
+  spans?: readonly (Span | null)[],
+): string => {
+  const span = report && (spans ?? answerSpans(report))[question.position];
+  const answer =
+    report === undefined || question.answerMarker === null
+      ? question.answer
+      : answerText(readAnswer(report.text, wholeRegion(question, span)));
+  return onlyPlaceholder.test(answer) ? '' : answer;
+};
 
 /** What the wizard was asked to open, besides saved state. */
 export interface StartOptions {
@@ -273,7 +289,7 @@ const restoreDrafts = (report: Report, drafts: SavedDraft[]): Pick<WizardState, 
   for (const draft of drafts) {
     const question = report.questions.find((q) => q.number === draft.question);
     if (question === undefined) continue;
-    const file = editableAnswer(question);
+    const file = editableAnswer(question, report);
     if (draft.text === file) continue;
     if (draft.base === file) restored[draft.question] = draft;
     else conflicts.push({ ...draft, file });

@@ -110,7 +110,7 @@ describe.runIf(tmux || ci)('report-wizard under random keys in a real terminal',
         env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), VISUAL: 'true', EDITOR: 'true' },
       });
       term = t;
-      await t.waitFor(' checked');
+      await t.waitFor(' answered · checklist ');
       const [writes] = fc.sample(bursts, { seed, numRuns: 1 });
       let count = 0;
       for (const burst of writes!) {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/report/parse-report.js';
+import { answerSpans } from '../../src/report/lints/answer-spans.js';
+import { answerText, readAnswer } from '../../src/report/read-answer.js';
 import { setAnswer } from '../../src/report/set-answer.js';
+import { wholeRegion } from '../../src/report/whole-region.js';
 import { makeReport } from '../helpers/make-report.js';
 
 const q = '### Question 1\n> **Q?**\n>\n> Answer:';
@@ -120,6 +123,39 @@ describe('setAnswer properties', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('setAnswer on the whole region', () => {
+  it('should replace sub-headings and all below them, change nothing outside the whole region, and restore the file', () => {
+    const withHeadingArb = fc
+      .tuple(answerArb, answerArb)
+      .map(([before, after]) => `${before}\n\n#### **Backend API Design**\n\n${after}`);
+    fc.assert(
+      fc.property(
+        reportArb,
+        fc.integer({ min: 1, max: 27 }),
+        withHeadingArb,
+        answerArb,
+        (options, number, old, answer) => {
+          const text = makeReport({ ...options, answers: { [number]: old } });
+          const report = parseReport(text);
+          const question = report.questions.find((x) => x.number === number)!;
+          const region = wholeRegion(question, answerSpans(report)[question.position]);
+          expect(answerText(readAnswer(text, region))).toBe(old);
+          const written = setAnswer(report, number, answer, { whole: true });
+          const tailLength = text.length - region.end;
+          expect(written.slice(0, region.start)).toBe(text.slice(0, region.start));
+          expect(written.slice(written.length - tailLength)).toBe(text.slice(region.end));
+          const reread = parseReport(written);
+          expect(reread.questions.map((x) => x.answer)).toEqual(
+            report.questions.map((x) => (x.number === number ? answer : x.answer)),
+          );
+          expect(setAnswer(reread, number, old, { whole: true })).toBe(text);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -35,8 +35,9 @@ describe('questionLayout', () => {
     });
   });
 
-  it('should show at most three lint rows', () => {
-    expect(questionLayout(30, { promptRows: 1, exampleRows: 0, lintRows: 8 }).lintRows).toBe(3);
+  it('should show at most three lint rows or half the screen, whichever is more', () => {
+    expect(questionLayout(18, { promptRows: 1, exampleRows: 0, lintRows: 8 }).lintRows).toBe(3);
+    expect(questionLayout(30, { promptRows: 1, exampleRows: 0, lintRows: 12 }).lintRows).toBe(9);
   });
 
   it('should still give the editor a row on a tiny screen', () => {

@@ -14,6 +14,7 @@ import { ChecklistScreen } from '../../src/ui/components/ChecklistScreen.js';
 import { ImagePicker } from '../../src/ui/components/ImagePicker.js';
 import { Overview } from '../../src/ui/components/Overview.js';
 import { QuestionScreen } from '../../src/ui/components/QuestionScreen.js';
+import { reportDoc } from '../../src/ui/report-doc.js';
 import { initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
 import {
   controls,
@@ -56,8 +57,7 @@ describe('terminal safety: the wizard screens show the report’s control charac
   it('should show them in the overview: section names, question titles and parity output', async () => {
     const view = mount(
       <Overview
-        report={questions}
-        check={checkReport(questionsText, '2026')}
+        doc={reportDoc(questionsText, new TextEncoder().encode(questionsText))}
         drafts={{}}
         selected={12}
         parity={{ running: false, lines: [`last line "boom ${controls}"`] }}
@@ -67,10 +67,10 @@ describe('terminal safety: the wizard screens show the report’s control charac
     );
     const frame = await frameOf(view, 'Parity');
     expect(frame.split('\n')).toEqual([
-      '  ✗ 11 Prompt of question 11: explain what you did and why it …  6/200-300 words',
+      '  ✗ 11 Prompt of question 11: explain what you did and why …  6/200-300 words ⚠2',
       `Running ${controlsShown} code`,
-      `› ✗ 12 Prompt ${controlsShown} of question 12: explain what…   3/50-100 words`,
-      '  ✗ 13 Prompt of question 13: explain what you did and why it …  6/100-200 words',
+      `› ✗ 12 Prompt ${controlsShown} of question 12: explain w…   3/50-100 words`,
+      '  ○ 13 Prompt of question 13: explain what you did and why …  6/100-200 words ⚠1',
       'Parity with your report.py',
       `last line "boom ${controlsShown}"`,
     ]);
@@ -116,14 +116,13 @@ describe('terminal safety: the wizard screens show the report’s control charac
   it('should show them on the question screen: header, prompt, example, answer, lints and notices', async () => {
     const view = mount(
       <QuestionScreen
-        report={questions}
+        doc={reportDoc(questionsText, new TextEncoder().encode(questionsText), () => false)}
         question={questions.questions[11]!}
         total={31}
-        initialText={`Answer ${controls} text`}
+        initialText={`Answer ${controls} text ![a](figures/a${controls}.png)`}
         width={60}
-        height={13}
+        height={16}
         figures={[]}
-        lints={[{ line: 3, message: `Image "a${controls}.png" is missing.` }]}
         color={false}
         onChange={noop}
         onSave={noop}
@@ -146,11 +145,14 @@ describe('terminal safety: the wizard screens show the report’s control charac
       `We did ${controlsShown} 12 things.`,
       '╭──────────────────────────────────────────────────────────╮',
       `│ Answer ${controlsShown} text${' '.repeat(26)}│`,
+      `│ ![a](figures/a${controlsShown}.png)${' '.repeat(19)}│`,
       `│${' '.repeat(58)}│`,
       `│${' '.repeat(58)}│`,
       '╰──────────────────────────────────────────────────────────╯',
-      '[░░░░░░░░░░░░░░░] 3 words · 50–100 · too few',
-      `⚠ line 3: Image "a${controlsShown}.png" is missing.`,
+      '[░░░░░░░░░░░░░░░] 4 words · 50–100 · too few',
+      "⚠ line 161: Question 12's image",
+      `  "figures/a${controlsShown}.png" on line 161 does not`,
+      '  exist next to the report: report.py still counts it, but…',
       `Could not start ${controlsWithCrShown}.`,
     ]);
   });
@@ -235,7 +237,7 @@ describe('terminal safety: the wizard shell', () => {
     );
     const before = await frameOf(view, 'Create a');
     expect(before.split('\n')[0]).toBe(
-      `r${controlsWithCrShown}/README.md · questions passing 4/31 · checklist 0/11 checked`,
+      `r${controlsWithCrShown}/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11`,
     );
     view.stdin.write(' ');
     const after = await frameOf(view, 'read-only');

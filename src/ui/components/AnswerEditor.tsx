@@ -1,4 +1,4 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useState, useRef, type Ref } from 'react';
 import { createTextBuffer } from '../create-text-buffer.js';
 import { editorKeyAction } from '../editor-key-action.js';
@@ -7,7 +7,8 @@ import { useKeyTarget } from '../input/use-key-target.js';
 import { scrollTop } from '../scroll-top.js';
 import { textBuffer, type TextBufferAction, type TextBufferState } from '../text-buffer.js';
 import { visualCursor } from '../visual-cursor.js';
-import { wrapLines } from '../wrap-lines.js';
+import { type VisualRow, wrapLines } from '../wrap-lines.js';
+import { sliceCells } from '../slice-cells.js';
 import { CursorRow } from './CursorRow.js';
 import { PlainRow } from './PlainRow.js';
 
@@ -21,6 +22,12 @@ export interface AnswerEditorHandle {
   setText(text: string): void;
   /** The text and cursor now, ahead of rendering (the image picker places a link by them). */
   state(): TextBufferState;
+}
+
+/** A row the editor draws above logical line `line` that is not part of the text (report.py's cut). */
+export interface EditorMarker {
+  line: number;
+  text: string;
 }
 
 /** Props of `AnswerEditor`. */
@@ -41,7 +48,19 @@ export interface AnswerEditorProps {
   ref?: Ref<AnswerEditorHandle>;
   /** Where the parent's router finds the editor's key handler; without it the editor reads the terminal itself. */
   keys?: KeyTargetSlot;
+  /** A row shown between the lines, never part of the text or reachable by the cursor. */
+  marker?: EditorMarker | null;
 }
+
+// The marker's row: on no logical line, so the cursor never lands on it.
+const markerLine = -1;
+
+const withMarker = (rows: VisualRow[], marker: EditorMarker | null | undefined): VisualRow[] => {
+  if (!marker) return rows;
+  const at = rows.findIndex((row) => row.line === marker.line);
+  if (at === -1) return rows;
+  return [...rows.slice(0, at), { line: markerLine, start: 0, end: 0, text: marker.text }, ...rows.slice(at)];
+};
 
 /** A multiline, soft-wrapping text editor for one answer, over the `textBuffer` reducer. */
 export const AnswerEditor = ({
@@ -52,6 +71,7 @@ export const AnswerEditor = ({
   onChange,
   ref,
   keys,
+  marker,
 }: AnswerEditorProps) => {
   const wrapWidth = Math.max(1, width - 1);
   const [state, setState] = useState(() => createTextBuffer(initialText, wrapWidth));
@@ -91,16 +111,29 @@ export const AnswerEditor = ({
     },
   });
 
-  const rows = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
+  const wrapped = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
+  const rows = useMemo(() => withMarker(wrapped, marker), [wrapped, marker?.line, marker?.text]);
   const cursor = visualCursor(rows, state.cursor);
   const top = useRef(0);
   top.current = scrollTop(top.current, cursor.row, height, rows.length);
+  // A marker right above the cursor's row stays in view: it says what that row's text means to report.py.
+  if (
+    top.current > 0 &&
+    top.current === cursor.row &&
+    rows[top.current - 1]?.line === markerLine &&
+    height > 1
+  )
+    top.current -= 1;
   const visible = rows.slice(top.current, top.current + Math.max(1, height));
 
   return (
     <Box flexDirection="column" height={Math.max(1, height)} width={width}>
       {visible.map((row, index) =>
-        top.current + index === cursor.row && isActive ? (
+        row.line === markerLine ? (
+          <Text key={index} dimColor>
+            {sliceCells(`── ${row.text} `.padEnd(width, '─'), width)}
+          </Text>
+        ) : top.current + index === cursor.row && isActive ? (
           <CursorRow key={index} row={row} col={state.cursor.col} width={width} />
         ) : (
           <PlainRow key={index} text={row.text} width={width} />

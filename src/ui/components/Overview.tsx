@@ -1,18 +1,18 @@
 import { Box, Text } from 'ink';
 import type { SavedDraft } from '../../io/state-store.js';
-import type { CheckResult, QuestionResult } from '../../report/check-report.js';
-import { countAsWritten } from '../../report/count-as-written.js';
+import type { QuestionResult } from '../../report/check-report.js';
 import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
+import { type QuestionState, answerStatus } from '../answer-status.js';
+import type { ReportDoc } from '../report-doc.js';
 import type { ParityPanel } from '../wizard-reducer.js';
 import { sliceCells } from '../slice-cells.js';
 import { textWidth } from '../text-width.js';
 import { wrapLines } from '../wrap-lines.js';
 
-/** What the overview shows: every section with its questions, a status mark and the live count. */
+/** What the overview shows: every section with its questions, their state, live count and warnings. */
 export interface OverviewProps {
-  report: Report;
-  check: CheckResult;
+  doc: ReportDoc;
   drafts: Record<number, SavedDraft>;
   /** Highlighted question (heading number). */
   selected: number;
@@ -20,7 +20,18 @@ export interface OverviewProps {
   width: number;
   /** Rows the overview may use. */
   height: number;
+  /** False under NO_COLOR. */
+  color?: boolean;
 }
+
+/** Each state's mark: a question holding only the placeholder is never ✓. Warnings add a badge, not a mark. */
+const marks: Record<QuestionState, { mark: string; color: string }> = {
+  unanswered: { mark: '○', color: 'yellow' },
+  failing: { mark: '✗', color: 'red' },
+  passing: { mark: '✓', color: 'green' },
+  warned: { mark: '✓', color: 'yellow' },
+  uncounted: { mark: '?', color: 'yellow' },
+};
 
 type Row = { kind: 'section'; title: string } | { kind: 'question'; question: Question };
 
@@ -60,31 +71,41 @@ const fit = (text: string, width: number): string => {
 
 const QuestionRow = ({
   question,
-  result,
+  state,
   count,
   countWidth,
+  badge,
+  badgeWidth,
   draft,
   selected,
   width,
+  color,
 }: {
   question: Question;
-  result: QuestionResult | null;
+  state: QuestionState;
   count: string;
   countWidth: number;
+  badge: string;
+  badgeWidth: number;
   draft: boolean;
   selected: boolean;
   width: number;
+  color: boolean;
 }) => {
-  const mark = result === null ? '?' : result.passed ? '✓' : '✗';
+  const { mark, color: markColor } = marks[state];
   const number = `${String(question.number).padStart(2)} `;
-  const prompt = fit(visibleText(question.prompt), Math.max(0, width - 4 - number.length - countWidth - 2));
+  const badgeCells = badgeWidth === 0 ? 0 : badgeWidth + 1;
+  const prompt = fit(
+    visibleText(question.prompt),
+    Math.max(0, width - 4 - number.length - countWidth - 2 - badgeCells),
+  );
   return (
     <Text wrap="truncate" bold={selected}>
-      {selected ? '›' : ' '}{' '}
-      <Text color={result === null ? 'yellow' : result.passed ? 'green' : 'red'}>{mark}</Text> {number}
+      {selected ? '›' : ' '} <Text color={color ? markColor : undefined}>{mark}</Text> {number}
       {prompt}
       {'  '}
-      <Text color={draft ? 'yellow' : undefined}>{count.padStart(countWidth)}</Text>
+      <Text color={draft && color ? 'yellow' : undefined}>{count.padStart(countWidth)}</Text>
+      {badgeWidth > 0 && <Text color={color ? 'yellow' : undefined}>{` ${badge.padEnd(badgeWidth)}`}</Text>}
     </Text>
   );
 };
@@ -96,7 +117,8 @@ const visibleWindow = (total: number, selected: number, height: number): [number
 };
 
 /** The overview screen's body: sections and questions, scrolled to the selection, and the parity result. */
-export const Overview = ({ report, check, drafts, selected, parity, width, height }: OverviewProps) => {
+export const Overview = ({ doc, drafts, selected, parity, width, height, color = true }: OverviewProps) => {
+  const { report } = doc;
   const rows = rowsOf(report);
   // Wrapped rather than cut: a parity error is one long sentence saying what to do.
   const parityLines =
@@ -113,18 +135,19 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
   const shown = rows.slice(start, end).map((row) => {
     if (row.kind === 'section') return row;
     const draft = drafts[row.question.number];
-    const result = draft
-      ? countAsWritten(report, row.question.number, draft.text)
-      : (check.questions[row.question.position] ?? null);
+    // The same status the question's screen shows: its count bar and this row never disagree.
+    const status = answerStatus(doc, row.question, draft?.text);
     return {
       ...row,
-      result,
+      state: status.state,
       draft: draft !== undefined,
-      count: `${countText(result)}${draft ? ' · draft' : ''}`,
+      count: `${countText(status.result)}${draft ? ' · draft' : ''}`,
+      badge: status.lints.length > 0 ? `⚠${status.lints.length}` : '',
     };
   });
-  // One count column for the rows on screen, so the numbers line up.
+  // One count column and one badge column for the rows on screen, so the numbers line up.
   const countWidth = Math.max(0, ...shown.map((row) => (row.kind === 'question' ? row.count.length : 0)));
+  const badgeWidth = Math.max(0, ...shown.map((row) => (row.kind === 'question' ? textWidth(row.badge) : 0)));
   return (
     <Box flexDirection="column">
       {shown.map((row) =>
@@ -136,12 +159,15 @@ export const Overview = ({ report, check, drafts, selected, parity, width, heigh
           <QuestionRow
             key={`q${row.question.position}`}
             question={row.question}
-            result={row.result}
+            state={row.state}
             count={row.count}
             countWidth={countWidth}
+            badge={row.badge}
+            badgeWidth={badgeWidth}
             draft={row.draft}
             selected={row.question.number === selected}
             width={width}
+            color={color}
           />
         ),
       )}

@@ -1,9 +1,12 @@
 import { Box, Text } from 'ink';
 import { useMemo, useRef } from 'react';
-import { countAsWritten } from '../../report/count-as-written.js';
-import type { Question, Report } from '../../report/model.js';
+import type { Lint } from '../../report/lints/lint.js';
+import type { Question } from '../../report/model.js';
+import { plural } from '../../report/plural.js';
 import { visibleText } from '../../report/visible-text.js';
 import type { FigureFile } from '../image-choices.js';
+import { answerStatus } from '../answer-status.js';
+import { editableAnswer } from '../wizard-reducer.js';
 import type { KeyDelivery } from '../input/create-key-queue.js';
 import type { KeyPress } from '../input/key-press.js';
 import type { KeyTargetSlot } from '../input/key-target.js';
@@ -12,23 +15,19 @@ import { findBinding } from '../keys/find-binding.js';
 import { footerText } from '../keys/footer-text.js';
 import { keyTables } from '../keys/key-tables.js';
 import { questionLayout } from '../question-layout.js';
+import type { ReportDoc } from '../report-doc.js';
 import { sliceCells } from '../slice-cells.js';
 import { useImagePicker } from '../use-image-picker.js';
 import { useSyncedState } from '../use-synced-state.js';
 import { wrapLines } from '../wrap-lines.js';
-import { AnswerEditor, type AnswerEditorHandle } from './AnswerEditor.js';
+import { AnswerEditor, type AnswerEditorHandle, type EditorMarker } from './AnswerEditor.js';
 import { CountBar } from './CountBar.js';
 import { ImagePicker } from './ImagePicker.js';
 
-/** A problem the lints found in this question's answer. */
-export interface QuestionLint {
-  line: number | null;
-  message: string;
-}
-
 /** Props of `QuestionScreen`: the shell owns the file, navigation and saving. */
 export interface QuestionScreenProps {
-  report: Report;
+  /** The report as last read or written: the draft is counted and linted against it. */
+  doc: ReportDoc;
   question: Question;
   total: number;
   /** The answer as the editor starts with it: a draft, or the file's answer. */
@@ -45,7 +44,6 @@ export interface QuestionScreenProps {
   imageExists?: (path: string) => boolean;
   /** Opens the graded page at this question (Ctrl+P). */
   onPreview?: () => KeyDelivery;
-  lints?: QuestionLint[];
   onChange: (text: string) => void;
   /** Each of these may return a promise: the keys after it wait until it settles (a write, then a new screen). */
   onSave: () => KeyDelivery;
@@ -74,8 +72,51 @@ const clip = (rows: string[], count: number, width: number): string[] => {
   return shown;
 };
 
-const lintText = ({ line, message }: QuestionLint): string =>
+const lintText = ({ line, message }: Lint): string =>
   visibleText(line === null ? `⚠ ${message}` : `⚠ line ${line}: ${message}`);
+
+// Each warning wrapped whole under its `⚠`, continuation rows indented to line up with its text.
+const lintRows = (lints: Lint[], width: number): string[][] =>
+  lints.map((lint) =>
+    wrapLines([lintText(lint).slice(2)], Math.max(10, width - 2)).map(
+      (row, i) => `${i === 0 ? '⚠ ' : '  '}${row.text.trimEnd()}`,
+    ),
+  );
+
+// Whole warnings that fit in `rows`, then a line saying how many more there are; a first warning too long for the
+// rows is shown cut with `…` rather than not at all.
+const fitLints = (wrapped: string[][], rows: number, width: number): string[] => {
+  const total = wrapped.reduce((sum, w) => sum + w.length, 0);
+  if (total <= rows || rows <= 0) return wrapped.flat().slice(0, Math.max(0, rows));
+  const shown: string[] = [];
+  let i = 0;
+  while (i < wrapped.length && shown.length + wrapped[i]!.length <= rows - 1) shown.push(...wrapped[i++]!);
+  if (i === 0) {
+    const room = wrapped.length > 1 && rows > 1 ? rows - 1 : rows;
+    shown.push(...clip(wrapped[0]!, room, width));
+    i = 1;
+  }
+  const left = wrapped.length - i;
+  return left > 0 && shown.length < rows
+    ? [...shown, `⚠ … and ${plural(left, 'more warning')}: Ctrl+L lists them all`]
+    : shown;
+};
+
+/** The row above the line where report.py stops counting, or null when it counts everything. */
+const cutMarker = (text: string, cut: number | null, lostWords: number): EditorMarker | null => {
+  if (cut === null) return null;
+  const lineStart = text.lastIndexOf('\n', cut - 1) + 1;
+  const line = text.slice(0, cut).split('\n').length - 1;
+  const words = plural(lostWords, 'word');
+  const below = lostWords === 1 ? 'does' : 'do';
+  return {
+    line,
+    text:
+      lineStart === cut
+        ? `report.py stops counting here: the ${words} below ${below} not count`
+        : `report.py stops counting at the "##" in the next line: the ${words} from there ${below} not count`,
+  };
+};
 
 // The keys of this screen in at most 80 columns, from its key table: the shell shows no footer of its own here.
 const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean): string =>
@@ -92,7 +133,7 @@ const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean)
 
 /** One question: its prompt, length and example, the answer editor with a live report.py count, and lints. */
 export const QuestionScreen = ({
-  report,
+  doc,
   question,
   total,
   initialText,
@@ -103,7 +144,6 @@ export const QuestionScreen = ({
   scanFigures,
   imageExists,
   onPreview,
-  lints = [],
   onChange,
   onSave,
   onNext,
@@ -116,6 +156,11 @@ export const QuestionScreen = ({
 }: QuestionScreenProps) => {
   const [draft, getDraft, setDraft] = useSyncedState(initialText);
   const [showExample, getShowExample, setShowExample] = useSyncedState(false);
+  // The list of every warning, in place of the editor, and its first row shown.
+  const [listing, getListing, setListing] = useSyncedState(false);
+  const [listTop, getListTop, setListTop] = useSyncedState(0);
+  const listRowCount = useRef(0);
+  const listHeight = useRef(1);
   const [busy, getBusy, setBusy] = useSyncedState(false);
   const [notice, getNotice, setNotice] = useSyncedState<string | null>(null);
   const editor = useRef<AnswerEditorHandle>(null);
@@ -125,17 +170,18 @@ export const QuestionScreen = ({
     editor,
     question: question.number,
     otherAnswers: () =>
-      report.questions
+      doc.report.questions
         .filter((q) => q.number !== question.number)
         .map((q) => ({ question: q.number, text: q.answer })),
     ...(imageExists ? { exists: imageExists } : {}),
   });
   const picking = picker.picking;
 
-  const result = useMemo(
-    () => countAsWritten(report, question.number, draft),
-    [report, question.number, draft],
-  );
+  // What the next write would put on disk: the file's answer while the editor holds it unchanged.
+  const onDisk = useMemo(() => editableAnswer(question, doc.report, doc.spans), [question, doc]);
+  const status = answerStatus(doc, question, draft === onDisk ? undefined : draft);
+  const { result, lints } = status;
+  const marker = cutMarker(draft, status.text === draft ? status.cut : null, status.lostWords);
   const hasImages = result?.constraint?.images != null;
   const hasExample = question.example !== null;
 
@@ -162,9 +208,22 @@ export const QuestionScreen = ({
     }
   };
 
+  const listKey = (key: KeyPress): void => {
+    const action = findBinding(keyTables.warnings, key)?.action;
+    const last = Math.max(0, listRowCount.current - listHeight.current);
+    const page = Math.max(1, listHeight.current - 1);
+    const scroll = (to: number): void => setListTop(Math.max(0, Math.min(last, to)));
+    if (action === 'up') scroll(getListTop() - 1);
+    else if (action === 'down') scroll(getListTop() + 1);
+    else if (action === 'pageUp') scroll(getListTop() - page);
+    else if (action === 'pageDown') scroll(getListTop() + page);
+    else if (action === 'close') setListing(false);
+  };
+
   const handle = (key: KeyPress): KeyDelivery => {
     if (getBusy()) return;
     if (picker.getPicking()) return picker.key(key);
+    if (getListing()) return listKey(key);
     if (getNotice() !== null) setNotice(null);
     const action = findBinding(keyTables.question, key)?.action;
     switch (action) {
@@ -187,6 +246,10 @@ export const QuestionScreen = ({
         return onPreview?.();
       case 'editor':
         return onOpenEditor ? openEditor(onOpenEditor) : undefined;
+      case 'warnings':
+        if (listRowCount.current === 0) return setNotice('This answer has no warnings.');
+        setListTop(0);
+        return setListing(true);
       case undefined:
         return editorKeys.current?.handle(key);
     }
@@ -196,19 +259,18 @@ export const QuestionScreen = ({
   const inner = Math.max(1, width - 4);
   const promptWanted = wrap(question.prompt, width);
   const exampleWanted = showExample && question.example !== null ? wrap(question.example, width) : [];
-  const lintWanted = lints.length;
+  const wrappedLints = lintRows(lints, width);
+  const lintWanted = wrappedLints.reduce((sum, w) => sum + w.length, 0);
   const layout = questionLayout(height, {
     promptRows: promptWanted.length,
     exampleRows: exampleWanted.length,
     lintRows: lintWanted,
   });
-  const lintLines =
-    lints.length <= layout.lintRows
-      ? lints.map(lintText)
-      : [
-          ...lints.slice(0, layout.lintRows - 1).map(lintText),
-          `… and ${lints.length - layout.lintRows + 1} more`,
-        ];
+  const lintLines = listing ? [] : fitLints(wrappedLints, layout.lintRows, width);
+  // The list takes the editor's box and the rows the short list had.
+  const listRows = wrappedLints.flat();
+  listRowCount.current = listRows.length;
+  listHeight.current = Math.max(1, layout.editorRows + layout.lintRows);
   const length = question.recommendedLength;
   const lengthLine = [
     length === null ? 'No recommended length' : `Recommended length: ${length.min}–${length.max} words`,
@@ -234,6 +296,18 @@ export const QuestionScreen = ({
           {row}
         </Text>
       ))}
+      {listing ? (
+        <Box height={layout.editorRows + 2 + layout.lintRows} flexDirection="column">
+          <Text bold wrap="truncate">
+            {`${plural(lints.length, 'warning')} · ${footerText(keyTables.warnings)}`}
+          </Text>
+          {listRows.slice(listTop, listTop + listHeight.current).map((row, index) => (
+            <Text key={`w${index}`} color={color ? 'yellow' : undefined} wrap="truncate">
+              {row}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
       {picking ? (
         <Box height={layout.editorRows + 2} flexDirection="column">
           <ImagePicker
@@ -249,17 +323,18 @@ export const QuestionScreen = ({
         borderDimColor={busy}
         paddingX={1}
         flexDirection="column"
-        display={picking ? 'none' : 'flex'}
+        display={picking || listing ? 'none' : 'flex'}
       >
         <AnswerEditor
           ref={editor}
           initialText={initialText}
           width={inner}
           height={layout.editorRows}
-          isActive={isActive && !picking && !busy}
+          isActive={isActive && !picking && !listing && !busy}
           color={color}
           onChange={handleChange}
           keys={editorKeys}
+          marker={marker}
         />
       </Box>
       <CountBar result={result} color={color} />

@@ -20,7 +20,16 @@ export type OverviewAction =
 
 /** What the question screen's own keys do (the editor's are in `editor`). */
 export type QuestionAction =
-  'next' | 'previous' | 'save' | 'overview' | 'example' | 'image' | 'editor' | 'restore' | 'preview';
+  | 'next'
+  | 'previous'
+  | 'save'
+  | 'overview'
+  | 'example'
+  | 'image'
+  | 'editor'
+  | 'restore'
+  | 'preview'
+  | 'warnings';
 
 /** What the parity screen's keys do. */
 export type ParityAction =
@@ -55,6 +64,9 @@ export type QuitAction = 'write' | 'discard' | 'stay';
 
 /** What the image picker's keys do. */
 export type PickerAction = 'up' | 'down' | 'insert' | 'cancel';
+
+/** What the keys of the list of an answer's warnings do. */
+export type WarningsAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'close';
 
 /** Keys every screen answers to. */
 export type GlobalAction = 'quit' | 'help';
@@ -138,6 +150,12 @@ export const keyTables = {
       action: 'preview',
       label: 'Ctrl+P',
       help: 'open the graded page (report.py html) at this question',
+    },
+    {
+      keys: ['ctrl+l'],
+      action: 'warnings',
+      label: 'Ctrl+L',
+      help: 'every warning of the answer, with its fix',
     },
   ]),
   editor: table<TextBufferAction>([
@@ -267,5 +285,18 @@ export const keyTables = {
       footer: true,
     },
     { keys: ['escape'], action: 'cancel', label: 'Esc', help: 'back to the text', footer: true },
+  ]),
+  warnings: table<WarningsAction>([
+    { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'scroll', footer: true },
+    { keys: ['down', 'j'], action: 'down' },
+    { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page', footer: true },
+    { keys: ['pagedown'], action: 'pageDown' },
+    {
+      keys: ['escape', 'ctrl+l'],
+      action: 'close',
+      label: 'Esc/Ctrl+L',
+      help: 'back to the text',
+      footer: true,
+    },
   ]),
 };

@@ -2,19 +2,17 @@ import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { expect, test } from 'vitest';
-import { checkReport } from '../../../src/report/check-report.js';
-import { parseReport } from '../../../src/report/parse-report.js';
 import { Overview } from '../../../src/ui/components/Overview.js';
+import { reportDoc } from '../../../src/ui/report-doc.js';
 
 const text = readFileSync(new URL('../../fixtures/reports/filled-2026.md', import.meta.url), 'utf8');
-const report = parseReport(text);
-const check = checkReport(text, '2026');
+const doc = reportDoc(text, new TextEncoder().encode(text));
+const { report } = doc;
 
 test('should list sections and questions with marks and live counts around the selection', () => {
   const { lastFrame } = render(
     <Overview
-      report={report}
-      check={check}
+      doc={doc}
       drafts={{ 5: { question: 5, text: 'short', base: '' } }}
       selected={4}
       parity={null}
@@ -37,7 +35,7 @@ test('should list sections and questions with marks and live counts around the s
 
 test('should show the last questions when the selection is at the end', () => {
   const { lastFrame } = render(
-    <Overview report={report} check={check} drafts={{}} selected={31} parity={null} width={60} height={3} />,
+    <Overview doc={doc} drafts={{}} selected={31} parity={null} width={60} height={3} />,
   );
   expect(lastFrame()).toBe(
     [
@@ -51,8 +49,7 @@ test('should show the last questions when the selection is at the end', () => {
 test('should show the parity result under the list', () => {
   const { lastFrame } = render(
     <Overview
-      report={report}
-      check={check}
+      doc={doc}
       drafts={{}}
       selected={1}
       parity={{ running: false, lines: ['report.py agrees on all 31 answers.'] }}
@@ -74,8 +71,7 @@ test('should show the parity result under the list', () => {
 test('should wrap a long parity message', () => {
   const { lastFrame } = render(
     <Overview
-      report={report}
-      check={check}
+      doc={doc}
       drafts={{}}
       selected={1}
       parity={{
@@ -96,8 +92,7 @@ test('should wrap a long parity message', () => {
 test('should say the parity check is running', () => {
   const { lastFrame } = render(
     <Overview
-      report={report}
-      check={check}
+      doc={doc}
       drafts={{}}
       selected={1}
       parity={{ running: true, lines: [] }}
@@ -118,7 +113,7 @@ test('should pad and cut prompts by the cells Ink draws, so wide characters keep
     })),
   };
   const { lastFrame } = render(
-    <Overview report={wide} check={check} drafts={{}} selected={2} parity={null} width={60} height={3} />,
+    <Overview doc={{ ...doc, report: wide }} drafts={{}} selected={2} parity={null} width={60} height={3} />,
   );
   const rows = (lastFrame() ?? '').split('\n');
   expect(rows).toEqual([

@@ -1,12 +1,14 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseReport } from '../../../src/report/parse-report.js';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
 import type { FigureFile } from '../../../src/ui/image-choices.js';
+import { reportDoc } from '../../../src/ui/report-doc.js';
 import { reportFixture } from './report-fixture.js';
 
 // Question 14 counts images (1–3); question 15 already shows one.
-const report = parseReport(reportFixture({ 15: 'Our cluster:\n\n![cluster](figures/cluster.png)' }));
+const text = reportFixture({ 15: 'Our cluster:\n\n![cluster](figures/cluster.png)' });
+const doc = reportDoc(text, new TextEncoder().encode(text));
+const report = doc.report;
 const question14 = report.questions.find((q) => q.number === 14)!;
 
 let cleanup: (() => void) | undefined;
@@ -16,7 +18,7 @@ const setup = (props: Partial<QuestionScreenProps> & { scanFigures: () => Promis
   const onChange = vi.fn<(text: string) => void>();
   const view = render(
     <QuestionScreen
-      report={report}
+      doc={doc}
       question={question14}
       total={31}
       initialText=""

@@ -1,11 +1,13 @@
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseReport } from '../../../src/report/parse-report.js';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
+import { reportDoc } from '../../../src/ui/report-doc.js';
 import { reportFixture } from './report-fixture.js';
 
-const report = parseReport(reportFixture());
+const text = reportFixture();
+const doc = reportDoc(text, new TextEncoder().encode(text));
+const report = doc.report;
 const question = (number: number) => {
   const found = report.questions.find((q) => q.number === number);
   if (found === undefined) throw new Error(`fixture has no question ${number}`);
@@ -25,7 +27,7 @@ const setup = (props: Partial<QuestionScreenProps> = {}) => {
   };
   const view = render(
     <QuestionScreen
-      report={report}
+      doc={doc}
       question={question(12)}
       total={31}
       initialText=""
@@ -75,16 +77,24 @@ describe('QuestionScreen', () => {
 
   it('should fit 80x24 with a long prompt, example and lints, and keep the editor usable', async () => {
     const long = { ...question(14), prompt: 'Upload 1 to 3 screenshots of your experiments. '.repeat(10) };
-    const lints = Array.from({ length: 5 }, (_, index) => ({
-      line: index + 1,
-      message: `Problem ${index + 1}`,
-    }));
-    const screen = setup({ question: long, height: 20, lints, initialText: 'word '.repeat(400) });
+    const problems = [
+      '![a](figures\\a.png)',
+      '![b](http://x.org/b.png)',
+      '![c](c.png)',
+      '<br>',
+      '~~old~~',
+      '#### Cut',
+    ];
+    const screen = setup({
+      question: long,
+      height: 20,
+      initialText: `${'word '.repeat(400)}\n\n${problems.join('\n\n')}`,
+    });
     await screen.press('\u0014');
     await expect.poll(() => screen.lines().length).toBe(20);
     expect(screen.lines().every((line) => cells(line) <= 80)).toBe(true);
     expect(screen.lines().filter((line) => line.startsWith('│')).length).toBeGreaterThanOrEqual(3);
-    expect(screen.lines()).toContain('… and 3 more');
+    expect(screen.lines().filter((line) => line.startsWith('⚠ … and '))).toHaveLength(1);
   });
 
   it('should count typed text as report.py would', async () => {
@@ -135,7 +145,7 @@ describe('QuestionScreen', () => {
   });
 
   it('should show and hide the example with Ctrl+T', async () => {
-    const screen = setup({ height: 12 });
+    const screen = setup({ height: 12, initialText: 'We used Hydra.' });
     await screen.press('\u0014');
     await expect
       .poll(() => screen.lines().slice(2, 4))
@@ -197,19 +207,19 @@ describe('QuestionScreen', () => {
     expect(screen.onChange).not.toHaveBeenCalled();
   });
 
-  it('should list the lints with their lines', async () => {
+  it('should list every lint of the draft, wrapped whole with its fix', async () => {
     const screen = setup({
-      height: 14,
-      lints: [
-        { line: 160, message: 'The answer still holds the placeholder.' },
-        { line: null, message: 'Image figures/x.png does not exist.' },
-      ],
+      height: 24,
+      initialText: 'We used Hydra.\n\n![loss](figures\\loss.png)\n\n~~old~~',
     });
     await expect
-      .poll(() => screen.lines().slice(-3, -1))
+      .poll(() => screen.lines().slice(-6, -1))
       .toEqual([
-        '⚠ line 160: The answer still holds the placeholder.',
-        '⚠ Image figures/x.png does not exist.',
+        '⚠ line 163: Question 12\'s image "figures\\loss.png" on line 163 uses backslashes,',
+        '  which only Windows reads as folders: GitHub and the graded page show a broken',
+        '  image. Write "figures/loss.png".',
+        '⚠ line 165: On line 165, "~~old~~": GitHub strikes it through, the graded page',
+        '  shows it with its tildes. Delete the struck-out text, or the "~~".',
       ]);
   });
 });

@@ -21,6 +21,7 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['parity', keyTables.parity],
   ['quit prompt', keyTables.quit],
   ['image picker', keyTables.picker],
+  ['warnings', keyTables.warnings],
 ];
 const cell = (table: readonly KeyBinding<unknown>[]): string =>
   helpEntries(table)

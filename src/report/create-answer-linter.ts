@@ -1,0 +1,106 @@
+import { answerReplacement } from './answer-replacement.js';
+import { generationById, newestGeneration } from './generations.js';
+import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
+import { answerSpans } from './lints/answer-spans.js';
+import { codeRanges } from './lints/code-ranges.js';
+import { conflictMarkerRule } from './lints/conflict-marker-rule.js';
+import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
+import { imageBackslashRule } from './lints/image-backslash-rule.js';
+import { imageExtensionRule } from './lints/image-extension-rule.js';
+import { imageInCodeRule } from './lints/image-in-code-rule.js';
+import { imageMissingRule } from './lints/image-missing-rule.js';
+import { imageNotCountedRule } from './lints/image-not-counted-rule.js';
+import { imageOutsideFiguresRule } from './lints/image-outside-figures-rule.js';
+import { imageRemoteRule } from './lints/image-remote-rule.js';
+import { inlineAnswerRule } from './lints/inline-answer-rule.js';
+import type { Lint } from './lints/lint.js';
+import type { LintRule } from './lints/lint-rule.js';
+import { lineIndex } from './lints/line-index.js';
+import { placeholderRule } from './lints/placeholder-rule.js';
+import { renderRule } from './lints/render-rule.js';
+import { reportPySlices } from './lints/report-py-slices.js';
+import type { LintOptions } from './lint-report.js';
+import { lintReport } from './lint-report.js';
+import type { Report, Span } from './model.js';
+import { parseReport } from './parse-report.js';
+import { setAnswer } from './set-answer.js';
+import { wholeRegion } from './whole-region.js';
+
+/** The rules that look at one answer only, in `lintReport`'s order: they can run on that answer's text alone. */
+const rules: LintRule[] = [
+  conflictMarkerRule,
+  placeholderRule,
+  inlineAnswerRule,
+  headingInAnswerRule,
+  answerInAnswerRule,
+  imageBackslashRule,
+  imageMissingRule,
+  imageOutsideFiguresRule,
+  imageExtensionRule,
+  imageRemoteRule,
+  imageNotCountedRule,
+  imageInCodeRule,
+  renderRule,
+];
+
+// What the whole report decides (its template, its structure, its last chunk, Windows' decoding of it).
+const wholeReportRules: ReadonlySet<string> = new Set([
+  'outdated-template',
+  'structure',
+  'after-last-answer',
+  'windows-crash',
+  'windows-count',
+]);
+
+/** Whether `lintAnswer` recomputes lints of this rule; a question's other lints stay as the file had them. */
+export const isAnswerRule = (rule: string): boolean => !wholeReportRules.has(rule);
+
+/** Lints drafts of one answer at a time; see `createAnswerLinter`. */
+export type AnswerLinter = (number: number, draft: string) => Lint[];
+
+/**
+ * The per-answer lints of a question as they would be once a draft is written as its whole answer, computed on a
+ * window of the text (the question's heading to the next `Answer:`) padded with line breaks so every line number is
+ * the report's: the cost is the draft's, not the report's. What the window cannot tell (an `Answer:` in the draft or
+ * the region, which changes how report.py splits the report; a code block left open above the question) is linted
+ * in the whole written report.
+ */
+export const createAnswerLinter = (report: Report, options: LintOptions = {}): AnswerLinter => {
+  const { text, eol } = report;
+  let spans: (Span | null)[] | undefined;
+  let code: Span[] | undefined;
+  const newest = options.newest ?? newestGeneration.id;
+  return (number, draft) => {
+    const question = report.questions.find((q) => q.number === number);
+    if (!question || question.answerMarker === null) return [];
+    spans ??= answerSpans(report);
+    code ??= codeRanges(text);
+    const region = wholeRegion(question, spans[question.position]);
+    const own = (lints: Lint[]): Lint[] => lints.filter((l) => l.question === number && isAnswerRule(l.rule));
+    const start = question.heading.start;
+    if (
+      draft.includes('Answer:') ||
+      text.slice(region.start, region.end).includes('Answer:') ||
+      code.some((r) => r.start < start && start < r.end)
+    )
+      return own(lintReport(parseReport(setAnswer(report, number, draft, { whole: true })), options));
+    const next = text.indexOf('Answer:', region.end);
+    const windowEnd = next === -1 ? text.length : next + 'Answer:'.length;
+    const padded =
+      eol.repeat(question.line - 1) +
+      text.slice(start, region.start) +
+      answerReplacement(report, question, region, draft) +
+      text.slice(region.end, windowEnd);
+    const mini = parseReport(padded);
+    const context = {
+      report: mini,
+      lineOf: lineIndex(padded),
+      spans: answerSpans(mini),
+      slices: reportPySlices(padded),
+      checker: generationById(newest).checker,
+      newest,
+      ...(options.imageExists ? { imageExists: options.imageExists } : {}),
+    };
+    return own(rules.flatMap((rule) => rule(context))).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  };
+};
