@@ -1,6 +1,6 @@
 import type { Report, Span } from '../model.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
-import { splitLines } from '../split-lines.js';
+import { type Line, splitLines } from '../split-lines.js';
 import { templateSections } from './template-sections.js';
 
 /**
@@ -9,9 +9,11 @@ import { templateSections } from './template-sections.js';
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer.
  */
-export const answerSpans = (report: Report): (Span | null)[] => {
+export const answerSpans = (
+  report: Report,
+  lines: readonly Line[] = splitLines(report.text),
+): (Span | null)[] => {
   const { text } = report;
-  const lines = splitLines(text);
   return report.questions.map((question) => {
     if (question.answerMarker === null) return null;
     const start = question.answerMarker.end;

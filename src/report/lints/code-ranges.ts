@@ -1,17 +1,15 @@
 import type { Span } from '../model.js';
-import { splitLines } from '../split-lines.js';
+import type { Line } from '../split-lines.js';
 
-// Two rules ask for the same report's code ranges: keep the last answer.
-let lastText: string | null = null;
-let lastRanges: Span[] = [];
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const inlineCode = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 
-/** The fenced code blocks and inline code spans of a text, as offsets. */
-export const codeRanges = (text: string): Span[] => {
-  if (text === lastText) return lastRanges;
+/** The fenced code blocks and inline code spans of a text (given as its lines), as offsets. */
+export const codeRanges = (lines: readonly Line[]): Span[] => {
   const ranges: Span[] = [];
   let fence: { marker: string; start: number } | null = null;
-  for (const line of splitLines(text)) {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line.content);
+  for (const line of lines) {
+    const open = fenceOpen.exec(line.content);
     if (fence) {
       if (open && open[1]![0] === fence.marker[0] && open[1]!.length >= fence.marker.length) {
         ranges.push({ start: fence.start, end: line.end });
@@ -31,12 +29,11 @@ export const codeRanges = (text: string): Span[] => {
       continue;
     }
     if (!line.content.includes('`')) continue;
-    for (const m of line.content.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) {
+    for (const m of line.content.matchAll(inlineCode)) {
       ranges.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
     }
   }
-  if (fence) ranges.push({ start: fence.start, end: text.length });
-  lastText = text;
-  lastRanges = ranges;
+  const last = lines[lines.length - 1];
+  if (fence) ranges.push({ start: fence.start, end: last ? last.next : 0 });
   return ranges;
 };

@@ -1,7 +1,6 @@
 import { plural } from '../plural.js';
 import { countImages } from '../count-images.js';
 import { countWords } from '../count-words.js';
-import { codeRanges } from './code-ranges.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -41,9 +40,8 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
 };
 
 /** A `##` inside an answer (a sub-heading, `C##`, a `## comment` in code): report.py stops counting there. */
-export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf }) => {
+export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf, code }) => {
   const lints: Lint[] = [];
-  const code = codeRanges(report.text);
   report.questions.forEach((question, i) => {
     const span = spans[i];
     const slice = span && slices.find((s) => s.start === span.start && !s.last);

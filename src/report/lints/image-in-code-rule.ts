@@ -1,11 +1,9 @@
-import { answerImages } from './answer-images.js';
-import { codeRanges } from './code-ranges.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image written inside code: report.py counts it, but the report shows code, not a picture. */
 export const imageInCodeRule: LintRule = (context) => {
-  const code = codeRanges(context.report.text);
-  return answerImages(context)
+  const { code } = context;
+  return context.images
     .filter((image) => code.some((r) => r.start <= image.start && image.end <= r.end))
     .map((image) => {
       const line = context.lineOf(image.start);

@@ -24,13 +24,12 @@ const effect = (char: string): string =>
  * Answers report.py counts differently on Windows, where it reads the UTF-8 file as cp1252: the same split and count
  * run on the text as Python decodes it there, one lint per question whose figure changes, naming the characters.
  */
-export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf }) => {
+export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf, check: here }) => {
   // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
   if (checker.algorithm !== 'current') return [];
   const windows = windowsText(report.text);
   // Unchanged text counts the same; undecodable text crashes, which the windows-crash rule tells about.
   if (windows === null || windows === report.text) return [];
-  const here = checkReport(report.text, { checker: checker.version });
   const there = checkReport(windows, { checker: checker.version });
   if (here.fatal !== null || there.fatal !== null) return [];
   const lints: Lint[] = [];

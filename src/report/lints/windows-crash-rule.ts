@@ -1,4 +1,3 @@
-import { splitLines } from '../split-lines.js';
 import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
@@ -24,10 +23,10 @@ const listed = (numbers: number[]): string =>
  * Characters that make report.py crash on Windows, which opens the file with the locale encoding (cp1252): one lint
  * for the whole report, on the first such line, listing every line and character.
  */
-export const windowsCrashRule: LintRule = ({ report }) => {
+export const windowsCrashRule: LintRule = ({ report, lines: reportLines }) => {
   const lines: number[] = [];
   const bad = new Set<string>();
-  for (const line of splitLines(report.text)) {
+  for (const line of reportLines) {
     // eslint-disable-next-line no-control-regex
     if (!/[^\u0000-\u007f]/.test(line.content)) continue;
     const found = [...line.content].filter(crashes);
