@@ -2,7 +2,7 @@ import { dirname, posix, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Lint } from '../report/lints/lint.js';
 import { lintContext } from '../report/lints/lint-context.js';
-import type { Report } from '../report/model.js';
+import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
 
@@ -63,7 +63,7 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 export const gitLints = async (options: {
   fs: FileSystem;
   reportPath: string;
-  report: Report;
+  report: ReportStructure;
   runGit?: RunGit;
 }): Promise<Lint[]> => {
   const git = options.runGit ?? realRunGit;

@@ -19,7 +19,7 @@ import { renderRule } from './lints/render-rule.js';
 import { structureRule } from './lints/structure-rule.js';
 import { windowsCountRule } from './lints/windows-count-rule.js';
 import { windowsCrashRule } from './lints/windows-crash-rule.js';
-import type { Report } from './model.js';
+import type { ReportStructure } from './model.js';
 
 const rules: LintRule[] = [
   outdatedTemplateRule,
@@ -51,7 +51,7 @@ export type LintOptions = LintInputs;
  * prints the verdict in `context.check`) makes the context itself and passes it.
  */
 export const lintReport = (
-  report: Report,
+  report: ReportStructure,
   options: LintOptions = {},
   context: LintContext = lintContext(report, options),
 ): Lint[] => {

@@ -1,4 +1,4 @@
-import type { Report, Span } from '../model.js';
+import type { ReportStructure, Span } from '../model.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { templateSections } from './template-sections.js';
@@ -10,7 +10,7 @@ import { templateSections } from './template-sections.js';
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer.
  */
 export const answerSpans = (
-  report: Report,
+  report: ReportStructure,
   lines: readonly Line[] = splitLines(report.text),
 ): (Span | null)[] => {
   const { text } = report;

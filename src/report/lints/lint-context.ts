@@ -1,7 +1,7 @@
 import { type CheckResult, checkReport } from '../check-report.js';
 import { type CheckerVersion, generationById, newestGeneration } from '../generations.js';
 import { lineIndex } from '../line-index.js';
-import type { GenerationId, Report, Span } from '../model.js';
+import type { GenerationId, ReportStructure, Span } from '../model.js';
 import { type ReportPySlice, reportPySplit } from '../report-py-slices.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { type AnswerImage, answerImages } from './answer-images.js';
@@ -10,7 +10,7 @@ import { codeRanges } from './code-ranges.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
 export interface LintContext {
-  report: Report;
+  report: ReportStructure;
   /** The report's lines (see `splitLines`). */
   lines: readonly Line[];
   /** 1-based line of a text offset. */
@@ -44,7 +44,7 @@ export interface LintInputs {
 }
 
 /** The lint context of a report: every shared view computed once, here, and passed to every rule. */
-export const lintContext = (report: Report, inputs: LintInputs = {}): LintContext => {
+export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): LintContext => {
   const newest = inputs.newest ?? newestGeneration.id;
   const checker = generationById(newest).checker;
   const lines = inputs.lines ?? splitLines(report.text);
