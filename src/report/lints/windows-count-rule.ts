@@ -14,6 +14,20 @@ const nonAscii = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -
 /** Whether a character separates words differently once its UTF-8 bytes are read as cp1252. */
 const changesSplit = (char: string): boolean => space.test(char) !== space.test(windowsText(char) ?? char);
 
+/**
+ * Whether some character could count differently on Windows: one that is whitespace, or that reads as text holding
+ * whitespace (a 0xA0 byte). Any other character stays one word character, so every count stays: no recount needed.
+ */
+const mayChangeCounts = (text: string): boolean => {
+  const seen = new Set<string>();
+  for (const [char] of text.matchAll(nonAscii)) {
+    if (seen.has(char)) continue;
+    seen.add(char);
+    if (space.test(char) || space.test(windowsText(char) ?? '')) return true;
+  }
+  return false;
+};
+
 /** What a character does to the words on Windows, for the message. */
 const effect = (char: string): string =>
   space.test(char)
@@ -26,7 +40,7 @@ const effect = (char: string): string =>
  */
 export const windowsCountRule: LintRule = ({ report, slices, checker, lineOf, check: here }) => {
   // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
-  if (checker.algorithm !== 'current') return [];
+  if (checker.algorithm !== 'current' || !mayChangeCounts(report.text)) return [];
   const windows = windowsText(report.text);
   // Unchanged text counts the same; undecodable text crashes, which the windows-crash rule tells about.
   if (windows === null || windows === report.text) return [];
