@@ -2,6 +2,9 @@
 // shared and noisy: absolute times drift, ratios taken side by side much less). CPU time (user + system, from
 // /usr/bin/time) is the main figure; wall time and peak memory are shown beside it, with the load average.
 // Usage: npm run build && node bench/ratios.js [RUNS] [REPORT.md]
+// BASELINE=/path/to/another/built/checkout adds its `check` rows to the same run, for an A/B of a change.
+// INSTRUCTIONS=1 also counts the instructions of each one-report case once under valgrind's callgrind (slow, but
+// exact where CPU time on a loaded machine is not).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -73,6 +76,24 @@ const cases = [
   })),
   { name: 'check --json, 1,000 reports', args: [bin, 'check', '--json', ...files], cwd: many, every: 5 },
 ];
+const baseline = process.env.BASELINE;
+if (baseline !== undefined) {
+  const other = join(baseline, 'bin/report-wizard.js');
+  cases.push(
+    {
+      name: 'BASELINE check --json, one report',
+      args: [other, 'check', '--json', 'README.md'],
+      cwd: one,
+      every: 1,
+    },
+    {
+      name: 'BASELINE check --json, 1,000 reports',
+      args: [other, 'check', '--json', ...files],
+      cwd: many,
+      every: 5,
+    },
+  );
+}
 for (const c of cases) c.samples = [];
 const loads = [loadavg()[0]];
 // Interleaved: each round runs every case once (the slow ones every few rounds), so drift hits all alike.
@@ -108,4 +129,25 @@ for (let i = 1; i < grown.length; i++) {
   console.log(
     `  ×${grown[i - 1].k} → ×${grown[i].k}: ${((cpuOf(i) - cpuOf(i - 1)) / kB).toFixed(3)} ms per kB`,
   );
+}
+
+if (process.env.INSTRUCTIONS !== undefined) {
+  console.log('instructions (valgrind --tool=callgrind, one run each):');
+  const single = cases.filter((c) => !c.name.includes('1,000') && !c.name.includes('×'));
+  const counts = single.map((c) => {
+    const result = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...c.args],
+      {
+        cwd: c.cwd,
+        encoding: 'utf8',
+      },
+    );
+    return Number(/Collected : (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN);
+  });
+  single.forEach((c, i) => {
+    console.log(
+      `  ${c.name.padEnd(44)} ${(counts[i] / 1e6).toFixed(0).padStart(6)} M   ${(counts[i] / counts[0]).toFixed(3)} × node -e 0`,
+    );
+  });
 }
