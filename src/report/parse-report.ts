@@ -162,40 +162,33 @@ const readQuestion = (
 ): QuestionStructure => {
   const headingLine = lines[block.heading.index]!;
   const section = sections.findLast((s) => s.line < headingLine.number)?.title ?? null;
-  const base = {
+  // One object literal with every field, in one order: spreading a shared base into two shapes cost a quarter of
+  // the parse (V8 built each question property by property).
+  const marker = block.marker;
+  const markerLineIndex = marker === null ? -1 : lineIndexAt(lines, marker);
+  const markerLine = lines[markerLineIndex];
+  const region =
+    marker === null
+      ? { start: headingLine.next, end: headingLine.next }
+      : {
+          start: marker + markerLength,
+          end: lines[regionEnd(lines, headings, markers, marker, markerLineIndex)]?.start ?? text.length,
+        };
+  const parts = marker === null ? null : readAnswer(text, region);
+  const markerInQuote = isQuote(markerLine);
+  return {
     number: block.heading.question!,
     position: block.position,
     section,
     heading: { start: headingLine.start, end: headingLine.end },
     line: headingLine.number,
-  };
-  if (block.marker === null) {
-    return {
-      ...base,
-      answerMarker: null,
-      answerLine: null,
-      markerInQuote: false,
-      region: { start: headingLine.next, end: headingLine.next },
-      answer: '',
-      inlineAnswer: null,
-      placeholder: false,
-    };
-  }
-  const markerLineIndex = lineIndexAt(lines, block.marker);
-  const markerLine = lines[markerLineIndex]!;
-  const markerInQuote = isQuote(markerLine);
-  const end = regionEnd(lines, headings, markers, block.marker, markerLineIndex);
-  const region = { start: block.marker + markerLength, end: lines[end]?.start ?? text.length };
-  const parts = readAnswer(text, region);
-  return {
-    ...base,
-    answerMarker: { start: block.marker, end: block.marker + markerLength },
-    answerLine: markerLine.number,
+    answerMarker: marker === null ? null : { start: marker, end: marker + markerLength },
+    answerLine: markerLine?.number ?? null,
     markerInQuote,
     region,
-    answer: answerText(parts),
-    inlineAnswer: markerInQuote ? parts.inline : null,
-    placeholder: placeholder.test(text.slice(region.start, region.end)),
+    answer: parts === null ? '' : answerText(parts),
+    inlineAnswer: parts !== null && markerInQuote ? parts.inline : null,
+    placeholder: parts !== null && placeholder.test(text.slice(region.start, region.end)),
   };
 };
 
