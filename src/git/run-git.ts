@@ -1,8 +1,4 @@
-import type { execFile as ExecFile } from 'node:child_process';
-
-// Loaded when git first runs: outside a repository `check` never does, and loading child_process is a twentieth of
-// its time.
-let execFile: typeof ExecFile | undefined;
+import { execFile } from 'node:child_process';
 
 /** Runs `git args` in `cwd` and gives its standard output, or null when git is missing or fails. */
 export type RunGit = (args: string[], cwd: string) => Promise<string | null>;
@@ -11,11 +7,9 @@ export type RunGit = (args: string[], cwd: string) => Promise<string | null>;
  * The real `RunGit`, on node:child_process: execa costs `check` 165-340 ms to load on this machine, more than
  * `check` itself. GIT_OPTIONAL_LOCKS=0 keeps `git status` from taking the index lock while the student commits.
  */
-export const runGit: RunGit = async (args, cwd) => {
-  execFile ??= (await import('node:child_process')).execFile;
-  const run = execFile;
-  return new Promise((resolve) => {
-    run(
+export const runGit: RunGit = (args, cwd) =>
+  new Promise((resolve) => {
+    execFile(
       'git',
       args,
       {
@@ -28,4 +22,3 @@ export const runGit: RunGit = async (args, cwd) => {
       (error, stdout) => resolve(error ? null : stdout),
     );
   });
-};
