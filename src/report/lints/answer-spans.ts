@@ -1,4 +1,5 @@
 import type { ReportStructure, Span } from '../model.js';
+import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { templateSections } from './template-sections.js';
@@ -19,14 +20,8 @@ export const answerSpans = (
     const start = question.answerMarker.end;
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
-    // Lines before the marker are skipped by binary search: a scan from the top for each question is quadratic.
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    // Lines before the marker are skipped: a scan from the top for each question is quadratic.
+    const lo = lineIndexAt(lines, start) + 1;
     for (let i = lo; i < lines.length; i++) {
       const line = lines[i]!;
       const content = line.content;
