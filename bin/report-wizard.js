@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// CommonJS (bin/package.json): Node starts it without its ES-module loader, which `check` would otherwise pay for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports, no-undef -- CommonJS, see above
+require('../dist/cli.cjs');

@@ -1,11 +1,12 @@
 // Bundles the CLI into dist/ so the published package has no runtime dependencies:
 // - dist/core.cjs: every command but wizard, demo and parity, in one CommonJS file, run by dist/cli.js through a V8
 //   code cache (see src/cli/load-core.ts) so `check` starts fast;
-// - dist/cli.js: that loader, the package's entry;
+// - dist/cli.cjs: that loader, which the CommonJS bin/report-wizard.js requires (no ES-module loader on `check`'s
+//   path); dist/cli.js imports it, for whoever imports the old entry;
 // - dist/lazy/: the wizard, demo, parity and preview commands with Ink, React, conf and execa, split into ES-module chunks.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const lazyCommands = ['wizard', 'demo', 'parity', 'evidence', 'preview'];
@@ -56,13 +57,14 @@ const core = await readFile(new URL('../dist/core.cjs', import.meta.url));
 await build({
   ...common,
   entryPoints: ['src/cli/load-core.ts'],
-  outfile: 'dist/cli.js',
-  format: 'esm',
+  outfile: 'dist/cli.cjs',
+  format: 'cjs',
   define: {
     ...common.define,
     CORE_BUILD_ID: JSON.stringify(createHash('sha256').update(core).digest('hex').slice(0, 16)),
   },
 });
+await writeFile(new URL('../dist/cli.js', import.meta.url), "import './cli.cjs';\n");
 await build({
   ...common,
   format: 'esm',

@@ -7,7 +7,9 @@ import { generationById, newestGeneration } from '../report/generations.js';
 import { lintReport } from '../report/lint-report.js';
 import type { Lint } from '../report/lints/lint.js';
 import type { GenerationId } from '../report/model.js';
-import { parseReport } from '../report/parse-report.js';
+import { lintContext } from '../report/lints/lint-context.js';
+import { parseReportStructure } from '../report/parse-report.js';
+import { splitLines } from '../report/split-lines.js';
 
 /** One file's check: report.py's verdict, the template it looks like, and the lints. */
 export interface FileCheck extends CheckResult {
@@ -27,13 +29,18 @@ export const checkReportFile = async (
   template: GenerationId | 'auto',
 ): Promise<FileCheck> => {
   const loaded = await loadReport(fs, pathArg, cwd);
-  const report = parseReport(loaded.text);
+  // Split once, parse the structure only (no prompts, no checklist), and count once: the lints' context holds
+  // today's verdict, which is what `auto` prints.
+  const lines = splitLines(loaded.text);
+  const report = parseReportStructure(loaded.text, lines);
   const generation = template === 'auto' ? newestGeneration.id : generationById(template).id;
-  const result = checkReport(loaded.text, generation);
-  const lints = lintReport(report, {
+  const context = lintContext(report, {
+    lines,
     imageExists: await imageExistsNear(fs, loaded.path, loaded.text),
     newest: newestGeneration.id,
   });
+  const result = generation === newestGeneration.id ? context.check : checkReport(loaded.text, generation);
+  const lints = lintReport(report, {}, context);
   // Whole-report git lints (no line) go first, as lintReport sorts them; the sort is stable.
   const git = await gitLints({ fs, reportPath: loaded.path, report });
   if (git.length > 0) {

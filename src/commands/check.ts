@@ -6,11 +6,10 @@ import { ReportError } from '../io/report-error.js';
 import { formatGithubAnnotations } from './format-github-annotations.js';
 import type { GenerationId } from '../report/model.js';
 import type { Lint } from '../report/lints/lint.js';
-import { terminalJson } from '../report/terminal-json.js';
 import { visibleText } from '../report/visible-text.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
-import { checkJson } from './format-check-json.js';
+import { checkJson, checkJsonText } from './format-check-json.js';
 import { formatCheckText, makePaint } from './format-check-text.js';
 import { blockingProblems, parseFailOn } from './fail-on.js';
 
@@ -38,40 +37,51 @@ export const check: Command = async (args, io) => {
   const format = values.json === true ? 'json' : (values.format ?? 'text');
   const named = [...positionals, ...(values.report ?? [])];
   const paths = named.length > 0 ? named : [undefined];
-  // In input order, refused files in their place: a script pairs the array with the paths it passed.
-  const results: (FileCheck | { file: string; error: string })[] = [];
-  for (const path of paths) {
-    try {
-      results.push(await checkReportFile(io.fs, path, io.cwd, template));
-    } catch (error) {
-      if (!(error instanceof ReportError) || paths.length === 1) throw error;
-      results.push({ file: path ?? '.', error: error.message });
-      io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
-    }
-  }
-  const checks = results.filter((r): r is FileCheck => !('error' in r));
-  if (format === 'json') {
-    const objects = results.map((r) => ('error' in r ? r : checkJson(r)));
-    io.stdout.write(`${terminalJson(JSON.stringify(paths.length === 1 ? objects[0] : objects, null, 2))}\n`);
-  } else if (format === 'github') {
-    for (const c of checks)
-      io.stdout.write(formatGithubAnnotations(c.file, [...failuresAsLints(c), ...c.lints]));
-  } else if (failOn !== null) {
-    // A pre-commit hook: only the problems it blocks on, one line each, nothing when there are none.
-    for (const c of checks) {
-      for (const problem of blockingProblems(c, failOn)) {
+  const many = paths.length > 1;
+  const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
+  // Each file's output is written as soon as it is checked and the check dropped: only the verdict stays.
+  const write = (check: FileCheck, first: boolean): void => {
+    if (format === 'json') io.stdout.write(`${first ? '' : ',\n'}${checkJsonText(checkJson(check), many)}`);
+    else if (format === 'github')
+      io.stdout.write(formatGithubAnnotations(check.file, [...failuresAsLints(check), ...check.lints]));
+    else if (failOn !== null) {
+      // A pre-commit hook: only the problems it blocks on, one line each, nothing when there are none.
+      for (const problem of blockingProblems(check, failOn)) {
         io.stdout.write(
-          `${c.file}${problem.line === null ? '' : `:${problem.line}`}: ${visibleText(problem.message)}\n`,
+          `${check.file}${problem.line === null ? '' : `:${problem.line}`}: ${visibleText(problem.message)}\n`,
         );
       }
+    } else io.stdout.write(`${first ? '' : '\n'}${formatCheckText(check, paint)}`);
+  };
+  let refused = 0;
+  let failed = false;
+  let written = 0;
+  if (format === 'json' && many) io.stdout.write('[\n');
+  // In input order, refused files in their place: a script pairs the array with the paths it passed.
+  for (const path of paths) {
+    let check: FileCheck;
+    try {
+      check = await checkReportFile(io.fs, path, io.cwd, template);
+    } catch (error) {
+      if (!(error instanceof ReportError) || !many) throw error;
+      refused++;
+      io.stderr.write(`report-wizard: ${visibleText(error.message)}\n`);
+      if (format === 'json') {
+        io.stdout.write(
+          `${written === 0 ? '' : ',\n'}${checkJsonText({ file: path ?? '.', error: error.message }, many)}`,
+        );
+        written++;
+      }
+      continue;
     }
-  } else {
-    const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
-    io.stdout.write(checks.map((c) => formatCheckText(c, paint)).join('\n'));
+    write(check, written === 0);
+    written++;
+    failed ||=
+      failOn !== null
+        ? blockingProblems(check, failOn).length > 0
+        : check.fatal !== null || check.passed !== check.total;
   }
-  if (checks.length < results.length) return ExitCode.usage;
-  if (failOn !== null) {
-    return checks.some((c) => blockingProblems(c, failOn).length > 0) ? ExitCode.failed : ExitCode.ok;
-  }
-  return checks.every((c) => c.fatal === null && c.passed === c.total) ? ExitCode.ok : ExitCode.failed;
+  if (format === 'json') io.stdout.write(many ? '\n]\n' : '\n');
+  if (refused > 0) return ExitCode.usage;
+  return failed ? ExitCode.failed : ExitCode.ok;
 };

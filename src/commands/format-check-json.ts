@@ -1,3 +1,4 @@
+import { terminalJson } from '../report/terminal-json.js';
 import type { FileCheck } from './check-report-file.js';
 
 /** The `check --json` object for one report: report.py's fields first (the corpus contract), then extras. */
@@ -16,3 +17,14 @@ export const checkJson = (check: FileCheck): object => ({
   template: { detected: check.detected, checkedWith: check.generation, checker: check.checker },
   lints: check.lints,
 });
+
+/**
+ * One element of `check --json`'s output, as `JSON.stringify(value, null, 2)` writes it at that place: alone, or as
+ * an item of the array several files give (indented by two more spaces). Each file is written as it is checked, so
+ * the output of 1,000 reports is never held in memory whole.
+ */
+export const checkJsonText = (value: object, inArray: boolean): string => {
+  const json = terminalJson(JSON.stringify(value, null, 2));
+  // JSON strings hold no raw line break, so every "\n" is between two lines of the layout.
+  return inArray ? `  ${json.replaceAll('\n', '\n  ')}` : json;
+};

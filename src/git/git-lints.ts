@@ -1,11 +1,8 @@
 import { dirname, posix, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
-import { answerImages } from '../report/lints/answer-images.js';
-import { answerSpans } from '../report/lints/answer-spans.js';
-import { reportPySlices } from '../report/lints/report-py-slices.js';
 import type { Lint } from '../report/lints/lint.js';
-import { lineIndex } from '../report/lints/line-index.js';
-import type { Report } from '../report/model.js';
+import { lintContext } from '../report/lints/lint-context.js';
+import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
 
@@ -66,7 +63,7 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 export const gitLints = async (options: {
   fs: FileSystem;
   reportPath: string;
-  report: Report;
+  report: ReportStructure;
   runGit?: RunGit;
 }): Promise<Lint[]> => {
   const git = options.runGit ?? realRunGit;
@@ -74,11 +71,8 @@ export const gitLints = async (options: {
   if (root === null) return [];
   const folder = toPosix(relative(root, dirname(options.reportPath))) || '.';
   const reportFile = toPosix(relative(root, options.reportPath));
-  const images = answerImages({
-    report: options.report,
-    spans: answerSpans(options.report),
-    slices: reportPySlices(options.report.text),
-  }).filter((image) => !image.remote && image.path !== '');
+  const { images: answerImages, lineOf } = lintContext(options.report);
+  const images = answerImages.filter((image) => !image.remote && image.path !== '');
   const [statusOut, refsOut, filesOut] = await Promise.all([
     git(['status', '--porcelain=v2', '--branch', '-z', '--ignored=matching', '-uall', '--', folder], root),
     git(['for-each-ref', '--format=%(refname) %(symref)', 'refs/remotes'], root),
@@ -147,7 +141,6 @@ export const gitLints = async (options: {
   }
   const tracked = new Set((filesOut ?? '').split('\0').filter(Boolean));
   const trackedLower = new Map([...tracked].map((path) => [path.toLowerCase(), path]));
-  const lineOf = lineIndex(options.report.text);
   for (const image of images) {
     const path = posix.normalize(folder === '.' ? image.path : `${folder}/${image.path}`);
     const state = status.paths.get(path);

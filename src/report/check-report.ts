@@ -8,7 +8,7 @@ import {
   newestGeneration,
 } from './generations.js';
 import type { GenerationId } from './model.js';
-import { splitAnswers } from './split-answers.js';
+import { type ReportPySplit, reportPySplit } from './report-py-slices.js';
 import { universalNewlines } from './universal-newlines.js';
 
 /** What report.py computes for one answer. */
@@ -53,15 +53,32 @@ const pickChecker = (options: CheckOptions): CheckerVersion => {
   return generationById(options.generation ?? newestGeneration.id).checker;
 };
 
-/** Checks a report exactly as report.py does (by default the newest one, which staff grade with). */
-export const checkReport = (text: string, options: GenerationId | CheckOptions = {}): CheckResult => {
+// report.py's `strip("\n")` after universal newlines: `\r` and `\n` at either end go.
+const stripNewlines = (s: string): string => {
+  let start = 0;
+  let end = s.length;
+  const isBreak = (code: number): boolean => code === 10 || code === 13;
+  while (start < end && isBreak(s.charCodeAt(start))) start++;
+  while (end > start && isBreak(s.charCodeAt(end - 1))) end--;
+  return s.slice(start, end);
+};
+
+/**
+ * Checks a report exactly as report.py does (by default the newest one, which staff grade with). `split` is the
+ * report's slicing by the same algorithm when the caller has it already (see `reportPySplit`).
+ */
+export const checkReport = (
+  text: string,
+  options: GenerationId | CheckOptions = {},
+  split?: ReportPySplit,
+): CheckResult => {
   const opts = typeof options === 'string' ? { generation: options } : options;
   const checker = pickChecker(opts);
   const generation = opts.generation ?? newestGeneration.id;
-  const split = splitAnswers(universalNewlines(text), checker);
+  const { slices, fatal } = split ?? reportPySplit(text, checker.algorithm);
   const base = { generation, checker: checker.version };
-  if (split.fatal !== null) return { ...base, fatal: split.fatal, passed: null, total: null, questions: [] };
-  if (split.answers.length !== checker.expectedAnswers) {
+  if (fatal !== null) return { ...base, fatal, passed: null, total: null, questions: [] };
+  if (slices.length !== checker.expectedAnswers) {
     return {
       ...base,
       fatal: `ValueError: ${checker.countMessage}`,
@@ -70,8 +87,10 @@ export const checkReport = (text: string, options: GenerationId | CheckOptions =
       questions: [],
     };
   }
-  const questions = split.answers.map((answer, i): QuestionResult => {
+  const questions = slices.map((slice, i): QuestionResult => {
     const constraint = checker.constraints[i] ?? null;
+    // `\r` and `\n` are alike to str.split() and to the image pattern: only the kept text needs converting.
+    const answer = universalNewlines(stripNewlines(text.slice(slice.start, slice.end)));
     const words = countWords(answer);
     const images = countImages(answer);
     const passed =

@@ -1,5 +1,5 @@
 import { answerReplacement } from './answer-replacement.js';
-import { generationById, newestGeneration } from './generations.js';
+import { newestGeneration } from './generations.js';
 import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
 import { answerSpans } from './lints/answer-spans.js';
 import { codeRanges } from './lints/code-ranges.js';
@@ -15,15 +15,15 @@ import { imageRemoteRule } from './lints/image-remote-rule.js';
 import { inlineAnswerRule } from './lints/inline-answer-rule.js';
 import type { Lint } from './lints/lint.js';
 import type { LintRule } from './lints/lint-rule.js';
-import { lineIndex } from './lints/line-index.js';
+import { lintContext } from './lints/lint-context.js';
 import { placeholderRule } from './lints/placeholder-rule.js';
 import { renderRule } from './lints/render-rule.js';
-import { reportPySlices } from './lints/report-py-slices.js';
 import type { LintOptions } from './lint-report.js';
 import { lintReport } from './lint-report.js';
 import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
 import { setAnswer } from './set-answer.js';
+import { splitLines } from './split-lines.js';
 import { wholeRegion } from './whole-region.js';
 
 /** The rules that look at one answer only, in `lintReport`'s order: they can run on that answer's text alone. */
@@ -74,7 +74,7 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
     const question = report.questions.find((q) => q.number === number);
     if (!question || question.answerMarker === null) return [];
     spans ??= answerSpans(report);
-    code ??= codeRanges(text);
+    code ??= codeRanges(splitLines(text));
     const region = wholeRegion(question, spans[question.position]);
     const own = (lints: Lint[]): Lint[] => lints.filter((l) => l.question === number && isAnswerRule(l.rule));
     const start = question.heading.start;
@@ -92,15 +92,10 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
       answerReplacement(report, question, region, draft) +
       text.slice(region.end, windowEnd);
     const mini = parseReport(padded);
-    const context = {
-      report: mini,
-      lineOf: lineIndex(padded),
-      spans: answerSpans(mini),
-      slices: reportPySlices(padded),
-      checker: generationById(newest).checker,
+    const context = lintContext(mini, {
       newest,
       ...(options.imageExists ? { imageExists: options.imageExists } : {}),
-    };
+    });
     return own(rules.flatMap((rule) => rule(context))).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   };
 };

@@ -1,5 +1,8 @@
 import { generations } from './generations.js';
-import type { GenerationId, Question } from './model.js';
+import type { GenerationId, LengthRange } from './model.js';
+
+const containsIgnoringCase = (text: string, wording: string): boolean =>
+  new RegExp(wording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(text);
 
 /** A heading count this far from a template's is still that template with questions added or lost by hand. */
 const tolerance = 2;
@@ -9,16 +12,18 @@ const tolerance = 2;
  * (within two), then, newest first, the length wording and Q3's range each year changed; a report that matches a
  * count but none of the details is the newest template with that count.
  */
-export const detectGeneration = (text: string, questions: Question[]): GenerationId | null => {
-  const count = questions.length;
+export const detectGeneration = (
+  text: string,
+  count: number,
+  q3: LengthRange | null,
+): GenerationId | null => {
   const candidates = generations
     .filter((g) => Math.abs(g.recognise.questions - count) <= tolerance)
     .reverse();
   if (candidates.length === 0) return null;
-  const lower = text.toLowerCase();
-  const q3 = questions.find((q) => q.number === 3)?.recommendedLength ?? null;
   const matches = candidates.find(({ recognise }) => {
-    if (recognise.lengthWording !== undefined && !lower.includes(recognise.lengthWording.toLowerCase()))
+    // A case-insensitive search, not a lower-cased copy of the whole report.
+    if (recognise.lengthWording !== undefined && !containsIgnoringCase(text, recognise.lengthWording))
       return false;
     if (recognise.q3Length !== undefined) {
       const [min, max] = recognise.q3Length;

@@ -1,7 +1,6 @@
 import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
-import { answerSpans } from './lints/answer-spans.js';
-import { lineIndex } from './lints/line-index.js';
+import { lintContext } from './lints/lint-context.js';
 import type { RenderEdit } from './lints/render-edit.js';
 import { scanRender } from './lints/render-rule.js';
 import type { Fix } from './fix-report.js';
@@ -40,7 +39,7 @@ const lostCount = (before: string, after: string, fenceWords: number): number | 
 /** The render rules' lints of one question, by rule. */
 const renderLints = (text: string, question: number): string[] => {
   const report = parseReport(text);
-  return scanRender(report, answerSpans(report), lineIndex(text))
+  return scanRender(lintContext(report))
     .lints.filter((lint) => lint.question === question)
     .map((lint) => lint.rule)
     .sort();
@@ -52,7 +51,7 @@ const renderLints = (text: string, question: number): string[] => {
  * when report.py's counts stay (code: all but the fence lines' words) and its render lints shrink without new ones.
  */
 export const fixRender = (report: Report, code: boolean): { text: string; fixes: Fix[] } => {
-  const { edits } = scanRender(report, answerSpans(report), lineIndex(report.text));
+  const { edits } = scanRender(lintContext(report));
   const wanted = edits.filter((edit) => edit.kind === 'list' || code);
   const questions = [...new Set(wanted.map((edit) => edit.question))];
   let text = report.text;

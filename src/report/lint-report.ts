@@ -1,7 +1,5 @@
-import { generationById, newestGeneration } from './generations.js';
 import { afterLastAnswerRule } from './lints/after-last-answer-rule.js';
 import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
-import { answerSpans } from './lints/answer-spans.js';
 import { conflictMarkerRule } from './lints/conflict-marker-rule.js';
 import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
 import { imageBackslashRule } from './lints/image-backslash-rule.js';
@@ -15,15 +13,14 @@ import { imageRemoteRule } from './lints/image-remote-rule.js';
 import { inlineAnswerRule } from './lints/inline-answer-rule.js';
 import type { Lint } from './lints/lint.js';
 import type { LintRule } from './lints/lint-rule.js';
-import { lineIndex } from './lints/line-index.js';
+import { type LintContext, type LintInputs, lintContext } from './lints/lint-context.js';
 import { outdatedTemplateRule } from './lints/outdated-template-rule.js';
 import { placeholderRule } from './lints/placeholder-rule.js';
 import { renderRule } from './lints/render-rule.js';
-import { reportPySlices } from './lints/report-py-slices.js';
 import { structureRule } from './lints/structure-rule.js';
 import { windowsCountRule } from './lints/windows-count-rule.js';
 import { windowsCrashRule } from './lints/windows-crash-rule.js';
-import type { GenerationId, Report } from './model.js';
+import type { ReportStructure } from './model.js';
 
 const rules: LintRule[] = [
   outdatedTemplateRule,
@@ -47,29 +44,19 @@ const rules: LintRule[] = [
   renderRule,
 ];
 
-/** Options of `lintReport`: what the caller can tell about the world outside the text. */
-export interface LintOptions {
-  /** Whether an image path (relative to the report's folder) exists; without it images are not looked up. */
-  imageExists?: (relativePath: string) => boolean;
-  /** The generation graded today (default: the newest). */
-  newest?: GenerationId;
-}
+/** Options of `lintReport`: what the caller can tell about the world outside the text (see `LintInputs`). */
+export type LintOptions = LintInputs;
 
 /**
  * The problems report.py never tells about, each with its line and a fix; none changes report.py's verdict.
- * Sorted by line (whole-report lints first), then in rule order.
+ * Sorted by line (whole-report lints first), then in rule order. A caller that needs the shared views too (`check`
+ * prints the verdict in `context.check`) makes the context itself and passes it.
  */
-export const lintReport = (report: Report, options: LintOptions = {}): Lint[] => {
-  const newest = options.newest ?? newestGeneration.id;
-  const context = {
-    report,
-    lineOf: lineIndex(report.text),
-    spans: answerSpans(report),
-    slices: reportPySlices(report.text),
-    checker: generationById(newest).checker,
-    newest,
-    ...(options.imageExists ? { imageExists: options.imageExists } : {}),
-  };
+export const lintReport = (
+  report: ReportStructure,
+  options: LintOptions = {},
+  context: LintContext = lintContext(report, options),
+): Lint[] => {
   const lints = rules.flatMap((rule) => rule(context));
   // Array.prototype.sort is stable, so lints on one line keep the rule order.
   return lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

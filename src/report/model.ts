@@ -43,8 +43,8 @@ export interface LengthRange {
   max: number;
 }
 
-/** One `### Question N` with its prompt and answer. */
-export interface Question {
+/** A `### Question N` as `check` and the lints read it: where it sits and what its answer holds. */
+export interface QuestionStructure {
   /** The number written in the heading. */
   number: number;
   /** 0-based position among the question headings (report.py numbers answers by position, not by heading). */
@@ -55,12 +55,6 @@ export interface Question {
   heading: Span;
   /** 1-based line of the heading. */
   line: number;
-  /** The bold prompt, markdown emphasis and quote markers removed, lines joined by spaces. */
-  prompt: string;
-  /** `Recommended answer length: a-b words` (or `Answer length:`), when the template states one. */
-  recommendedLength: LengthRange | null;
-  /** The example text (quote markers and emphasis removed), or null. */
-  example: string | null;
   /** The literal `Answer:` that starts this answer, or null when the question has none. */
   answerMarker: Span | null;
   /** 1-based line of the `Answer:` marker, or null. */
@@ -75,6 +69,16 @@ export interface Question {
   inlineAnswer: string | null;
   /** Whether `--- question N fill here ---` is still in the region. */
   placeholder: boolean;
+}
+
+/** One `### Question N` with its prompt and answer. */
+export interface Question extends QuestionStructure {
+  /** The bold prompt, markdown emphasis and quote markers removed, lines joined by spaces. */
+  prompt: string;
+  /** `Recommended answer length: a-b words` (or `Answer length:`), when the template states one. */
+  recommendedLength: LengthRange | null;
+  /** The example text (quote markers and emphasis removed), or null. */
+  example: string | null;
 }
 
 /** A problem with the report's structure found while parsing. */
@@ -92,8 +96,11 @@ export interface Diagnostic {
 /** Identifier of a template generation in `templates/generations.json`. */
 export type GenerationId = '2023' | '2024' | '2025' | '2026';
 
-/** A parsed report: every offset points into `text`, which is kept byte for byte. */
-export interface Report {
+/**
+ * A report's structure, what `check` and the lints read (see `parseReportStructure`): every offset points into `text`,
+ * which is kept byte for byte.
+ */
+export interface ReportStructure {
   text: string;
   /** The line ending new text is written with: the first one the file uses (LF when it has none). */
   eol: '\n' | '\r\n';
@@ -101,12 +108,17 @@ export interface Report {
   bom: boolean;
   /** Jekyll front matter (`---\nlayout: default …\n---`), or null. */
   frontMatter: Span | null;
-  checklist: ChecklistWeek[];
-  /** All checklist items, in order (the same objects as in `checklist`). */
-  items: ChecklistItem[];
   sections: Section[];
-  questions: Question[];
+  questions: QuestionStructure[];
   /** The template generation this report looks like, or null when it matches none. */
   generation: GenerationId | null;
   diagnostics: Diagnostic[];
+}
+
+/** A parsed report: its structure plus the questions' prompts and the checklist (see `parseReport`). */
+export interface Report extends ReportStructure {
+  questions: Question[];
+  checklist: ChecklistWeek[];
+  /** All checklist items, in order (the same objects as in `checklist`). */
+  items: ChecklistItem[];
 }

@@ -8,13 +8,11 @@ export interface Line {
   content: string;
 }
 
-// The parser and several lints split the same report: keep the last answer (callers never mutate it).
-let lastText: string | null = null;
-let lastLines: Line[] = [];
-
-/** Splits a text into lines on `\r\n`, `\r` and `\n` alike, keeping every offset. */
+/**
+ * Splits a text into lines on `\r\n`, `\r` and `\n` alike, keeping every offset. Split a report once and pass the
+ * lines on (`parseReport`, `lintContext`): nothing here remembers a text.
+ */
 export const splitLines = (text: string): readonly Line[] => {
-  if (text === lastText) return lastLines;
   const lines: Line[] = [];
   const push = (start: number, end: number, next: number): void => {
     lines.push({ number: lines.length + 1, start, end, next, content: text.slice(start, end) });
@@ -39,7 +37,5 @@ export const splitLines = (text: string): readonly Line[] => {
     start = lf + 1;
   }
   if (start < text.length || lines.length === 0) push(start, text.length, text.length);
-  lastText = text;
-  lastLines = lines;
   return lines;
 };

@@ -1,6 +1,6 @@
 import { checkReport } from './check-report.js';
 import { answerSpans } from './lints/answer-spans.js';
-import type { Report } from './model.js';
+import type { ReportStructure } from './model.js';
 
 // Typographic characters and their ASCII stand-ins: each keeps its side of report.py's word split (a space for a
 // space, a mark for a mark), so no count moves. U+201D and U+2010 crash report.py on Windows (byte 0x9D, 0x90).
@@ -42,7 +42,7 @@ export interface WindowsAsciiChange {
  * (cp1252) reads them without crashing or splitting words differently; nothing outside the answers changes. Kept only
  * if report.py's figures (UTF-8) stay the same for every answer, as checkReport computes them before and after.
  */
-export const windowsAscii = (report: Report): { text: string; changes: WindowsAsciiChange[] } => {
+export const windowsAscii = (report: ReportStructure): { text: string; changes: WindowsAsciiChange[] } => {
   const { text } = report;
   if (!anyTypographic.test(text)) return { text, changes: [] };
   const changes: WindowsAsciiChange[] = [];

@@ -84,6 +84,24 @@ describe('check', () => {
     expect(out.stderr).toBe('report-wizard: missing.md: no such file or directory.\n');
   });
 
+  it('should write the array, one file at a time, exactly as JSON.stringify with an indent of 2 would', async () => {
+    const { io, out, put } = makeIo();
+    put('a\u009b.md', makeReport());
+    put('c.md', makeReport());
+    expect(await runCli(['check', '--json', 'missing.md', 'a\u009b.md', 'c.md'], io)).toBe(2);
+    const reprinted = JSON.stringify(JSON.parse(out.stdout), null, 2).replace('\u009b', '\\u009b');
+    expect(out.stdout).toBe(`${reprinted}\n`);
+    expect(out.stdout).toContain('\\u009b');
+  });
+
+  it('should write one file as one object, exactly as JSON.stringify with an indent of 2 would', async () => {
+    const { io, out, put } = makeIo();
+    put('a.md', makeReport());
+    await runCli(['check', '--json', 'a.md'], io);
+    expect(out.stdout).toBe(`${JSON.stringify(JSON.parse(out.stdout), null, 2)}\n`);
+    expect(out.stdout.startsWith('{\n  "file": "a.md",')).toBe(true);
+  });
+
   it('should say when the template is older and check with its own report.py on request', async () => {
     const { io, out, put } = makeIo();
     put('README.md', makeReport({ questions: 27, frontMatter: true }));

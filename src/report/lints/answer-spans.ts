@@ -1,6 +1,7 @@
-import type { Report, Span } from '../model.js';
+import type { ReportStructure, Span } from '../model.js';
+import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
-import { splitLines } from '../split-lines.js';
+import { type Line, splitLines } from '../split-lines.js';
 import { templateSections } from './template-sections.js';
 
 /**
@@ -9,22 +10,18 @@ import { templateSections } from './template-sections.js';
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer.
  */
-export const answerSpans = (report: Report): (Span | null)[] => {
+export const answerSpans = (
+  report: ReportStructure,
+  lines: readonly Line[] = splitLines(report.text),
+): (Span | null)[] => {
   const { text } = report;
-  const lines = splitLines(text);
   return report.questions.map((question) => {
     if (question.answerMarker === null) return null;
     const start = question.answerMarker.end;
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
-    // Lines before the marker are skipped by binary search: a scan from the top for each question is quadratic.
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    // Lines before the marker are skipped: a scan from the top for each question is quadratic.
+    const lo = lineIndexAt(lines, start) + 1;
     for (let i = lo; i < lines.length; i++) {
       const line = lines[i]!;
       const content = line.content;

@@ -1,5 +1,5 @@
 import type { Span } from '../model.js';
-import { splitLines } from '../split-lines.js';
+import type { Line } from '../split-lines.js';
 
 /** Code or an HTML comment whose images report.py counts but a page does not show. */
 export interface HiddenRange extends Span {
@@ -16,10 +16,6 @@ interface CodeScan {
   ranges: Span[];
   hidden: HiddenRange[];
 }
-
-// Several rules ask for the same report's code ranges: keep the last answer.
-let lastText: string | null = null;
-let lastScan: CodeScan = { ranges: [], hidden: [] };
 
 const quotePrefix = /^(?: {0,3}>[ ]?)+/;
 const listItem = /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -41,8 +37,7 @@ const indentOf = (s: string): number => {
  * heading lints use), and, for the image lints, also indented code, fences inside quotes and list items, and HTML
  * comments outside code (`hidden`). Checked against Python-Markdown and markdown-it in test/report/lints.
  */
-const scanCode = (text: string): CodeScan => {
-  if (text === lastText) return lastScan;
+const scanCode = (lines: readonly Line[]): CodeScan => {
   const ranges: Span[] = [];
   const hidden: HiddenRange[] = [];
   let fence: { marker: string; start: number } | null = null;
@@ -52,7 +47,7 @@ const scanCode = (text: string): CodeScan => {
   let previousBlank = true;
   // Whether the last block before a blank line was a list: 4 spaces then continue an item, 8 make code.
   let inList = false;
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(line.content);
     const content = line.content.replace(quotePrefix, '');
     const blank = content.trim() === '';
@@ -115,9 +110,19 @@ const scanCode = (text: string): CodeScan => {
       ranges.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
     }
   }
-  if (fence) ranges.push({ start: fence.start, end: text.length });
-  if (nested) hidden.push({ start: nested.start, end: text.length, kind: 'code', graded: false });
+  const end = lines[lines.length - 1]?.next ?? 0;
+  if (fence) ranges.push({ start: fence.start, end });
+  if (nested) hidden.push({ start: nested.start, end, kind: 'code', graded: false });
   if (indented) hidden.push({ ...indented, kind: 'code', graded: true });
+  return { ranges, hidden };
+};
+
+/** The fenced code blocks and inline code spans of a text (given as its lines), as offsets. */
+export const codeRanges = (lines: readonly Line[]): Span[] => scanCode(lines).ranges;
+
+/** Code and HTML comments of `text` (split into `lines`) in which report.py counts images a page does not show. */
+export const hiddenRanges = (text: string, lines: readonly Line[]): HiddenRange[] => {
+  const { ranges, hidden } = scanCode(lines);
   const inCode = (at: number): boolean =>
     ranges.some((r) => r.start <= at && at < r.end) || hidden.some((r) => r.start <= at && at < r.end);
   if (text.includes('<!--')) {
@@ -126,13 +131,5 @@ const scanCode = (text: string): CodeScan => {
         hidden.push({ start: m.index, end: m.index + m[0].length, kind: 'comment', graded: true });
     }
   }
-  lastText = text;
-  lastScan = { ranges, hidden };
-  return lastScan;
+  return hidden;
 };
-
-/** The fenced code blocks and inline code spans of a text, as offsets. */
-export const codeRanges = (text: string): Span[] => scanCode(text).ranges;
-
-/** Code and HTML comments in which images are counted by report.py but not shown (see `scanCode`). */
-export const hiddenRanges = (text: string): HiddenRange[] => scanCode(text).hidden;

@@ -1,5 +1,5 @@
 import { countWords } from '../count-words.js';
-import { splitLines, type Line } from '../split-lines.js';
+import type { Line } from '../split-lines.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -9,10 +9,10 @@ const marker = /^(<{7}|={7}|>{7})(?![<=>])(?:[ \t].*)?$/;
  * Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>` at a line start) left in the report: one lint per
  * conflict, with the question it sits in and what report.py counts there.
  */
-export const conflictMarkerRule: LintRule = ({ report, spans, slices }) => {
+export const conflictMarkerRule: LintRule = ({ report, spans, slices, lines }) => {
   const { text } = report;
   if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>')) return [];
-  const markers = splitLines(text).filter((line) => marker.test(line.content));
+  const markers = lines.filter((line) => marker.test(line.content));
   // Seven `=` alone are also a heading underline: only a marker beside the other two kinds.
   const conflicts: Line[][] = [];
   for (const line of markers) {

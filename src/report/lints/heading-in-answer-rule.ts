@@ -1,5 +1,4 @@
 import { plural } from '../plural.js';
-import { codeRanges } from './code-ranges.js';
 import type { Lint, LintClaim } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 import { reportPyCounts } from './report-py-counts.js';
@@ -44,9 +43,8 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
  * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (no
  * claim when a stray `Answer:` decides that instead).
  */
-export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf }) => {
+export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf, code }) => {
   const lints: Lint[] = [];
-  const code = codeRanges(report.text);
   report.questions.forEach((question, i) => {
     const span = spans[i];
     const slice = span && slices.find((s) => s.start === span.start && !s.last);

@@ -1,9 +1,8 @@
-import { answerImages } from './answer-images.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image path written with backslashes: Windows finds the file, GitHub and the graded page do not. */
 export const imageBackslashRule: LintRule = (context) =>
-  answerImages(context)
+  context.images
     .filter((image) => !image.remote && image.path.includes('\\'))
     .map((image) => {
       const line = context.lineOf(image.start);

@@ -1,9 +1,8 @@
-import { answerImages } from './answer-images.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image file that is not `.png`, `.jpg` or `.jpeg`, the formats the template asks for. */
 export const imageExtensionRule: LintRule = (context) =>
-  answerImages(context)
+  context.images
     .filter((image) => !image.remote && !/\.(?:png|jpe?g)$/i.test(image.path))
     .map((image) => {
       const line = context.lineOf(image.start);

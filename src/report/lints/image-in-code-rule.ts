@@ -1,5 +1,4 @@
-import { answerImages } from './answer-images.js';
-import { codeRanges, hiddenRanges } from './code-ranges.js';
+import { hiddenRanges } from './code-ranges.js';
 import { countedChange } from './counted-change.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -9,9 +8,9 @@ import type { LintRule } from './lint-rule.js';
  */
 export const imageInCodeRule: LintRule = (context) => {
   const { text } = context.report;
-  const inline = codeRanges(text);
-  const blocks = hiddenRanges(text).filter((r) => r.kind === 'code');
-  return answerImages(context).flatMap((image) => {
+  const inline = context.code;
+  const blocks = hiddenRanges(text, context.lines).filter((r) => r.kind === 'code');
+  return context.images.flatMap((image) => {
     const block = blocks.find((r) => r.start <= image.start && image.end <= r.end);
     if (!block && !inline.some((r) => r.start <= image.start && image.end <= r.end)) return [];
     const line = context.lineOf(image.start);

@@ -1,4 +1,3 @@
-import { answerImages } from './answer-images.js';
 import { hiddenRanges } from './code-ranges.js';
 import { countedChange } from './counted-change.js';
 import type { LintRule } from './lint-rule.js';
@@ -9,9 +8,9 @@ import type { LintRule } from './lint-rule.js';
  */
 export const imageInCommentRule: LintRule = (context) => {
   const { text } = context.report;
-  const comments = hiddenRanges(text).filter((r) => r.kind === 'comment');
+  const comments = hiddenRanges(text, context.lines).filter((r) => r.kind === 'comment');
   if (comments.length === 0) return [];
-  return answerImages(context)
+  return context.images
     .filter((image) => comments.some((r) => r.start <= image.start && image.end <= r.end))
     .map((image) => {
       const line = context.lineOf(image.start);

@@ -1,4 +1,3 @@
-import { answerImages } from './answer-images.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image whose file does not exist next to the report (only when the caller can look: `imageExists`). */
@@ -6,7 +5,7 @@ export const imageMissingRule: LintRule = (context) => {
   const { imageExists } = context;
   if (!imageExists) return [];
   return (
-    answerImages(context)
+    context.images
       // A leading "/" means the repository root, which the report does not know: the figures rule tells about it; a
       // backslash path, the backslash rule.
       .filter(

@@ -1,9 +1,8 @@
-import { answerImages } from './answer-images.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image file that is not in the `figures/` folder next to the report, where the template asks for it. */
 export const imageOutsideFiguresRule: LintRule = (context) =>
-  answerImages(context)
+  context.images
     // A backslash path gets the backslash rule's fix, not this one.
     .filter(
       (image) =>

@@ -1,9 +1,8 @@
-import { answerImages } from './answer-images.js';
 import type { LintRule } from './lint-rule.js';
 
 /** An image linked from the web (or a `data:` URL) instead of a file in `figures/`. */
 export const imageRemoteRule: LintRule = (context) =>
-  answerImages(context)
+  context.images
     .filter((image) => image.remote)
     .map((image) => {
       const line = context.lineOf(image.start);

@@ -1,16 +1,30 @@
-import type { CheckerVersion } from '../generations.js';
-import type { GenerationId, Report, Span } from '../model.js';
-import type { ReportPySlice } from './report-py-slices.js';
+import { type CheckResult, checkReport } from '../check-report.js';
+import { type CheckerVersion, generationById, newestGeneration } from '../generations.js';
+import { lineIndex } from '../line-index.js';
+import type { GenerationId, ReportStructure, Span } from '../model.js';
+import { type ReportPySlice, reportPySplit } from '../report-py-slices.js';
+import { type Line, splitLines } from '../split-lines.js';
+import { type AnswerImage, answerImages } from './answer-images.js';
+import { answerSpans } from './answer-spans.js';
+import { codeRanges } from './code-ranges.js';
 
-/** What every lint rule reads: the parsed report plus the views of it the rules share. */
+/** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
 export interface LintContext {
-  report: Report;
+  report: ReportStructure;
+  /** The report's lines (see `splitLines`). */
+  lines: readonly Line[];
   /** 1-based line of a text offset. */
   lineOf: (offset: number) => number;
   /** Each question's answer as the student meant it, parallel to `report.questions` (see `answerSpans`). */
   spans: (Span | null)[];
   /** How today's report.py slices the text. */
   slices: ReportPySlice[];
+  /** Today's report.py's verdict on the report (what `check` prints). */
+  check: CheckResult;
+  /** The fenced code blocks and inline code spans (see `codeRanges`). */
+  code: Span[];
+  /** Every image in report.py's pattern inside the answers (see `answerImages`). */
+  images: AnswerImage[];
   /** Today's report.py: how many answers it expects and its limits. */
   checker: CheckerVersion;
   /** The generation staff grade with today. */
@@ -18,3 +32,37 @@ export interface LintContext {
   /** Whether an image path (relative to the report's folder, URL-decoded) exists; absent = not checked. */
   imageExists?: (relativePath: string) => boolean;
 }
+
+/** What the caller can tell `lintContext` about the world outside the text, and what it has computed already. */
+export interface LintInputs {
+  /** Whether an image path (relative to the report's folder) exists; without it images are not looked up. */
+  imageExists?: (relativePath: string) => boolean;
+  /** The generation graded today (default: the newest). */
+  newest?: GenerationId;
+  /** The report's lines, when the caller split it already (`parseReport` takes them too). */
+  lines?: readonly Line[];
+}
+
+/** The lint context of a report: every shared view computed once, here, and passed to every rule. */
+export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): LintContext => {
+  const newest = inputs.newest ?? newestGeneration.id;
+  const checker = generationById(newest).checker;
+  const lines = inputs.lines ?? splitLines(report.text);
+  const split = reportPySplit(report.text, checker.algorithm);
+  const spans = answerSpans(report, lines);
+  // The rules read today's algorithm's offsets; a legacy `newest` would shift them (see windows-count-rule).
+  const slices = checker.algorithm === 'current' ? split.slices : reportPySplit(report.text).slices;
+  return {
+    report,
+    lines,
+    lineOf: lineIndex(lines),
+    spans,
+    slices,
+    check: checkReport(report.text, newest, split),
+    code: codeRanges(lines),
+    images: answerImages({ report, spans, slices }),
+    checker,
+    newest,
+    ...(inputs.imageExists ? { imageExists: inputs.imageExists } : {}),
+  };
+};

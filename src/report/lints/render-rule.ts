@@ -1,7 +1,6 @@
-import type { Report, Span } from '../model.js';
-import { splitLines, type Line } from '../split-lines.js';
-import { codeRanges } from './code-ranges.js';
+import type { Line } from '../split-lines.js';
 import type { Lint } from './lint.js';
+import type { LintContext } from './lint-context.js';
 import type { LintRule } from './lint-rule.js';
 import { codeEdits, type Fence } from './render-code-edits.js';
 import type { RenderEdit } from './render-edit.js';
@@ -350,17 +349,20 @@ const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '')
  * nested by fewer than 4 spaces (`render-list`), fenced code (`render-code`), tables (`render-table`), `~~strike~~`
  * (`render-strike`), `#word` lines (`render-heading`) and backslash line breaks (`render-break`).
  */
-export const renderRule: LintRule = ({ report, spans, lineOf }) => scanRender(report, spans, lineOf).lints;
+export const renderRule: LintRule = (context) => scanRender(context).lints;
 
 /** The render lints of every answer and the splices that repair them (see `RenderEdit`). */
-export const scanRender = (
-  report: Report,
-  spans: (Span | null)[],
-  lineOf: (offset: number) => number,
-): { lints: Lint[]; edits: RenderEdit[] } => {
+export const scanRender = ({
+  report,
+  spans,
+  lineOf,
+  lines,
+  code,
+}: Pick<LintContext, 'report' | 'spans' | 'lineOf' | 'lines' | 'code'>): {
+  lints: Lint[];
+  edits: RenderEdit[];
+} => {
   const { text } = report;
-  const lines = splitLines(text);
-  const code = codeRanges(text);
   const inlineCode = (offset: number): boolean => code.some((r) => r.start <= offset && offset < r.end);
   const edits: RenderEdit[] = [];
   const lints = report.questions.flatMap((question, i) => {

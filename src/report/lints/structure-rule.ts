@@ -1,11 +1,11 @@
 import { generationById } from '../generations.js';
-import type { Question, Report } from '../model.js';
+import type { QuestionStructure, ReportStructure } from '../model.js';
 import type { Lint } from './lint.js';
 import type { LintContext } from './lint-context.js';
 import type { LintRule } from './lint-rule.js';
 
 /** The question numbers that must have a heading: its template's, or only the gaps when no template matches. */
-const expectedNumbers = (report: Report): number => {
+const expectedNumbers = (report: ReportStructure): number => {
   if (report.generation !== null) return generationById(report.generation).questions;
   return Math.max(0, ...report.questions.map((q) => q.number));
 };
@@ -70,7 +70,7 @@ const missingHeadings = (context: LintContext, numbers: Set<number>): Lint[] => 
 };
 
 const duplicates = (context: LintContext): Lint[] => {
-  const seen = new Map<number, Question>();
+  const seen = new Map<number, QuestionStructure>();
   const lints: Lint[] = [];
   for (const q of context.report.questions) {
     const first = seen.get(q.number);

@@ -1,4 +1,3 @@
-import { splitLines } from '../split-lines.js';
 import { windowsAscii } from '../windows-ascii.js';
 import { windowsText } from '../windows-text.js';
 import { describeChar } from './describe-char.js';
@@ -27,10 +26,10 @@ const listed = (numbers: number[]): string =>
  * for the whole report, on the first such line, listing every line and character, and saying when `fix --windows`
  * removes them all.
  */
-export const windowsCrashRule: LintRule = ({ report }) => {
+export const windowsCrashRule: LintRule = ({ report, lines: reportLines }) => {
   const lines: number[] = [];
   const bad = new Set<string>();
-  for (const line of splitLines(report.text)) {
+  for (const line of reportLines) {
     // eslint-disable-next-line no-control-regex
     if (!/[^\u0000-\u007f]/.test(line.content)) continue;
     const found = [...line.content].filter(crashes);

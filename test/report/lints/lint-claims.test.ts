@@ -12,7 +12,7 @@ import { reportPySlices } from '../../../src/report/lints/report-py-slices.js';
 import { parseReport } from '../../../src/report/parse-report.js';
 import { pythonWhitespace } from '../../../src/report/python-whitespace.js';
 import { placeholderPattern } from '../../../src/report/placeholder.js';
-import { splitAnswers } from '../../../src/report/split-answers.js';
+import { reportPySplit } from '../../../src/report/report-py-slices.js';
 import { universalNewlines } from '../../../src/report/universal-newlines.js';
 import { windowsText } from '../../../src/report/windows-text.js';
 import { answeredReport } from './answered-report.js';
@@ -20,11 +20,13 @@ import { answeredReport } from './answered-report.js';
 const pythonSpace = new RegExp(`[${pythonWhitespace}]`);
 
 /** Each answer report.py checks, counted; unlike `checkReport` also when the number of answers is wrong. */
-const reportPyAnswers = (text: string): Counts[] =>
-  (splitAnswers(universalNewlines(text), newestChecker).answers ?? []).map((a) => ({
-    words: countWords(a),
-    images: countImages(a),
+const reportPyAnswers = (text: string): Counts[] => {
+  const read = universalNewlines(text);
+  return reportPySplit(read, newestChecker.algorithm).slices.map(({ start, end }) => ({
+    words: countWords(read.slice(start, end)),
+    images: countImages(read.slice(start, end)),
   }));
+};
 
 const total = (counts: Counts[]): Counts =>
   counts.reduce((sum, c) => ({ words: sum.words + c.words, images: sum.images + c.images }), {

@@ -1,0 +1,153 @@
+// Every `check` figure of issue 14 as a ratio to `node -e 0`, all taken in one interleaved run (the machine is
+// shared and noisy: absolute times drift, ratios taken side by side much less). CPU time (user + system, from
+// /usr/bin/time) is the main figure; wall time and peak memory are shown beside it, with the load average.
+// Usage: npm run build && node bench/ratios.js [RUNS] [REPORT.md]
+// BASELINE=/path/to/another/built/checkout adds its `check` rows to the same run, for an A/B of a change.
+// INSTRUCTIONS=1 also counts the instructions of each one-report case once under valgrind's callgrind (slow, but
+// exact where CPU time on a loaded machine is not).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Buffer } from 'node:buffer';
+
+const root = join(import.meta.dirname, '..');
+const runs = Number(process.argv[2] ?? 15);
+const corpus = join(root, '../shared/corpus/reports');
+const sources = existsSync(corpus)
+  ? readdirSync(corpus)
+      .sort()
+      .map((f) => join(corpus, f))
+  : readdirSync(join(root, 'test/fixtures/reports'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'test/fixtures/reports', f));
+const report = process.argv[3] ?? sources.find((f) => f.endsWith('seed-002.md')) ?? sources[0];
+const bin = join(root, 'bin/report-wizard.js');
+const haveTime = existsSync('/usr/bin/time');
+
+/** One run: wall ms, CPU ms (user + system) and peak RSS in MB, the last two from /usr/bin/time. */
+const run = (args, cwd) => {
+  const command = haveTime ? '/usr/bin/time' : process.execPath;
+  const argv = haveTime ? ['-f', 'rw-bench %e %U %S %M', process.execPath, ...args] : args;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  const line = /rw-bench (\S+) (\S+) (\S+) (\S+)/.exec(result.stderr ?? '');
+  return line
+    ? { wall, cpu: (Number(line[2]) + Number(line[3])) * 1000, rss: Number(line[4]) / 1024 }
+    : { wall, cpu: NaN, rss: NaN };
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// /usr/bin/time counts CPU in 10 ms ticks: the mean over many runs resolves below a tick, the median cannot.
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+// Inputs, in temporary folders outside any git repository (the git lints then only stat for `.git`).
+const one = mkdtempSync(join(tmpdir(), 'rw-ratios-'));
+copyFileSync(report, join(one, 'README.md'));
+const many = mkdtempSync(join(tmpdir(), 'rw-ratios-many-'));
+const files = [];
+for (let i = 0; i < 1000; i++) {
+  const path = join(many, `r${i}.md`);
+  writeFileSync(path, readFileSync(sources[i % sources.length]));
+  files.push(path);
+}
+// Linearity: the same report with its answers' text repeated k times (one big report, the same structure).
+const base = readFileSync(report, 'utf8');
+const grown = [1, 8, 64].map((k) => {
+  const dir = mkdtempSync(join(tmpdir(), `rw-ratios-x${k}-`));
+  const text = base.replace(
+    /(Answer:\r?\n)([\s\S]*?)(?=\r?\n#)/g,
+    (_, marker, body) => `${marker}${Array(k).fill(body).join('\n')}`,
+  );
+  writeFileSync(join(dir, 'README.md'), text);
+  return { k, dir, bytes: Buffer.byteLength(text) };
+});
+
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'], cwd: one, every: 1 },
+  { name: 'check --json, one report', args: [bin, 'check', '--json', 'README.md'], cwd: one, every: 1 },
+  ...grown.map((g) => ({
+    name: `check --json, one report ×${g.k} (${(g.bytes / 1024).toFixed(0)} kB)`,
+    args: [bin, 'check', '--json', 'README.md'],
+    cwd: g.dir,
+    every: 3,
+  })),
+  { name: 'check --json, 1,000 reports', args: [bin, 'check', '--json', ...files], cwd: many, every: 5 },
+];
+const baseline = process.env.BASELINE;
+if (baseline !== undefined) {
+  const other = join(baseline, 'bin/report-wizard.js');
+  cases.push(
+    {
+      name: 'BASELINE check --json, one report',
+      args: [other, 'check', '--json', 'README.md'],
+      cwd: one,
+      every: 1,
+    },
+    {
+      name: 'BASELINE check --json, 1,000 reports',
+      args: [other, 'check', '--json', ...files],
+      cwd: many,
+      every: 5,
+    },
+  );
+}
+for (const c of cases) c.samples = [];
+const loads = [loadavg()[0]];
+// Interleaved: each round runs every case once (the slow ones every few rounds), so drift hits all alike.
+for (let round = 0; round < runs; round++) {
+  for (const c of cases) if (round % c.every === 0) c.samples.push(run(c.args, c.cwd));
+}
+loads.push(loadavg()[0]);
+
+const floor = cases[0];
+const floorCpu = mean(floor.samples.map((s) => s.cpu));
+const floorWall = median(floor.samples.map((s) => s.wall));
+console.log(
+  `${runs} interleaved rounds, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}, ` +
+    `report ${report.slice(report.lastIndexOf('/') + 1)}`,
+);
+console.log(
+  'what                                          CPU ms   × node -e 0   wall ms   × node -e 0   peak MB',
+);
+for (const c of cases) {
+  const cpu = mean(c.samples.map((s) => s.cpu));
+  const wall = median(c.samples.map((s) => s.wall));
+  const rss = Math.max(...c.samples.map((s) => s.rss));
+  console.log(
+    `${c.name.padEnd(44)} ${cpu.toFixed(1).padStart(7)}   ${(cpu / floorCpu).toFixed(2).padStart(11)}` +
+      `   ${wall.toFixed(1).padStart(7)}   ${(wall / floorWall).toFixed(2).padStart(11)}   ${rss.toFixed(0).padStart(7)}`,
+  );
+}
+// Linearity: the CPU each further kB costs between two sizes, which stays flat when the cost is linear.
+console.log('CPU per further kB between sizes (flat = linear):');
+for (let i = 1; i < grown.length; i++) {
+  const cpuOf = (j) => mean(cases[2 + j].samples.map((s) => s.cpu));
+  const kB = (grown[i].bytes - grown[i - 1].bytes) / 1024;
+  console.log(
+    `  ×${grown[i - 1].k} → ×${grown[i].k}: ${((cpuOf(i) - cpuOf(i - 1)) / kB).toFixed(3)} ms per kB`,
+  );
+}
+
+if (process.env.INSTRUCTIONS !== undefined) {
+  console.log('instructions (valgrind --tool=callgrind, one run each):');
+  const single = cases.filter((c) => !c.name.includes('1,000') && !c.name.includes('×'));
+  const counts = single.map((c) => {
+    const result = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...c.args],
+      {
+        cwd: c.cwd,
+        encoding: 'utf8',
+      },
+    );
+    return Number(/Collected : (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN);
+  });
+  single.forEach((c, i) => {
+    console.log(
+      `  ${c.name.padEnd(44)} ${(counts[i] / 1e6).toFixed(0).padStart(6)} M   ${(counts[i] / counts[0]).toFixed(3)} × node -e 0`,
+    );
+  });
+}
