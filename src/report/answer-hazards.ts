@@ -1,7 +1,7 @@
 import { countImages } from './count-images.js';
 import { countWords } from './count-words.js';
 import { newestGeneration } from './generations.js';
-import { reportPySlices } from './lints/report-py-slices.js';
+import { reportPySlices } from './report-py-slices.js';
 import type { Report } from './model.js';
 import { plural } from './plural.js';
 import { setAnswer } from './set-answer.js';

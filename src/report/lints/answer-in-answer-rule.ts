@@ -2,7 +2,7 @@ import type { Span } from '../model.js';
 import type { Counts, Lint, LintClaim } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 import { reportPyCounts } from './report-py-counts.js';
-import { type ReportPySlice, reportPySlices } from './report-py-slices.js';
+import { type ReportPySlice, reportPySlices } from '../report-py-slices.js';
 
 /** What report.py counts in the slices that start inside a question's answer. */
 const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =>

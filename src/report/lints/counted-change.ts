@@ -1,5 +1,5 @@
 import type { Counts } from './lint.js';
-import type { ReportPySlice } from './report-py-slices.js';
+import type { ReportPySlice } from '../report-py-slices.js';
 import { reportPyCounts } from './report-py-counts.js';
 
 /**
