@@ -1,47 +1,16 @@
 import { answerReplacement } from './answer-replacement.js';
 import { newestGeneration } from './generations.js';
-import { answerInAnswerRule } from './lints/answer-in-answer-rule.js';
 import { answerSpans } from './lints/answer-spans.js';
 import { codeRanges } from './lints/code-ranges.js';
-import { conflictMarkerRule } from './lints/conflict-marker-rule.js';
-import { headingInAnswerRule } from './lints/heading-in-answer-rule.js';
-import { imageBackslashRule } from './lints/image-backslash-rule.js';
-import { imageExtensionRule } from './lints/image-extension-rule.js';
-import { imageInCodeRule } from './lints/image-in-code-rule.js';
-import { imageMissingRule } from './lints/image-missing-rule.js';
-import { imageNotCountedRule } from './lints/image-not-counted-rule.js';
-import { imageOutsideFiguresRule } from './lints/image-outside-figures-rule.js';
-import { imageRemoteRule } from './lints/image-remote-rule.js';
-import { inlineAnswerRule } from './lints/inline-answer-rule.js';
 import type { Lint } from './lints/lint.js';
-import type { LintRule } from './lints/lint-rule.js';
 import { lintContext } from './lints/lint-context.js';
-import { placeholderRule } from './lints/placeholder-rule.js';
-import { renderRule } from './lints/render-rule.js';
 import type { LintOptions } from './lint-report.js';
-import { lintReport } from './lint-report.js';
+import { answerRules, lintReport } from './lint-report.js';
 import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
 import { setAnswer } from './set-answer.js';
 import { splitLines } from './split-lines.js';
 import { wholeRegion } from './whole-region.js';
-
-/** The rules that look at one answer only, in `lintReport`'s order: they can run on that answer's text alone. */
-const rules: LintRule[] = [
-  conflictMarkerRule,
-  placeholderRule,
-  inlineAnswerRule,
-  headingInAnswerRule,
-  answerInAnswerRule,
-  imageBackslashRule,
-  imageMissingRule,
-  imageOutsideFiguresRule,
-  imageExtensionRule,
-  imageRemoteRule,
-  imageNotCountedRule,
-  imageInCodeRule,
-  renderRule,
-];
 
 // What the whole report decides (its template, its structure, its last chunk, Windows' decoding of it).
 const wholeReportRules: ReadonlySet<string> = new Set([
@@ -96,6 +65,6 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
       newest,
       ...(options.imageExists ? { imageExists: options.imageExists } : {}),
     });
-    return own(rules.flatMap((rule) => rule(context))).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return own(answerRules.flatMap((rule) => rule(context))).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   };
 };

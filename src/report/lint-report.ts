@@ -22,27 +22,33 @@ import { windowsCountRule } from './lints/windows-count-rule.js';
 import { windowsCrashRule } from './lints/windows-crash-rule.js';
 import type { ReportStructure } from './model.js';
 
-const rules: LintRule[] = [
-  outdatedTemplateRule,
-  structureRule,
-  conflictMarkerRule,
-  placeholderRule,
-  inlineAnswerRule,
-  headingInAnswerRule,
-  answerInAnswerRule,
-  afterLastAnswerRule,
-  imageBackslashRule,
-  imageMissingRule,
-  imageOutsideFiguresRule,
-  imageExtensionRule,
-  imageRemoteRule,
-  imageNotCountedRule,
-  imageInCodeRule,
-  imageInCommentRule,
-  windowsCrashRule,
-  windowsCountRule,
-  renderRule,
+// Every rule, in the order lints on one line are listed; `answer`: it looks at one answer only, so the wizard can run
+// it on a draft of that answer alone (see create-answer-linter.ts).
+const allRules: readonly { rule: LintRule; answer: boolean }[] = [
+  { rule: outdatedTemplateRule, answer: false },
+  { rule: structureRule, answer: false },
+  { rule: conflictMarkerRule, answer: true },
+  { rule: placeholderRule, answer: true },
+  { rule: inlineAnswerRule, answer: true },
+  { rule: headingInAnswerRule, answer: true },
+  { rule: answerInAnswerRule, answer: true },
+  { rule: afterLastAnswerRule, answer: false },
+  { rule: imageBackslashRule, answer: true },
+  { rule: imageMissingRule, answer: true },
+  { rule: imageOutsideFiguresRule, answer: true },
+  { rule: imageExtensionRule, answer: true },
+  { rule: imageRemoteRule, answer: true },
+  { rule: imageNotCountedRule, answer: true },
+  { rule: imageInCodeRule, answer: true },
+  { rule: imageInCommentRule, answer: true },
+  { rule: windowsCrashRule, answer: false },
+  { rule: windowsCountRule, answer: false },
+  { rule: renderRule, answer: true },
 ];
+const rules = allRules.map((r) => r.rule);
+
+/** The rules that look at one answer only, in `lintReport`'s order: they can run on that answer's text alone. */
+export const answerRules: readonly LintRule[] = allRules.filter((r) => r.answer).map((r) => r.rule);
 
 /** Options of `lintReport`: what the caller can tell about the world outside the text (see `LintInputs`). */
 export type LintOptions = LintInputs;

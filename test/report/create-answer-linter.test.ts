@@ -33,6 +33,8 @@ const draftArb = fc
       fc.constant('![plot](figures\\a.png)'),
       fc.constant('![plot](https://x.org/a.png)'),
       fc.constant('| a | b |'),
+      fc.constant('<!-- ![hidden](figures/a.png) -->'),
+      fc.constant('    ![indented](figures/a.png)'),
     ),
     { maxLength: 8 },
   )
