@@ -101,8 +101,13 @@ describe.runIf(tmux || ci)('report-wizard in a pseudo-terminal', () => {
     await t.waitFor('Question 6/31');
     t.type('half an answer');
     await t.waitFor('half an answer');
-    // The store writes within a second of a change.
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // The store writes within a second of a change: wait until the draft is on disk, not for a fixed time.
+    const stateFile = join(dir, 'state', 'state.json');
+    const until = Date.now() + 10_000;
+    while (!(await readFile(stateFile, 'utf8').catch(() => '')).includes('half an answer')) {
+      if (Date.now() > until) throw new Error('the draft never reached the store');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     process.kill(t.pid(), 'SIGKILL');
     await t.exitCode();
     t.close();
