@@ -596,7 +596,6 @@ export const App = (props: AppProps) => {
         doc={template.check === doc.check ? doc : { ...doc, check: template.check }}
         drafts={state.drafts}
         selected={state.question}
-        parity={null}
         width={columns}
         height={bodyHeight}
         color={color}

@@ -22,12 +22,6 @@ export interface Conflict extends SavedDraft {
   file: string;
 }
 
-/** Output of the parity check as lines (the overview's old panel; the wizard now opens `ParityView` instead). */
-export interface ParityPanel {
-  running: boolean;
-  lines: string[];
-}
-
 /** The evidence scan of the report's repository: under way, done, or impossible (and why). */
 export type EvidenceScan =
   { kind: 'scanning' } | { kind: 'found'; traces: ChecklistTraces } | { kind: 'none'; message: string };

@@ -5,10 +5,8 @@ import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
 import { type QuestionState, answerStatus } from '../answer-status.js';
 import type { ReportDoc } from '../report-doc.js';
-import type { ParityPanel } from '../wizard-reducer.js';
 import { sliceCells } from '../slice-cells.js';
 import { textWidth } from '../text-width.js';
-import { wrapLines } from '../wrap-lines.js';
 
 /** What the overview shows: every section with its questions, their state, live count and warnings. */
 export interface OverviewProps {
@@ -16,7 +14,6 @@ export interface OverviewProps {
   drafts: Record<number, SavedDraft>;
   /** Highlighted question (heading number). */
   selected: number;
-  parity: ParityPanel | null;
   width: number;
   /** Rows the overview may use. */
   height: number;
@@ -116,22 +113,12 @@ const visibleWindow = (total: number, selected: number, height: number): [number
   return [start, Math.min(total, start + height)];
 };
 
-/** The overview screen's body: sections and questions, scrolled to the selection, and the parity result. */
-export const Overview = ({ doc, drafts, selected, parity, width, height, color = true }: OverviewProps) => {
+/** The overview screen's body: sections and questions, scrolled to the selection. */
+export const Overview = ({ doc, drafts, selected, width, height, color = true }: OverviewProps) => {
   const { report } = doc;
   const rows = rowsOf(report);
-  // Wrapped rather than cut: a parity error is one long sentence saying what to do.
-  const parityLines =
-    parity === null
-      ? []
-      : parity.running
-        ? ['Running report.py…']
-        : wrapLines(parity.lines.map(visibleText), Math.max(10, width)).map((row) => row.text.trimEnd());
-  const parityHeight =
-    parity === null ? 0 : Math.min(parityLines.length, Math.max(1, Math.floor(height / 3))) + 1;
-  const listHeight = Math.max(1, height - parityHeight);
   const selectedRow = rows.findIndex((r) => r.kind === 'question' && r.question.number === selected);
-  const [start, end] = visibleWindow(rows.length, selectedRow, listHeight);
+  const [start, end] = visibleWindow(rows.length, selectedRow, height);
   const shown = rows.slice(start, end).map((row) => {
     if (row.kind === 'section') return row;
     const draft = drafts[row.question.number];
@@ -170,16 +157,6 @@ export const Overview = ({ doc, drafts, selected, parity, width, height, color =
             color={color}
           />
         ),
-      )}
-      {parity !== null && (
-        <Box flexDirection="column" marginTop={0}>
-          <Text bold>Parity with your report.py</Text>
-          {parityLines.slice(0, parityHeight - 1).map((line, i) => (
-            <Text key={i} wrap="truncate">
-              {line}
-            </Text>
-          ))}
-        </Box>
       )}
     </Box>
   );

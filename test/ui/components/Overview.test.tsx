@@ -15,7 +15,6 @@ test('should list sections and questions with marks and live counts around the s
       doc={doc}
       drafts={{ 5: { question: 5, text: 'short', base: '' } }}
       selected={4}
-      parity={null}
       width={80}
       height={7}
     />,
@@ -34,9 +33,7 @@ test('should list sections and questions with marks and live counts around the s
 });
 
 test('should show the last questions when the selection is at the end', () => {
-  const { lastFrame } = render(
-    <Overview doc={doc} drafts={{}} selected={31} parity={null} width={60} height={3} />,
-  );
+  const { lastFrame } = render(<Overview doc={doc} drafts={{}} selected={31} width={60} height={3} />);
   expect(lastFrame()).toBe(
     [
       '  ✓ 29 Include a figure of the o…  215/200-400 words 1/1 img',
@@ -44,63 +41,6 @@ test('should show the last questions when the selection is at the end', () => {
       '› ✓ 31 State what each member co…            73/50-300 words',
     ].join('\n'),
   );
-});
-
-test('should show the parity result under the list', () => {
-  const { lastFrame } = render(
-    <Overview
-      doc={doc}
-      drafts={{}}
-      selected={1}
-      parity={{ running: false, lines: ['report.py agrees on all 31 answers.'] }}
-      width={60}
-      height={5}
-    />,
-  );
-  expect(lastFrame()).toBe(
-    [
-      'Group information',
-      '› ✓  1 Which group number did you sign up with on …   1 word',
-      '  ✓  2 List the study number of every group member.  3 words',
-      'Parity with your report.py',
-      'report.py agrees on all 31 answers.',
-    ].join('\n'),
-  );
-});
-
-test('should wrap a long parity message', () => {
-  const { lastFrame } = render(
-    <Overview
-      doc={doc}
-      drafts={{}}
-      selected={1}
-      parity={{
-        running: false,
-        lines: ['No report.py next to reports/README.md: copy it from the course repository.'],
-      }}
-      width={40}
-      height={9}
-    />,
-  );
-  expect(lastFrame()?.split('\n').slice(-3)).toEqual([
-    'Parity with your report.py',
-    'No report.py next to reports/README.md:',
-    'copy it from the course repository.',
-  ]);
-});
-
-test('should say the parity check is running', () => {
-  const { lastFrame } = render(
-    <Overview
-      doc={doc}
-      drafts={{}}
-      selected={1}
-      parity={{ running: true, lines: [] }}
-      width={60}
-      height={4}
-    />,
-  );
-  expect(lastFrame()?.split('\n').slice(-2)).toEqual(['Parity with your report.py', 'Running report.py…']);
 });
 
 test('should pad and cut prompts by the cells Ink draws, so wide characters keep the counts aligned', () => {
@@ -113,7 +53,7 @@ test('should pad and cut prompts by the cells Ink draws, so wide characters keep
     })),
   };
   const { lastFrame } = render(
-    <Overview doc={{ ...doc, report: wide }} drafts={{}} selected={2} parity={null} width={60} height={3} />,
+    <Overview doc={{ ...doc, report: wide }} drafts={{}} selected={2} width={60} height={3} />,
   );
   const rows = (lastFrame() ?? '').split('\n');
   expect(rows).toEqual([

@@ -22,7 +22,7 @@ const mount = (node: React.ReactElement) => {
 describe('the four states of a question at 80x24', () => {
   it('should mark unanswered, failing, passing and passing with warnings, with counts and badges', () => {
     const { lastFrame } = mount(
-      <Overview doc={doc} drafts={{}} selected={5} parity={null} width={80} height={5} color={false} />,
+      <Overview doc={doc} drafts={{}} selected={5} width={80} height={5} color={false} />,
     );
     expect(lastFrame()!.split('\n')).toEqual([
       '  ○  3 Prompt of question 3: explain what you did and why…      6/0-200 words ⚠1',
@@ -36,7 +36,7 @@ describe('the four states of a question at 80x24', () => {
   it('should follow drafts: a typed answer is no longer unanswered and loses its placeholder badge', () => {
     const drafts = { 4: { question: 4, text: words(150), base: '' } };
     const { lastFrame } = mount(
-      <Overview doc={doc} drafts={drafts} selected={4} parity={null} width={80} height={1} color={false} />,
+      <Overview doc={doc} drafts={drafts} selected={4} width={80} height={1} color={false} />,
     );
     expect(lastFrame()).toBe(
       '› ✓  4 Prompt of question 4: explain what you did an…  150/100-200 words · draft',
