@@ -26,23 +26,29 @@ export const useKeypress = (
     const parser = createKeyParser();
     const decoder = new TextDecoder();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let immediate: ReturnType<typeof setImmediate> | undefined;
     const emit = (keys: KeyPress[]): void => {
       if (keys.length > 0) handler.current(keys);
     };
     const onData = (chunk: string | Uint8Array): void => {
       clearTimeout(timer);
+      clearImmediate(immediate);
       emit(parser.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
       // A lone ESC is the Esc key after a short wait; the start of a sequence cut by a slow link gets longer.
       const waiting = parser.waiting();
       if (waiting !== null)
         timer = setTimeout(
-          () => emit(parser.flush()),
+          // Flushed from the check phase, after the event loop has polled once more: when a long render blocked the
+          // loop past the delay, the rest of the sequence is already waiting in stdin and arrives first, instead of
+          // being typed as text after an Esc.
+          () => (immediate = setImmediate(() => emit(parser.flush()))),
           waiting === 'escape' ? escapeDelayMs : sequenceDelayMs,
         );
     };
     stdin.on('data', onData);
     return () => {
       clearTimeout(timer);
+      clearImmediate(immediate);
       stdin.off('data', onData);
       if (isRawModeSupported) setRawMode(false);
     };
