@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
 import { type Term, hasTmux, startTerm } from '../helpers/term.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,21 +13,8 @@ const corpus = join(root, '..', 'shared', 'corpus', 'reports');
 const tmux = hasTmux();
 const ci = process.env.CI === 'true';
 
-const newest = (dir: string): number =>
-  Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
-      entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
-    ),
-  );
-
-// The tests run the bundle: build it when it is missing or older than the sources.
-beforeAll(() => {
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, 'src'))) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'ignore' });
-  }
-}, 120_000);
+// The tests run the bundle, which vitest's global setup builds when it is stale.
+beforeAll(requireCurrentDist);
 
 test.runIf(ci)('should have tmux when CI=true: the real-terminal tests must not skip there', () => {
   expect(tmux).toBe(true);
