@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../cli/cli-io.js';
+import { openUrl } from '../preview/open-url.js';
 import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
@@ -18,17 +18,6 @@ const defaultExec: Exec = async (file, args, options) =>
   (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options);
 
 /** Opens a file in the desktop's browser, without waiting for it. */
-const openFile = (path: string, platform: NodeJS.Platform): void => {
-  const [command, args] =
-    platform === 'darwin'
-      ? ['open', [path]]
-      : platform === 'win32'
-        ? ['cmd', ['/c', 'start', '""', path]]
-        : ['xdg-open', [path]];
-  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
-  child.on('error', () => undefined);
-  child.unref();
-};
 
 /**
  * `report-wizard preview [PATH]`: the page graders get (`python report.py html`), made by the student's python and
@@ -81,6 +70,8 @@ export const preview: Command = async (args, io) => {
   io.stdout.write(
     `The page graders get (report.py html, with ${run.python.command}): ${displayPath(io.cwd, out)}\n`,
   );
-  if (values.open) openFile(out, process.platform);
+  if (values.open && !(await openUrl(out, process.platform))) {
+    io.stdout.write('No browser could be started here: open the file above yourself.\n');
+  }
   return ExitCode.ok;
 };
