@@ -44,6 +44,19 @@ export interface CheckOptions {
 const within = (n: number, range: [number, number] | null): boolean =>
   range === null || (range[0] <= n && n <= range[1]);
 
+/** report.py's verdict on one answer as it sliced it: its words, its images, and whether they are in range. */
+export const questionResult = (
+  number: number,
+  answer: string,
+  constraint: Constraint | null,
+): QuestionResult => {
+  const words = countWords(answer);
+  const images = countImages(answer);
+  const passed =
+    constraint === null || (within(words, constraint.words) && within(images, constraint.images));
+  return { number, words, images, passed, constraint, answer };
+};
+
 const pickChecker = (options: CheckOptions): CheckerVersion => {
   if (options.checker !== undefined) {
     const found = checkerByVersion(options.checker);
@@ -53,8 +66,8 @@ const pickChecker = (options: CheckOptions): CheckerVersion => {
   return generationById(options.generation ?? newestGeneration.id).checker;
 };
 
-// report.py's `strip("\n")` after universal newlines: `\r` and `\n` at either end go.
-const stripNewlines = (s: string): string => {
+/** report.py's `strip("\n")` after universal newlines: `\r` and `\n` at either end go. */
+export const stripNewlines = (s: string): string => {
   let start = 0;
   let end = s.length;
   const isBreak = (code: number): boolean => code === 10 || code === 13;
@@ -91,11 +104,7 @@ export const checkReport = (
     const constraint = checker.constraints[i] ?? null;
     // `\r` and `\n` are alike to str.split() and to the image pattern: only the kept text needs converting.
     const answer = universalNewlines(stripNewlines(text.slice(slice.start, slice.end)));
-    const words = countWords(answer);
-    const images = countImages(answer);
-    const passed =
-      constraint === null || (within(words, constraint.words) && within(images, constraint.images));
-    return { number: i + 1, words, images, passed, constraint, answer };
+    return questionResult(i + 1, answer, constraint);
   });
   const passed = questions.filter((q) => q.passed).length;
   return { ...base, fatal: null, passed, total: questions.length, questions };

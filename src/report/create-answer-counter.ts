@@ -1,7 +1,11 @@
 import { answerReplacement } from './answer-replacement.js';
-import { type CheckResult, type QuestionResult, checkReport } from './check-report.js';
-import { countImages } from './count-images.js';
-import { countWords } from './count-words.js';
+import {
+  type CheckResult,
+  type QuestionResult,
+  checkReport,
+  questionResult,
+  stripNewlines,
+} from './check-report.js';
 import { checkerByVersion } from './generations.js';
 import type { Report, Span } from './model.js';
 import { setAnswer } from './set-answer.js';
@@ -27,16 +31,11 @@ interface Prepared {
   index: number | null;
 }
 
-const stripLf = (s: string): string => s.replace(/^\n+/, '').replace(/\n+$/, '');
-
 const cut = (chunk: string): string => {
   const beforeH3 = chunk.slice(0, chunk.indexOf('###'));
   const h2 = beforeH3.indexOf('##');
   return h2 === -1 ? beforeH3 : beforeH3.slice(0, h2);
 };
-
-const within = (n: number, range: [number, number] | null): boolean =>
-  range === null || (range[0] <= n && n <= range[1]);
 
 /**
  * A counter over `report` and its `check` (`spans` from `answerSpans`). A key in the editor costs the draft and its
@@ -100,13 +99,8 @@ export const createAnswerCounter = (
       const has = chunk.includes('###');
       // A chunk that gains or loses its `###` joins or leaves report.py's answers: every later one moves.
       if (has === ready.last) return slow(number, draft);
-      const answer = stripLf(ready.last ? chunk : cut(chunk));
-      const constraint = checker.constraints[ready.index] ?? null;
-      const words = countWords(answer);
-      const images = countImages(answer);
-      const passed =
-        constraint === null || (within(words, constraint.words) && within(images, constraint.images));
-      return { number: ready.index + 1, words, images, passed, constraint, answer };
+      const answer = stripNewlines(ready.last ? chunk : cut(chunk));
+      return questionResult(ready.index + 1, answer, checker.constraints[ready.index] ?? null);
     },
     cut(number, draft) {
       const ready = prepare(number);
