@@ -19,8 +19,8 @@ export const status: Command = async (args, io) => {
     reportArgument(commandSpecs.status, positionals, values.report),
     io.cwd,
   );
-  const summary = summarizeReport(loaded.text);
   const report = parseReport(loaded.text);
+  const summary = summarizeReport(report);
   // Loaded here, not at the top: the evidence code (execa, the rules) sits in dist/lazy/, apart from `check`.
   const { statusEvidence } = await import('../evidence/status-evidence.js');
   const evidence = await statusEvidence(loaded.path, report.items, io);

@@ -1,10 +1,9 @@
 import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
-import { parseReport } from './parse-report.js';
-import type { GenerationId } from './model.js';
+import type { GenerationId, Report } from './model.js';
 import { placeholderPattern } from './placeholder.js';
 
-/** Progress figures for `status` and the wizard's non-TTY fallback. */
+/** Progress figures for `status`. */
 export interface ReportSummary {
   generation: GenerationId | null;
   questions: number;
@@ -35,10 +34,9 @@ export interface ReportSummary {
 const unanswered = (answer: string): boolean =>
   answer.replace(new RegExp(placeholderPattern, 'gi'), '').trim() === '';
 
-/** Summarises a report's progress: answered and passing questions, checklist counts per week, words. */
-export const summarizeReport = (text: string): ReportSummary => {
-  const report = parseReport(text);
-  const result = checkReport(text);
+/** Summarises a parsed report's progress: answered and passing questions, checklist counts per week, words. */
+export const summarizeReport = (report: Report): ReportSummary => {
+  const result = checkReport(report.text);
   const checklist = report.checklist.map((w) => ({
     week: w.title,
     checked: w.items.filter((i) => i.checked).length,
