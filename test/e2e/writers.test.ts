@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  cpSync,
   readFileSync,
   readdirSync,
   realpathSync,
@@ -41,11 +42,31 @@ interface Run {
 }
 
 /** Starts the built CLI; `done` settles when it has exited. */
+let sharedBin: string | null = null;
+/**
+ * The CLI as another user can run it: the checkout may sit in a folder only root may enter (a `mktemp -d` clone), so
+ * bin/, dist/ and templates/ are copied once into a folder everyone may read.
+ */
+const binForOthers = (): string => {
+  if (sharedBin !== null) return sharedBin;
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const copy = folder('rw-writers-cli-');
+  for (const part of ['bin', 'dist', 'templates'])
+    cpSync(join(root, part), join(copy, part), { recursive: true });
+  chmodSync(copy, 0o755);
+  sharedBin = join(copy, 'bin', 'report-wizard.js');
+  return sharedBin;
+};
+
 const start = (
   args: string[],
   options: { uid?: number; gid?: number } = {},
 ): { child: ChildProcess; done: Promise<Run> } => {
-  const child = spawn(process.execPath, [bin, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const program = options.uid === undefined ? bin : binForOthers();
+  const child = spawn(process.execPath, [program, ...args], {
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
