@@ -1,6 +1,6 @@
 import { gitLints } from '../git/git-lints.js';
 import type { FileSystem } from '../io/file-system.js';
-import { imageExistsNear } from '../io/image-exists-near.js';
+import { type FolderListings, imageExistsNear } from '../io/image-exists-near.js';
 import { loadReport } from '../io/load-report.js';
 import { type CheckResult, checkReport } from '../report/check-report.js';
 import { generationById, newestGeneration } from '../report/generations.js';
@@ -21,12 +21,16 @@ export interface FileCheck extends CheckResult {
   answerLines: (number | null)[];
 }
 
-/** Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. */
+/**
+ * Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. `listings` is shared
+ * by the reports of one run, so 1,000 reports in one folder do not each list it again.
+ */
 export const checkReportFile = async (
   fs: FileSystem,
   pathArg: string | undefined,
   cwd: string,
   template: GenerationId | 'auto',
+  listings: FolderListings = new Map(),
 ): Promise<FileCheck> => {
   const loaded = await loadReport(fs, pathArg, cwd);
   // Split once, parse the structure only (no prompts, no checklist), and count once: the lints' context holds
@@ -36,7 +40,7 @@ export const checkReportFile = async (
   const generation = template === 'auto' ? newestGeneration.id : generationById(template).id;
   const context = lintContext(report, {
     lines,
-    imageExists: await imageExistsNear(fs, loaded.path, loaded.text),
+    imageExists: await imageExistsNear(fs, loaded.path, loaded.text, listings),
     newest: newestGeneration.id,
   });
   const result = generation === newestGeneration.id ? context.check : checkReport(loaded.text, generation);

@@ -9,6 +9,7 @@ import type { Lint } from '../report/lints/lint.js';
 import { visibleText } from '../report/visible-text.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
+import type { FolderListings } from '../io/image-exists-near.js';
 import { checkJson, checkJsonText } from './format-check-json.js';
 import { formatCheckText, makePaint } from './format-check-text.js';
 import { blockingProblems, parseFailOn } from './fail-on.js';
@@ -57,11 +58,12 @@ export const check: Command = async (args, io) => {
   let failed = false;
   let written = 0;
   if (format === 'json' && many) io.stdout.write('[\n');
+  const listings: FolderListings = new Map();
   // In input order, refused files in their place: a script pairs the array with the paths it passed.
   for (const path of paths) {
     let check: FileCheck;
     try {
-      check = await checkReportFile(io.fs, path, io.cwd, template);
+      check = await checkReportFile(io.fs, path, io.cwd, template, listings);
     } catch (error) {
       if (!(error instanceof ReportError) || !many) throw error;
       refused++;

@@ -35,6 +35,9 @@ const imageTargets = (text: string): string[] =>
       : (inner.split(/\s+/)[0] ?? '');
   });
 
+/** Folder listings shared by the reports of one run: a batch of reports in one folder lists it once, not per report. */
+export type FolderListings = Map<string, Promise<Set<string>>>;
+
 /**
  * Whether an image path, relative to the report's folder, names a file: the lint engine needs a synchronous answer,
  * so the folders of every image in `text` (and `figures/`) are listed once through `fs`, and the predicate answers
@@ -45,6 +48,7 @@ export const imageExistsNear = async (
   fs: FileSystem,
   reportPath: string,
   text: string,
+  shared: FolderListings = new Map(),
 ): Promise<(relative: string) => boolean> => {
   const root = dirname(reportPath);
   const listings = new Map<string, Set<string>>();
@@ -57,7 +61,15 @@ export const imageExistsNear = async (
   }
   await Promise.all(
     [...folders].map(async (folder) => {
-      listings.set(folder, new Set(await fs.readdir(folder).catch(() => [])));
+      let listing = shared.get(folder);
+      if (listing === undefined) {
+        listing = fs.readdir(folder).then(
+          (names) => new Set(names),
+          () => new Set<string>(),
+        );
+        shared.set(folder, listing);
+      }
+      listings.set(folder, await listing);
     }),
   );
   const exists = (relative: string): boolean | null => {

@@ -31,6 +31,27 @@ describe('imageExistsNear', () => {
     expect(listed).toHaveLength(3);
   });
 
+  it('should list each folder once for all the reports of a run that share the listings', async () => {
+    const { fs, listed } = counting(
+      memoryFileSystem(files('/g/a.md', '/g/b.md', '/g/figures/a.png', '/g/img/c.png')),
+    );
+    const shared = new Map();
+    const a = await imageExistsNear(fs, '/g/a.md', '![a](figures/a.png)', shared);
+    const b = await imageExistsNear(
+      fs,
+      '/g/b.md',
+      '![a](figures/a.png) ![c](img/c.png) ![d](img/d.png)',
+      shared,
+    );
+    expect([...listed].sort()).toEqual(['/g', '/g/figures', '/g/img']);
+    expect([a('figures/a.png'), b('figures/a.png'), b('img/c.png'), b('img/d.png')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('should be case-sensitive in every folder below the report, as GitHub is', async () => {
     const fs = memoryFileSystem(files('/g/README.md', '/g/figures/a.png'));
     const exists = await imageExistsNear(fs, '/g/README.md', '![](Figures/a.png) ![](figures/A.png)');
