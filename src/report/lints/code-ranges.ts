@@ -12,7 +12,7 @@ export interface HiddenRange extends Span {
 }
 
 /** What one pass over a text finds: top-level fences and inline code, and every range that hides an image. */
-interface CodeScan {
+export interface CodeScan {
   ranges: Span[];
   hidden: HiddenRange[];
 }
@@ -120,8 +120,11 @@ const scanCode = (lines: readonly Line[]): CodeScan => {
 /** The fenced code blocks and inline code spans of a text (given as its lines), as offsets. */
 export const codeRanges = (lines: readonly Line[]): Span[] => scanCode(lines).ranges;
 
-/** Code and HTML comments of `text` (split into `lines`) in which report.py counts images a page does not show. */
-export const hiddenRanges = (text: string, lines: readonly Line[]): HiddenRange[] => {
+/**
+ * One scan of `text` (split into `lines`): its code (`ranges`, see `codeRanges`), and the code and HTML comments in
+ * which report.py counts images a page does not show (`hidden`).
+ */
+export const codeScan = (text: string, lines: readonly Line[]): CodeScan => {
   const { ranges, hidden } = scanCode(lines);
   const inCode = (at: number): boolean =>
     ranges.some((r) => r.start <= at && at < r.end) || hidden.some((r) => r.start <= at && at < r.end);
@@ -131,5 +134,5 @@ export const hiddenRanges = (text: string, lines: readonly Line[]): HiddenRange[
         hidden.push({ start: m.index, end: m.index + m[0].length, kind: 'comment', graded: true });
     }
   }
-  return hidden;
+  return { ranges, hidden };
 };

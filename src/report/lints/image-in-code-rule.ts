@@ -1,4 +1,3 @@
-import { hiddenRanges } from './code-ranges.js';
 import { countedChange } from './counted-change.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -9,7 +8,7 @@ import type { LintRule } from './lint-rule.js';
 export const imageInCodeRule: LintRule = (context) => {
   const { text } = context.report;
   const inline = context.code;
-  const blocks = hiddenRanges(text, context.lines).filter((r) => r.kind === 'code');
+  const blocks = context.hidden.filter((r) => r.kind === 'code');
   return context.images.flatMap((image) => {
     const block = blocks.find((r) => r.start <= image.start && image.end <= r.end);
     if (!block && !inline.some((r) => r.start <= image.start && image.end <= r.end)) return [];

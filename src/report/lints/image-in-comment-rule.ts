@@ -1,4 +1,3 @@
-import { hiddenRanges } from './code-ranges.js';
 import { countedChange } from './counted-change.js';
 import type { LintRule } from './lint-rule.js';
 
@@ -8,7 +7,7 @@ import type { LintRule } from './lint-rule.js';
  */
 export const imageInCommentRule: LintRule = (context) => {
   const { text } = context.report;
-  const comments = hiddenRanges(text, context.lines).filter((r) => r.kind === 'comment');
+  const comments = context.hidden.filter((r) => r.kind === 'comment');
   if (comments.length === 0) return [];
   return context.images
     .filter((image) => comments.some((r) => r.start <= image.start && image.end <= r.end))

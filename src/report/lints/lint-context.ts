@@ -6,7 +6,7 @@ import { type ReportPySlice, reportPySplit } from '../report-py-slices.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { type AnswerImage, answerImages } from './answer-images.js';
 import { answerSpans } from './answer-spans.js';
-import { codeRanges } from './code-ranges.js';
+import { type HiddenRange, codeScan } from './code-ranges.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
 export interface LintContext {
@@ -23,6 +23,8 @@ export interface LintContext {
   check: CheckResult;
   /** The fenced code blocks and inline code spans (see `codeRanges`). */
   code: Span[];
+  /** Code (in quotes and lists too) and HTML comments that hide an image report.py counts (see `codeScan`). */
+  hidden: HiddenRange[];
   /** Every image in report.py's pattern inside the answers (see `answerImages`). */
   images: AnswerImage[];
   /** Today's report.py: how many answers it expects and its limits. */
@@ -52,6 +54,7 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
   const spans = answerSpans(report, lines);
   // The rules read today's algorithm's offsets; a legacy `newest` would shift them (see windows-count-rule).
   const slices = checker.algorithm === 'current' ? split.slices : reportPySplit(report.text).slices;
+  const { ranges: code, hidden } = codeScan(report.text, lines);
   return {
     report,
     lines,
@@ -59,7 +62,8 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     spans,
     slices,
     check: checkReport(report.text, newest, split),
-    code: codeRanges(lines),
+    code,
+    hidden,
     images: answerImages({ report, spans, slices }),
     checker,
     newest,
