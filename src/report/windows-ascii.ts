@@ -1,6 +1,6 @@
-import { checkReport } from './check-report.js';
+import { type CheckResult, checkReport } from './check-report.js';
 import { answerSpans } from './lints/answer-spans.js';
-import type { ReportStructure } from './model.js';
+import type { ReportStructure, Span } from './model.js';
 
 // Typographic characters and their ASCII stand-ins: each keeps its side of report.py's word split (a space for a
 // space, a mark for a mark), so no count moves. U+201D and U+2010 crash report.py on Windows (byte 0x9D, 0x90).
@@ -26,8 +26,15 @@ const ascii: Record<string, string> = {
 };
 const typographic = new RegExp(`[${Object.keys(ascii).join('')}]`, 'g');
 const anyTypographic = new RegExp(typographic.source);
-// A dash starting a line would become a list item or a heading underline in ASCII: it stays.
-const lineStartDash = /(?:^|[\r\n])[ \t>]*$/;
+/** Whether only spaces, tabs and `>` stand between `at` and the start of its line in `text`. */
+const startsLine = (text: string, at: number): boolean => {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '>') return false;
+  }
+  return true;
+};
 
 /** One answer's replacements, for the message. */
 export interface WindowsAsciiChange {
@@ -37,25 +44,35 @@ export interface WindowsAsciiChange {
   spaces: number;
 }
 
+/** What a caller computed already: the answers' spans and today's report.py's verdict on the report. */
+export interface WindowsAsciiInputs {
+  spans?: readonly (Span | null)[];
+  check?: CheckResult;
+}
+
 /**
  * The report with curly quotes, dashes and no-break spaces in its answers replaced by ASCII, so report.py on Windows
  * (cp1252) reads them without crashing or splitting words differently; nothing outside the answers changes. Kept only
  * if report.py's figures (UTF-8) stay the same for every answer, as checkReport computes them before and after.
  */
-export const windowsAscii = (report: ReportStructure): { text: string; changes: WindowsAsciiChange[] } => {
+export const windowsAscii = (
+  report: ReportStructure,
+  inputs: WindowsAsciiInputs = {},
+): { text: string; changes: WindowsAsciiChange[] } => {
   const { text } = report;
   if (!anyTypographic.test(text)) return { text, changes: [] };
   const changes: WindowsAsciiChange[] = [];
   let out = '';
   let from = 0;
-  answerSpans(report).forEach((span, i) => {
+  (inputs.spans ?? answerSpans(report)).forEach((span, i) => {
     if (!span) return;
     const change = { question: report.questions[i]!.number, quotes: 0, dashes: 0, spaces: 0 };
     const answer = text
       .slice(span.start, span.end)
       .replace(typographic, (char, at: number, whole: string) => {
         const replacement = ascii[char]!;
-        if (replacement === '-' && lineStartDash.test(whole.slice(0, at))) return char;
+        // A dash starting a line would become a list item or a heading underline in ASCII: it stays.
+        if (replacement === '-' && startsLine(whole, at)) return char;
         if (replacement === ' ') change.spaces++;
         else if (replacement === '-') change.dashes++;
         else change.quotes++;
@@ -68,7 +85,7 @@ export const windowsAscii = (report: ReportStructure): { text: string; changes: 
   });
   if (changes.length === 0) return { text, changes };
   out += text.slice(from);
-  const before = checkReport(text);
+  const before = inputs.check ?? checkReport(text);
   const after = checkReport(out);
   const same =
     before.fatal === after.fatal &&

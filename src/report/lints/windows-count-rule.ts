@@ -14,15 +14,31 @@ const nonAscii = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -
 /** Whether a character separates words differently once its UTF-8 bytes are read as cp1252. */
 const changesSplit = (char: string): boolean => space.test(char) !== space.test(windowsText(char) ?? char);
 
-const utf8 = new TextEncoder();
+const anyNonAscii = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- all but ASCII
+
+/** Whether a non-ASCII code point is Python whitespace, or one of its UTF-8 bytes is 0xA0 (a 6-bit group of 0x20). */
+const mayCountDifferently = (cp: number): boolean =>
+  (cp & 0x3f) === 0x20 ||
+  (cp >= 0x800 && ((cp >> 6) & 0x3f) === 0x20) ||
+  (cp >= 0x10000 && ((cp >> 12) & 0x3f) === 0x20) ||
+  space.test(String.fromCodePoint(cp));
 
 /**
  * Whether some character could count differently on Windows: one that is whitespace, or whose UTF-8 bytes hold 0xA0,
  * which cp1252 reads as a no-break space. Any other character stays word characters, so every count stays: no
- * recount needed. Two native scans: a loop over the report's characters cost more than the recount it saved.
+ * recount needed. A native scan finds the non-ASCII characters; only those are looked at (a third of the time of
+ * searching for the spaces and encoding the text, over 1,000 reports).
  */
-const mayChangeCounts = (text: string): boolean =>
-  text.search(nonAsciiSpace) !== -1 || utf8.encode(text).includes(0xa0);
+const mayChangeCounts = (text: string): boolean => {
+  anyNonAscii.lastIndex = 0;
+  for (let m = anyNonAscii.exec(text); m !== null; m = anyNonAscii.exec(text)) {
+    const cp = text.codePointAt(m.index)!;
+    // The low half of a pair was looked at with its high half.
+    if (cp >= 0xdc00 && cp <= 0xdfff) continue;
+    if (mayCountDifferently(cp)) return true;
+  }
+  return false;
+};
 
 /** What a character does to the words on Windows, for the message. */
 const effect = (char: string): string =>

@@ -1,3 +1,4 @@
+import { newestGeneration } from '../generations.js';
 import { windowsAscii } from '../windows-ascii.js';
 import { windowsText } from '../windows-text.js';
 import { describeChar } from './describe-char.js';
@@ -26,7 +27,7 @@ const listed = (numbers: number[]): string =>
  * for the whole report, on the first such line, listing every line and character, and saying when `fix --windows`
  * removes them all.
  */
-export const windowsCrashRule: LintRule = ({ report, lines: reportLines }) => {
+export const windowsCrashRule: LintRule = ({ report, lines: reportLines, spans, check, newest }) => {
   const lines: number[] = [];
   const bad = new Set<string>();
   for (const line of reportLines) {
@@ -41,7 +42,10 @@ export const windowsCrashRule: LintRule = ({ report, lines: reportLines }) => {
   if (first === undefined) return [];
   const question = report.questions.filter((q) => q.line <= first).at(-1)?.number ?? null;
   // Promise the fix only when it removes every one of them (curly quotes and dashes in answers).
-  const fixed = windowsText(windowsAscii(report).text) !== null;
+  // \`check\` is today's verdict, which is what windowsAscii compares with (its default checker).
+  const fixed =
+    windowsText(windowsAscii(report, newest === newestGeneration.id ? { spans, check } : { spans }).text) !==
+    null;
   const lint: Lint = {
     rule: 'windows-crash',
     question: lines.length === 1 ? question : null,

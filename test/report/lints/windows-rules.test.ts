@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../../src/report/check-report.js';
+import { windowsText } from '../../../src/report/windows-text.js';
 import { answeredReport } from './answered-report.js';
 import { lineOfText } from './line-of-text.js';
 import { lintsOf } from './lints-of.js';
@@ -69,6 +72,24 @@ describe('windowsCountRule', () => {
         claim: { answer: 4, counted: { words: 4, images: 0 }, windows: { words: 2, images: 0 } },
       },
     ]);
+  });
+
+  it('should flag an answer exactly when report.py on Windows counts it differently, for any character', () => {
+    // The rule skips the recount when no character could change a count: a character it wrongly skips shows here.
+    const words = (text: string): number[] => checkReport(text).questions.map((q) => q.words);
+    fc.assert(
+      fc.property(fc.integer({ min: 0x80, max: 0x10ffff }), (cp) => {
+        fc.pre(cp < 0xd800 || cp > 0xdfff);
+        const text = answeredReport({ 5: `Voil${String.fromCodePoint(cp)}bien and more.` });
+        const windows = windowsText(text);
+        const differs = windows !== null && words(windows).join() !== words(text).join();
+        expect(lintsOf(text, 'windows-count').length).toBe(differs ? 1 : 0);
+      }),
+      {
+        numRuns: 3000,
+        examples: [[0xa0], [0xe0], [0x2009], [0x85], [0x820], [0x10820], [0x3000], [0x1f601]],
+      },
+    );
   });
 
   it('should say nothing when the count stays, as with a no-break space', () => {
