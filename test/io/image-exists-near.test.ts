@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../src/io/file-system.js';
-import { imageExistsNear } from '../../src/io/image-exists-near.js';
+import { type FolderListings, imageExistsNear } from '../../src/io/image-exists-near.js';
 import { memoryFileSystem } from '../helpers/memory-file-system.js';
 
 const png = new Uint8Array([0x89]);
@@ -35,7 +35,7 @@ describe('imageExistsNear', () => {
     const { fs, listed } = counting(
       memoryFileSystem(files('/g/a.md', '/g/b.md', '/g/figures/a.png', '/g/img/c.png')),
     );
-    const shared = new Map();
+    const shared: FolderListings = new Map();
     const a = await imageExistsNear(fs, '/g/a.md', '![a](figures/a.png)', shared);
     const b = await imageExistsNear(
       fs,
