@@ -1,6 +1,7 @@
 // Every `check` figure of issue 14 as a ratio to `node -e 0`, all taken in one interleaved run (the machine is
 // shared and noisy: absolute times drift, ratios taken side by side much less). CPU time (user + system, from
 // /usr/bin/time) is the main figure; wall time and peak memory are shown beside it, with the load average.
+// CPU time comes from `perf stat -e task-clock` where perf runs (else /usr/bin/time, in 10 ms ticks).
 // Usage: npm run build && node bench/ratios.js [RUNS] [REPORT.md]
 // BASELINE=/path/to/another/built/checkout adds its `check` rows to the same run, for an A/B of a change.
 // INSTRUCTIONS=1 also counts the instructions of each one-report case once under valgrind's callgrind (slow, but
@@ -24,23 +25,31 @@ const sources = existsSync(corpus)
 const report = process.argv[3] ?? sources.find((f) => f.endsWith('seed-002.md')) ?? sources[0];
 const bin = join(root, 'bin/report-wizard.js');
 const haveTime = existsSync('/usr/bin/time');
+// perf's task-clock is the CPU time to the microsecond; /usr/bin/time prints it in 10 ms ticks, too coarse for a
+// 50 ms process (the mean over many runs was the only resolution it gave).
+const havePerf =
+  spawnSync('perf', ['stat', '-x,', '-e', 'task-clock', process.execPath, '-e', '0'], {
+    encoding: 'utf8',
+  }).stderr?.includes('task-clock') === true;
 
-/** One run: wall ms, CPU ms (user + system) and peak RSS in MB, the last two from /usr/bin/time. */
+/** One run: wall ms, CPU ms (user + system) and peak RSS in MB, the last two from perf and /usr/bin/time. */
 const run = (args, cwd) => {
-  const command = haveTime ? '/usr/bin/time' : process.execPath;
-  const argv = haveTime ? ['-f', 'rw-bench %e %U %S %M', process.execPath, ...args] : args;
+  const timed = haveTime
+    ? ['/usr/bin/time', '-f', 'rw-bench %e %U %S %M', process.execPath, ...args]
+    : [process.execPath, ...args];
+  const argv = havePerf ? ['perf', 'stat', '-x,', '-e', 'task-clock', ...timed] : timed;
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(argv[0], argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw result.error;
   const line = /rw-bench (\S+) (\S+) (\S+) (\S+)/.exec(result.stderr ?? '');
-  return line
-    ? { wall, cpu: (Number(line[2]) + Number(line[3])) * 1000, rss: Number(line[4]) / 1024 }
-    : { wall, cpu: NaN, rss: NaN };
+  const clock = /^([\d.]+),msec,task-clock/m.exec(result.stderr ?? '');
+  const ticks = line ? (Number(line[2]) + Number(line[3])) * 1000 : NaN;
+  return { wall, cpu: clock ? Number(clock[1]) : ticks, rss: line ? Number(line[4]) / 1024 : NaN };
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// /usr/bin/time counts CPU in 10 ms ticks: the mean over many runs resolves below a tick, the median cannot.
+// The mean: /usr/bin/time (without perf) counts CPU in 10 ms ticks, which only a mean resolves.
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 // Inputs, in temporary folders outside any git repository (the git lints then only stat for `.git`).
@@ -106,7 +115,8 @@ const floor = cases[0];
 const floorCpu = mean(floor.samples.map((s) => s.cpu));
 const floorWall = median(floor.samples.map((s) => s.wall));
 console.log(
-  `${runs} interleaved rounds, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}, ` +
+  `CPU from ${havePerf ? "perf's task-clock" : '/usr/bin/time (10 ms ticks)'}; ` +
+    `${runs} interleaved rounds, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}, ` +
     `report ${report.slice(report.lastIndexOf('/') + 1)}`,
 );
 console.log(
