@@ -45,13 +45,46 @@ const lazyCommandStubs = {
   },
 };
 
+/**
+ * In the CommonJS core, these Node built-ins load on their first call: `check` calls none of them, and loading each
+ * when the core starts cost it 2-5 M instructions (fs/promises alone pulls in readline, fs watchers and streams). A
+ * built-in is made lazy here, not in the sources, so the sources import it as usual.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:(?:fs\/promises|os|async_hooks|url|child_process)$/ }, (args) =>
+      // The wrapper's own require() is of the real built-in.
+      args.namespace === 'lazy-builtin'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'lazy-builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {
+      const real = await import(path);
+      // Functions only: a constant imported from one of these fails the build ("no matching export"), not the run.
+      const names = Object.keys(real).filter(
+        (name) => name !== 'default' && typeof real[name] === 'function',
+      );
+      const wrappers = names.map(
+        (name) =>
+          `export function ${name}(...args) { const f = load().${name}; ` +
+          `return new.target ? Reflect.construct(f, args) : f.apply(this, args); }`,
+      );
+      return {
+        contents: [`const load = () => require(${JSON.stringify(path)});`, ...wrappers].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/core.cjs',
   format: 'cjs',
-  plugins: [lazyCommandStubs],
+  plugins: [lazyCommandStubs, lazyBuiltins],
 });
 const core = await readFile(new URL('../dist/core.cjs', import.meta.url));
 await build({
@@ -59,6 +92,7 @@ await build({
   entryPoints: ['src/cli/load-core.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
+  plugins: [lazyBuiltins],
   define: {
     ...common.define,
     CORE_BUILD_ID: JSON.stringify(createHash('sha256').update(core).digest('hex').slice(0, 16)),

@@ -126,11 +126,13 @@ export interface NodeFileSystemOptions {
 /** The real file system: writers queue on a lock file, and writes are atomic and refuse a file changed since read. */
 export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): FileSystem => {
   // The locks the running call chain holds, by lock path: a write inside `withLock` uses the lock taken there.
-  const held = new AsyncLocalStorage<ReadonlyMap<string, HeldFileLock>>();
+  // Made on the first write: a command that only reads (check) never loads node:async_hooks (see scripts/build.js).
+  let held: AsyncLocalStorage<ReadonlyMap<string, HeldFileLock>> | undefined;
 
   const withLock = async <T>(path: string, run: (lock: HeldFileLock) => Promise<T>): Promise<T> => {
     const target = await writeTarget(path);
     const lockPath = lockPathOf(target);
+    held ??= new AsyncLocalStorage<ReadonlyMap<string, HeldFileLock>>();
     const holding = held.getStore() ?? new Map<string, HeldFileLock>();
     const mine = holding.get(lockPath);
     if (mine !== undefined) return run(mine);
