@@ -50,3 +50,26 @@ it('should bundle the core with nothing to require but Node built-ins', () => {
   expect(required.length).toBeGreaterThan(0);
   expect(required.filter((name) => !isBuiltin(name))).toEqual([]);
 });
+
+it('should load none of the Node built-ins check does not call, writing to a pipe outside a repository', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-builtins-'));
+  writeFileSync(join(dir, 'README.md'), makeReport());
+  // Node's own list of the built-ins it loaded, written when the process ends.
+  const listing = join(dir, 'list-builtins.cjs');
+  writeFileSync(
+    listing,
+    "process.on('exit', () => require('fs').writeSync(2, `BUILTINS ${process.moduleLoadList.join(',')}\\n`));",
+  );
+  const { stdout, stderr, status } = spawnSync(
+    process.execPath,
+    ['--require', listing, join(root, 'bin/report-wizard.js'), 'check', '--json', 'README.md'],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  expect(status).toBe(1);
+  expect(JSON.parse(stdout)).toMatchObject({ passed: 4, total: 31 });
+  const loaded = (/^BUILTINS (.*)$/m.exec(stderr)?.[1] ?? '').split(',');
+  expect(loaded).toContain('NativeModule vm');
+  // (async_hooks is not listed: Node loads it itself.)
+  const unwanted = ['fs/promises', 'stream', 'os', 'child_process', 'readline', 'net', 'tty'];
+  expect(unwanted.filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
+});
