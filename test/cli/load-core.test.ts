@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -11,11 +11,13 @@ beforeAll(requireCurrentDist);
 
 const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
 
-const run = (cacheHome: string, report: string) =>
-  spawnSync(process.execPath, [bin, 'check', '--json', report], {
+const run = (cacheHome: string, report: string, args = ['check', '--json']) =>
+  spawnSync(process.execPath, [bin, ...args, report], {
     encoding: 'utf8',
     env: { ...process.env, XDG_CACHE_HOME: cacheHome },
   });
+
+const version = process.version.replace(/\./g, '\\.');
 
 it('should make a code cache on the first run, use it after, and survive a corrupt one', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rw-cache-'));
@@ -27,9 +29,7 @@ it('should make a code cache on the first run, use it after, and survive a corru
   expect(first.status).toBe(1);
   const files = readdirSync(join(cacheHome, 'report-wizard'));
   expect(files).toHaveLength(1);
-  expect(files[0]).toMatch(
-    new RegExp(`^core-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}\\.v8cache$`),
-  );
+  expect(files[0]).toMatch(new RegExp(`^core-[0-9a-f]{16}-check-${version}\\.v8cache$`));
   const cache = join(cacheHome, 'report-wizard', files[0]!);
 
   const second = run(cacheHome, report);
@@ -55,4 +55,27 @@ it('should run without a cache where none can be written', () => {
   expect(result.status).toBe(1);
   expect(JSON.parse(result.stdout)).toMatchObject({ passed: 4, total: 31 });
   expect(result.stderr).toBe('');
+});
+
+it('should keep one cache per command, none for a usage error, and drop the caches of other builds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cache-commands-'));
+  const report = join(dir, 'README.md');
+  writeFileSync(report, makeReport());
+  const cacheHome = join(dir, 'cache');
+  const folder = join(cacheHome, 'report-wizard');
+  mkdirSync(folder, { recursive: true });
+  const stale = `core-0123456789abcdef-check-${process.version}.v8cache`;
+  writeFileSync(join(folder, stale), 'from an older build');
+  writeFileSync(join(folder, 'unrelated.txt'), 'not ours');
+
+  expect(run(cacheHome, report).status).toBe(1);
+  expect(run(cacheHome, report, ['status']).status).toBe(0);
+  expect(run(cacheHome, report, ['chek']).status).toBe(2);
+  expect(run(cacheHome, report, ['check', '--template', '1999']).status).toBe(2);
+  const names = readdirSync(folder).sort();
+  expect(names).toHaveLength(3);
+  expect(names[0]).toMatch(new RegExp(`^core-[0-9a-f]{16}-check-${version}\\.v8cache$`));
+  expect(names[1]).toMatch(new RegExp(`^core-[0-9a-f]{16}-status-${version}\\.v8cache$`));
+  expect(names[2]).toBe('unrelated.txt');
+  expect(names[0]!.slice(0, 21)).toBe(names[1]!.slice(0, 21));
 });
