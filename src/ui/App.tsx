@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FileSystem } from '../io/file-system.js';
 import type { SavedState, StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
@@ -41,7 +41,6 @@ import { headerSummary } from './status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { tickAll } from './tick-all.js';
 import { undoTickAll } from './undo-tick-all.js';
-import { templateCheck } from './template-check.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { wrapLines } from './wrap-lines.js';
 import {
@@ -510,7 +509,7 @@ export const App = (props: AppProps) => {
   // Header, notice and footer around the body, and one row spare: Ink redraws in place only while the frame is
   // shorter than the screen. The question screen draws its own key line.
   const ownFooter = state.screen === 'question' && !state.quitting && !state.help;
-  const template = useMemo(() => templateCheck(doc.report, doc.check), [doc]);
+  const { template } = doc;
   const notice = visibleText(
     state.notice ??
       template.label ??
@@ -593,7 +592,7 @@ export const App = (props: AppProps) => {
   } else
     body = (
       <Overview
-        doc={template.check === doc.check ? doc : { ...doc, check: template.check }}
+        doc={doc}
         drafts={state.drafts}
         selected={state.question}
         width={columns}

@@ -60,7 +60,9 @@ export const answerStatus = (doc: ReportDoc, question: Question, draft: string |
   const fileLints = doc.lints.filter((l) => l.question === number);
   const text = draft ?? fileAnswer(doc, question);
   const result =
-    draft === undefined ? (doc.check.questions[question.position] ?? null) : doc.counter.count(number, draft);
+    draft === undefined
+      ? (doc.template.check.questions[question.position] ?? null)
+      : doc.counter.count(number, draft);
   const lints =
     draft === undefined
       ? fileLints

@@ -6,6 +6,7 @@ import { answerSpans } from '../report/lints/answer-spans.js';
 import type { Lint } from '../report/lints/lint.js';
 import type { Report, Span } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
+import { type TemplateCheck, templateCheck } from './template-check.js';
 
 /** The report as last read or written: its bytes guard the next write against changes made on disk meanwhile. */
 export interface ReportDoc {
@@ -13,6 +14,11 @@ export interface ReportDoc {
   bytes: Uint8Array;
   report: Report;
   check: CheckResult;
+  /**
+   * What the screens count with: `check`, or, when today's report.py refuses an older year's template, that year's
+   * (with the line saying so). The overview, the question screen and the counter all read this one.
+   */
+  template: TemplateCheck;
   /** What report.py never says, shown on each question's screen. */
   lints: Lint[];
   /** Each question's whole answer (`answerSpans`), parallel to `report.questions`. */
@@ -35,14 +41,16 @@ export const reportDoc = (
   const lints = lintReport(report, options);
   const check = parsed?.check ?? checkReport(text);
   const spans = answerSpans(report);
+  const template = templateCheck(report, check);
   return {
     text,
     bytes,
     report,
     check,
+    template,
     lints,
     spans,
-    counter: createAnswerCounter(report, check, spans),
+    counter: createAnswerCounter(report, template.check, spans),
     lintAnswer: createAnswerLinter(report, options),
   };
 };

@@ -503,3 +503,16 @@ test('should show the git lints in the header after the first frame, and look ag
   );
   expect(calledAfterFirstFrame).toEqual([true, true]);
 });
+
+test('should count an older template against its own year on the question screen too, draft and file alike', async () => {
+  // The 2024 report.py's limits for its question 4 (100-200 words), as the overview counts it.
+  const old = readFileSync(new URL('../fixtures/reports/template-2024.md', import.meta.url), 'utf8');
+  const { press, lastFrame } = await setup({ text: old, start: { screen: 'question', question: 4 } });
+  const bar = (): string | undefined =>
+    lastFrame()!
+      .split('\n')
+      .find((line) => line.startsWith('['));
+  await poll(bar).toBe('[░░░░░░░░░░░░░░░] 6 words · 100–200');
+  await press('We used uv');
+  await poll(bar).toBe('[░░░░░░░░░░░░░░░] 3 words · 100–200');
+});
