@@ -48,7 +48,8 @@ const lazyCommandStubs = {
 /**
  * In the CommonJS core, these Node built-ins load on their first call: `check` calls none of them, and loading each
  * when the core starts cost it 2-5 M instructions (fs/promises alone pulls in readline, fs watchers and streams). A
- * built-in is made lazy here, not in the sources, so the sources import it as usual.
+ * built-in is made lazy here, not in the sources, so the sources import it as usual. A wrapper calls or constructs
+ * the real function; static members and `instanceof` do not pass through it (nothing in the core uses them).
  */
 const lazyBuiltins = {
   name: 'lazy-builtins',
