@@ -11,8 +11,8 @@ beforeAll(requireCurrentDist);
 
 const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
 
-const run = (cacheHome: string, report: string) =>
-  spawnSync(process.execPath, [bin, 'check', '--json', report], {
+const run = (cacheHome: string, report: string, command: string[] = ['check', '--json']) =>
+  spawnSync(process.execPath, [bin, ...command, report], {
     encoding: 'utf8',
     env: { ...process.env, XDG_CACHE_HOME: cacheHome },
   });
@@ -55,4 +55,24 @@ it('should run without a cache where none can be written', () => {
   expect(result.status).toBe(1);
   expect(JSON.parse(result.stdout)).toMatchObject({ passed: 4, total: 31 });
   expect(result.stderr).toBe('');
+});
+
+it('should run the wizard bundle through a code cache of its own, made on its first run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-wizard-cache-'));
+  const report = join(dir, 'README.md');
+  writeFileSync(report, makeReport());
+  const cacheHome = join(dir, 'cache');
+  // Without a terminal the wizard loads its bundle, prints the status line and stops.
+  const first = run(cacheHome, report, []);
+  expect(first.status).toBe(2);
+  const files = readdirSync(join(cacheHome, 'report-wizard')).sort();
+  expect(files).toEqual([expect.stringMatching(/^core-/), expect.stringMatching(/^wizard-[0-9a-f]{16}-v/)]);
+  const second = run(cacheHome, report, []);
+  expect({ status: second.status, stdout: second.stdout, stderr: second.stderr }).toEqual({
+    status: 2,
+    stdout: '',
+    stderr: first.stderr,
+  });
+  expect(first.stderr).toContain('report-wizard needs an interactive terminal');
+  expect(readdirSync(join(cacheHome, 'report-wizard')).sort()).toEqual(files);
 });
