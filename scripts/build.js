@@ -9,6 +9,8 @@
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const lazyCommands = ['parity', 'evidence', 'preview'];
@@ -103,6 +105,30 @@ const noTopLevelAwait = {
     });
   },
 };
+// The string-width the project depends on (src/ui/plain-width.ts is checked against it); others are only made lazy.
+const checkedStringWidth = fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url));
+/**
+ * Every string-width in the wizard bundle loads only when first asked about text it alone can measure (see
+ * src/ui/lazy-string-width.ts): Ink, its dependencies and the app import it, and loading it costs tens of ms.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async ({ resolveDir, kind, pluginData }) => {
+      if (pluginData === 'real') return undefined;
+      const real = await b.resolve('string-width', { resolveDir, kind, pluginData: 'real' });
+      return real.errors.length > 0 ? real : { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, ({ path }) => ({
+      contents: [
+        `import { lazyStringWidth } from ${JSON.stringify(fileURLToPath(new URL('../src/ui/lazy-string-width.ts', import.meta.url)))};`,
+        `export default lazyStringWidth(() => require(${JSON.stringify(path)}).default, ${path === checkedStringWidth});`,
+      ].join('\n'),
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
   stdin: {
@@ -117,7 +143,7 @@ await build({
   // demo finds the templates folder from its own file, which vm runs with this __filename.
   define: { ...common.define, 'import.meta.url': '__reportWizardUrl' },
   banner: { js: 'var __reportWizardUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [noTopLevelAwait],
+  plugins: [noTopLevelAwait, lazyStringWidth],
 });
 await build({
   ...common,
