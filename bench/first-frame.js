@@ -1,10 +1,12 @@
 // Time from start to the wizard's first frame in a pseudo-terminal, as a ratio to Node's own start (target: 3.3).
-// Usage: npm run build && node bench/first-frame.js [runs] [cli.js]
+// Usage: npm run build && [INSTRUCTIONS=1] node bench/first-frame.js [runs] [cli.js]
 // Runs the CLI under util-linux `script`, which gives it a real pseudo-terminal, and stops the clock when the
 // overview's header has been written. Node's own start-up in the same terminal is measured in turn with it, through
-// the same shell command (the same `stty` first), so the ratio holds only the wizard's own time.
+// the same shell command (the same `stty` first), so the ratio holds only the wizard's own time. INSTRUCTIONS=1 also
+// counts both sides' instructions once under valgrind's callgrind, the wizard's up to its first frame
+// (a preloaded script ends it there); the machine's load does not change those.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import console from 'node:console';
@@ -85,6 +87,35 @@ try {
   console.log(
     `ratio of medians:   ${ratio.toFixed(2)} x node (target <= 3.3), load average ${loadavg()[0].toFixed(1)}`,
   );
+  if (process.env.INSTRUCTIONS !== undefined) {
+    const counted = join(dir, 'callgrind.txt');
+    const count = async (args) => {
+      const valgrind = `valgrind --tool=callgrind --callgrind-out-file=/dev/null ${quote(process.execPath)}`;
+      // stderr goes to a file: in the pseudo-terminal it would mix with the frame.
+      await timeUntil(`${stty}${valgrind} ${args} 2>${quote(counted)}; echo counted`, 'counted', dir, env);
+      return Number(/Collected : (\d+)/.exec(await readFile(counted, 'utf8'))?.[1] ?? NaN);
+    };
+    const nodeCount = await count(`-e "console.log('ready')"`);
+    // Ends the wizard the moment its first frame is written. process.reallyExit is taken before Ink's signal-exit
+    // wraps it (which would unmount the app and draw once more).
+    const early = join(dir, 'exit-at-first-frame.cjs');
+    await writeFile(
+      early,
+      [
+        'const reallyExit = process.reallyExit.bind(process);',
+        'const write = process.stdout.write.bind(process.stdout);',
+        'process.stdout.write = (chunk, ...rest) => {',
+        '  const written = write(chunk, ...rest);',
+        `  if (String(chunk).includes(' pass · ')) reallyExit(0);`,
+        '  return written;',
+        '};',
+      ].join('\n'),
+    );
+    const wizardCount = await count(`-r ${quote(early)} ${quote(cli)} README.md --fresh`);
+    console.log(
+      `instructions:       node ${(nodeCount / 1e6).toFixed(0)} M, wizard to its first frame ${(wizardCount / 1e6).toFixed(0)} M: ${(wizardCount / nodeCount).toFixed(2)} x node`,
+    );
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
