@@ -92,7 +92,7 @@ const noTopLevelAwait = {
       loader: 'js',
     }));
     b.onResolve({ filter: /^yoga-layout$/ }, () => ({
-      path: new URL('stubs/yoga-layout.js', import.meta.url).pathname,
+      path: fileURLToPath(new URL('stubs/yoga-layout.js', import.meta.url)),
     }));
     b.onLoad({ filter: yogaLoader }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
@@ -133,7 +133,7 @@ await build({
   ...common,
   stdin: {
     contents: cachedCommands.map((name) => `export { ${name} } from './src/commands/${name}.ts';`).join('\n'),
-    resolveDir: new URL('..', import.meta.url).pathname,
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
     sourcefile: 'wizard-bundle.ts',
     loader: 'ts',
   },
