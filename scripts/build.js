@@ -1,15 +1,21 @@
 // Bundles the CLI into dist/ so the published package has no runtime dependencies:
-// - dist/core.cjs: every command but wizard, demo and parity, in one CommonJS file, run by dist/cli.js through a V8
-//   code cache (see src/cli/load-core.ts) so `check` starts fast;
+// - dist/core.cjs: every command but wizard, demo, parity, evidence and preview, in one CommonJS file, run by
+//   dist/cli.cjs through a V8 code cache (see src/cli/load-core.ts) so `check` starts fast;
+// - dist/lazy/wizard.cjs: the wizard and demo with Ink and React, one CommonJS file run through a code cache of its
+//   own, like the core (an ES module cannot be given one): the wizard's first frame;
 // - dist/cli.cjs: that loader, which the CommonJS bin/report-wizard.js requires (no ES-module loader on `check`'s
 //   path); dist/cli.js imports it, for whoever imports the old entry;
-// - dist/lazy/: the wizard, demo, parity and preview commands with Ink, React, conf and execa, split into ES-module chunks.
+// - dist/lazy/: parity, evidence, preview and status's evidence counts with execa, split into ES-module chunks.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['wizard', 'demo', 'parity', 'evidence', 'preview'];
+const lazyCommands = ['parity', 'evidence', 'preview'];
+// Commands in dist/lazy/wizard.cjs, loaded with the code cache by globalThis.reportWizardRequire.
+const cachedCommands = ['wizard', 'demo'];
 // Lazy modules that are not commands: `status` loads its evidence counts only when it runs.
 const lazyModules = { 'status-evidence': 'src/evidence/status-evidence.ts' };
 const camelCase = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -25,7 +31,12 @@ const common = {
   logLevel: 'warning',
 };
 
-/** In the core, a lazy command (or module) is a stub that imports the real one from dist/lazy/ when it runs. */
+const buildId = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/**
+ * In the core, a lazy command (or module) is a stub that loads the real one from dist/lazy/ when it runs: the wizard
+ * and demo from wizard.cjs, the others by importing their ES module.
+ */
 const lazyCommandStubs = {
   name: 'lazy-command-stubs',
   setup(b) {
@@ -39,7 +50,9 @@ const lazyCommandStubs = {
       }),
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-command' }, ({ path: name }) => ({
-      contents: `export const ${camelCase(name)} = async (...args) => (await globalThis.reportWizardImport('./lazy/${name}.js')).${camelCase(name)}(...args);`,
+      contents: cachedCommands.includes(name)
+        ? `export const ${name} = async (...args) => globalThis.reportWizardRequire('wizard').${name}(...args);`
+        : `export const ${camelCase(name)} = async (...args) => (await globalThis.reportWizardImport('./lazy/${name}.js')).${camelCase(name)}(...args);`,
       loader: 'js',
     }));
   },
@@ -87,7 +100,85 @@ await build({
   format: 'cjs',
   plugins: [lazyCommandStubs, lazyBuiltins],
 });
-const core = await readFile(new URL('../dist/core.cjs', import.meta.url));
+
+// yoga-layout's Emscripten loader, made to export its inlined WebAssembly for scripts/stubs/yoga-layout.js.
+const yogaLoader = /yoga-layout\/dist\/binaries\/yoga-wasm-base64-esm\.js$/;
+/** Replaces each of `edits` ([from, to]) in `source` once, or fails the build when `file` has changed upstream. */
+const edit = (file, source, edits) =>
+  edits.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`${file}: no "${from}" (the package changed?)`);
+    return text.replace(from, to);
+  }, source);
+
+/**
+ * The wizard bundle is CommonJS, which has no top-level await: Yoga is started synchronously (see the stub), and Ink's
+ * two awaits, both only under DEV=true, go (React devtools, which the bundle leaves out anyway, and the package.json
+ * it reports to them).
+ */
+const noTopLevelAwait = {
+  name: 'no-top-level-await',
+  setup(b) {
+    b.onLoad({ filter: /ink\/build\/reconciler\.js$/ }, async ({ path }) => ({
+      contents: edit(path, await readFile(path, 'utf8'), [
+        ["await import('./devtools.js');", '/* React devtools: not in the bundle */'],
+        ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+      ]),
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({
+      path: fileURLToPath(new URL('stubs/yoga-layout.js', import.meta.url)),
+    }));
+    b.onLoad({ filter: yogaLoader }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const binary = /H="(data:application\/octet-stream;base64,[A-Za-z0-9+/=]+)"/.exec(source);
+      if (binary === null) throw new Error(`${path}: no inlined WebAssembly found (yoga-layout changed?)`);
+      return {
+        contents: `export const yogaWasmDataUri = "${binary[1]}";\n${edit(path, source, [[binary[0], 'H=yogaWasmDataUri']])}`,
+        loader: 'js',
+      };
+    });
+  },
+};
+// The string-width the project depends on (src/ui/plain-width.ts is checked against it); others are only made lazy.
+const checkedStringWidth = fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url));
+/**
+ * Every string-width in the wizard bundle loads only when first asked about text it alone can measure (see
+ * src/ui/lazy-string-width.ts): Ink, its dependencies and the app import it, and loading it costs tens of ms.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async ({ resolveDir, kind, pluginData }) => {
+      if (pluginData === 'real') return undefined;
+      const real = await b.resolve('string-width', { resolveDir, kind, pluginData: 'real' });
+      return real.errors.length > 0 ? real : { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, ({ path }) => ({
+      contents: [
+        `import { lazyStringWidth } from ${JSON.stringify(fileURLToPath(new URL('../src/ui/lazy-string-width.ts', import.meta.url)))};`,
+        `export default lazyStringWidth(() => require(${JSON.stringify(path)}).default, ${path === checkedStringWidth});`,
+      ].join('\n'),
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  ...common,
+  stdin: {
+    contents: cachedCommands.map((name) => `export { ${name} } from './src/commands/${name}.ts';`).join('\n'),
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    sourcefile: 'wizard-bundle.ts',
+    loader: 'ts',
+  },
+  outfile: 'dist/lazy/wizard.cjs',
+  format: 'cjs',
+  external: ['react-devtools-core'],
+  // demo finds the templates folder from its own file, which vm runs with this __filename.
+  define: { ...common.define, 'import.meta.url': '__reportWizardUrl' },
+  banner: { js: 'var __reportWizardUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [noTopLevelAwait, lazyStringWidth],
+});
 await build({
   ...common,
   entryPoints: ['src/cli/load-core.ts'],
@@ -96,7 +187,10 @@ await build({
   plugins: [lazyBuiltins],
   define: {
     ...common.define,
-    CORE_BUILD_ID: JSON.stringify(createHash('sha256').update(core).digest('hex').slice(0, 16)),
+    CORE_BUILD_ID: JSON.stringify(buildId(await readFile(new URL('../dist/core.cjs', import.meta.url)))),
+    WIZARD_BUILD_ID: JSON.stringify(
+      buildId(await readFile(new URL('../dist/lazy/wizard.cjs', import.meta.url))),
+    ),
   },
 });
 await writeFile(new URL('../dist/cli.js', import.meta.url), "import './cli.cjs';\n");

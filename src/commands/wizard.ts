@@ -140,11 +140,6 @@ const defaultEvidence =
  * back at once, and the editor and python the wizard starts never inherit it.
  */
 const loadUi = async (noColor: boolean) => {
-  // Ink's layout engine (yoga) reads its inlined WebAssembly with fetch(data:…) whenever fetch exists, and the first
-  // look at fetch makes Node load its whole HTTP client: about 30 ms of the first frame. Without fetch, yoga decodes
-  // the base64 itself. The global is restored as soon as Ink has loaded.
-  const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   const forceColor = process.env.FORCE_COLOR;
   if (noColor) process.env.FORCE_COLOR = '0';
   try {
@@ -156,7 +151,6 @@ const loadUi = async (noColor: boolean) => {
     ]);
     return { render, React, App };
   } finally {
-    if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
     if (noColor && forceColor === undefined) delete process.env.FORCE_COLOR;
     else if (noColor) process.env.FORCE_COLOR = forceColor;
   }

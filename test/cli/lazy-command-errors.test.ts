@@ -21,3 +21,18 @@ it('should print a lazily loaded command’s input error as its one line, in the
     status: 2,
   });
 });
+
+// demo finds templates/demo from its own file: in the bundle that is dist/lazy/wizard.cjs, run through vm.
+it('should find the demo report from the built wizard bundle', () => {
+  const { stdout, stderr, status } = spawnSync(
+    process.execPath,
+    [join(root, 'bin/report-wizard.js'), 'demo'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect({ stdout, status }).toEqual({ stdout: '', status: 2 });
+  expect(stderr).toMatch(
+    /^\S+report-wizard-demo-\w+\/README\.md: questions passing 10\/31 · checklist 15\/53 checked\nreport-wizard needs an interactive terminal; .*\nThe demo report is at \S+\n$/,
+  );
+});

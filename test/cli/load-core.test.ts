@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -11,8 +19,8 @@ beforeAll(requireCurrentDist);
 
 const bin = join(import.meta.dirname, '../../bin/report-wizard.js');
 
-const run = (cacheHome: string, report: string, args = ['check', '--json']) =>
-  spawnSync(process.execPath, [bin, ...args, report], {
+const run = (cacheHome: string, report: string, command: string[] = ['check', '--json']) =>
+  spawnSync(process.execPath, [bin, ...command, report], {
     encoding: 'utf8',
     env: { ...process.env, XDG_CACHE_HOME: cacheHome },
   });
@@ -57,25 +65,48 @@ it('should run without a cache where none can be written', () => {
   expect(result.stderr).toBe('');
 });
 
-it('should keep one cache per command, none for a usage error, and drop the caches of other builds', () => {
+it('should keep one cache per command, none for a usage error, and drop day-old caches of other builds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rw-cache-commands-'));
   const report = join(dir, 'README.md');
   writeFileSync(report, makeReport());
   const cacheHome = join(dir, 'cache');
   const folder = join(cacheHome, 'report-wizard');
   mkdirSync(folder, { recursive: true });
-  const stale = `core-0123456789abcdef-check-${process.version}.v8cache`;
-  writeFileSync(join(folder, stale), 'from an older build');
+  // Another build's caches: one two days old, which goes, one an hour old, which another installation may still use.
+  const old = `core-0123456789abcdef-check-${process.version}.v8cache`;
+  const recent = `core-fedcba9876543210-check-${process.version}.v8cache`;
+  for (const [name, hours] of [
+    [old, 48],
+    [recent, 1],
+  ] as const) {
+    writeFileSync(join(folder, name), 'from another build');
+    const at = (Date.now() - hours * 3_600_000) / 1000;
+    utimesSync(join(folder, name), at, at);
+  }
   writeFileSync(join(folder, 'unrelated.txt'), 'not ours');
 
   expect(run(cacheHome, report).status).toBe(1);
   expect(run(cacheHome, report, ['status']).status).toBe(0);
   expect(run(cacheHome, report, ['chek']).status).toBe(2);
   expect(run(cacheHome, report, ['check', '--template', '1999']).status).toBe(2);
-  const names = readdirSync(folder).sort();
-  expect(names).toHaveLength(3);
-  expect(names[0]).toMatch(new RegExp(`^core-[0-9a-f]{16}-check-${version}\\.v8cache$`));
-  expect(names[1]).toMatch(new RegExp(`^core-[0-9a-f]{16}-status-${version}\\.v8cache$`));
-  expect(names[2]).toBe('unrelated.txt');
+  const names = readdirSync(folder).filter((name) => name !== recent && name !== 'unrelated.txt');
+  expect(readdirSync(folder)).toContain(recent);
+  expect(readdirSync(folder)).toContain('unrelated.txt');
+  expect(names.sort()).toEqual([
+    expect.stringMatching(new RegExp(`^core-[0-9a-f]{16}-check-${version}\\.v8cache$`)),
+    expect.stringMatching(new RegExp(`^core-[0-9a-f]{16}-status-${version}\\.v8cache$`)),
+  ]);
   expect(names[0]!.slice(0, 21)).toBe(names[1]!.slice(0, 21));
+});
+
+it('should make no cache in a run that stops at a usage error, as the wizard does without a terminal', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-wizard-cache-'));
+  const report = join(dir, 'README.md');
+  writeFileSync(report, makeReport());
+  const cacheHome = join(dir, 'cache');
+  // Without a terminal the wizard loads its bundle, prints one line and stops: too little ran to be worth caching.
+  const first = run(cacheHome, report, []);
+  expect({ status: first.status, stdout: first.stdout }).toEqual({ status: 2, stdout: '' });
+  expect(first.stderr).toContain('report-wizard needs an interactive terminal');
+  expect(existsSync(join(cacheHome, 'report-wizard'))).toBe(false);
 });
