@@ -24,6 +24,9 @@ const ascii: Record<string, string> = {
   '\u2007': ' ',
   '\u202f': ' ',
 };
+/** Whether `windowsAscii` has an ASCII stand-in for this character (it may still keep one, as a line-start dash). */
+export const hasAsciiStandIn = (char: string): boolean => Object.hasOwn(ascii, char);
+
 const typographic = new RegExp(`[${Object.keys(ascii).join('')}]`, 'g');
 const anyTypographic = new RegExp(typographic.source);
 /** Whether only spaces, tabs and `>` stand between `at` and the start of its line in `text`. */
