@@ -1,7 +1,7 @@
 // Every `check` figure of issue 14 as a ratio to `node -e 0`, all taken in one interleaved run (the machine is
-// shared and noisy: absolute times drift, ratios taken side by side much less). CPU time (user + system, from
-// /usr/bin/time) is the main figure; wall time and peak memory are shown beside it, with the load average.
-// CPU time comes from `perf stat -e task-clock` where perf runs (else /usr/bin/time, in 10 ms ticks).
+// shared and noisy: absolute times drift, ratios taken side by side much less). CPU time is the main figure (the
+// median of `perf stat -e task-clock` where perf runs, else the mean of /usr/bin/time's user + system, in 10 ms
+// ticks); wall time (median) and peak memory (from /usr/bin/time) are shown beside it, with the load average.
 // Usage: npm run build && node bench/ratios.js [RUNS] [REPORT.md]
 // BASELINE=/path/to/another/built/checkout adds its `check` rows to the same run, for an A/B of a change.
 // INSTRUCTIONS=1 also counts the instructions of each one-report case once under valgrind's callgrind (slow, but
@@ -49,8 +49,10 @@ const run = (args, cwd) => {
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// The mean: /usr/bin/time (without perf) counts CPU in 10 ms ticks, which only a mean resolves.
+// /usr/bin/time (without perf) counts CPU in 10 ms ticks, which only a mean resolves; perf's clock is fine enough for
+// the median, which one run slowed by a neighbour does not move.
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const cpuOf = (samples) => (havePerf ? median : mean)(samples.map((s) => s.cpu));
 
 // Inputs, in temporary folders outside any git repository (the git lints then only stat for `.git`).
 const one = mkdtempSync(join(tmpdir(), 'rw-ratios-'));
@@ -112,7 +114,7 @@ for (let round = 0; round < runs; round++) {
 loads.push(loadavg()[0]);
 
 const floor = cases[0];
-const floorCpu = mean(floor.samples.map((s) => s.cpu));
+const floorCpu = cpuOf(floor.samples);
 const floorWall = median(floor.samples.map((s) => s.wall));
 console.log(
   `CPU from ${havePerf ? "perf's task-clock" : '/usr/bin/time (10 ms ticks)'}; ` +
@@ -123,7 +125,7 @@ console.log(
   'what                                          CPU ms   × node -e 0   wall ms   × node -e 0   peak MB',
 );
 for (const c of cases) {
-  const cpu = mean(c.samples.map((s) => s.cpu));
+  const cpu = cpuOf(c.samples);
   const wall = median(c.samples.map((s) => s.wall));
   const rss = Math.max(...c.samples.map((s) => s.rss));
   console.log(
@@ -134,10 +136,10 @@ for (const c of cases) {
 // Linearity: the CPU each further kB costs between two sizes, which stays flat when the cost is linear.
 console.log('CPU per further kB between sizes (flat = linear):');
 for (let i = 1; i < grown.length; i++) {
-  const cpuOf = (j) => mean(cases[2 + j].samples.map((s) => s.cpu));
+  const grownCpu = (j) => cpuOf(cases[2 + j].samples);
   const kB = (grown[i].bytes - grown[i - 1].bytes) / 1024;
   console.log(
-    `  ×${grown[i - 1].k} → ×${grown[i].k}: ${((cpuOf(i) - cpuOf(i - 1)) / kB).toFixed(3)} ms per kB`,
+    `  ×${grown[i - 1].k} → ×${grown[i].k}: ${((grownCpu(i) - grownCpu(i - 1)) / kB).toFixed(3)} ms per kB`,
   );
 }
 
