@@ -35,6 +35,12 @@ const describe = (path: string, folder: string, error: unknown): string => {
   return `Could not write ${path}: ${(error as Error).message}`;
 };
 
+/** The writers' lock was taken over before the file was replaced: nothing was written, and the write may be redone. */
+class LockLostError extends ReportError {}
+
+// How often a write whose lock was taken over is redone under a new lock before the student is told.
+const lockLostRetries = 5;
+
 /** Runs a synchronous call and hands its result or its error over as a promise, like the async API would. */
 const settle = <T>(call: () => T): Promise<T> => {
   try {
@@ -136,16 +142,22 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     const holding = held.getStore() ?? new Map<string, HeldFileLock>();
     const mine = holding.get(lockPath);
     if (mine !== undefined) return run(mine);
-    let lock: HeldFileLock;
-    try {
-      lock = await takeFileLock(lockPath, path, lockWaitMs);
-    } catch (error) {
-      throw error instanceof ReportError ? error : new ReportError(describe(path, dirname(target), error));
-    }
-    try {
-      return await held.run(new Map([...holding, [lockPath, lock]]), () => run(lock));
-    } finally {
-      await lock.release();
+    // A waiter that judged this writer's lock stale while it was being replaced can take it over (see
+    // takeFileLock): the write then stops before touching the file, and the whole call is run again.
+    for (let attempt = 1; ; attempt++) {
+      let lock: HeldFileLock;
+      try {
+        lock = await takeFileLock(lockPath, path, lockWaitMs);
+      } catch (error) {
+        throw error instanceof ReportError ? error : new ReportError(describe(path, dirname(target), error));
+      }
+      try {
+        return await held.run(new Map([...holding, [lockPath, lock]]), () => run(lock));
+      } catch (error) {
+        if (!(error instanceof LockLostError) || attempt === lockLostRetries) throw error;
+      } finally {
+        await lock.release();
+      }
     }
   };
 
@@ -177,7 +189,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
       await writeTemp(temp, data, like);
       // A writer that found this process dead (a reused pid on a stale lock) may have taken over: then stop.
       if (!(await lock.holds())) {
-        throw new ReportError(
+        throw new LockLostError(
           `${path}: another process took over the writers' lock during the write: nothing was written. Run the command again.`,
         );
       }

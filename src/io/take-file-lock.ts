@@ -35,6 +35,10 @@ const isStale = async (lockPath: string, content: string): Promise<boolean> => {
  * moved is the dead lock, so neither deletes the live lock the other has just made (it is put back instead).
  */
 const breakStaleLock = async (lockPath: string, content: string): Promise<boolean> => {
+  // Judged on what was read a moment ago: a holder may have let go and a new writer taken the lock since. Looking
+  // again right before moving it narrows that window to almost nothing; what is left, the check below puts back.
+  const now = await readFile(lockPath, 'utf8').catch(() => null);
+  if (now !== content) return true;
   // Distinct per attempt, even between waiters of one process.
   const aside = `${lockPath}.${process.pid}.${++movedAside}.stale`;
   try {

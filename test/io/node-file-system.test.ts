@@ -8,7 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
@@ -62,5 +62,25 @@ describe('nodeFileSystem.writeFileAtomic', () => {
     ).rejects.toThrow(
       `${path} changed on disk since it was read: nothing was written. Run the command again.`,
     );
+  });
+});
+
+describe('nodeFileSystem.withLock', () => {
+  it('should run a write again under a new lock when its lock was taken over before the file was replaced', async () => {
+    const dir = folder();
+    const path = join(dir, 'README.md');
+    writeFileSync(path, 'one\n');
+    const lockPath = join(dir, '.README.md.report-wizard.lock');
+    const runs: string[] = [];
+    await nodeFileSystem.withLock(path, async () => {
+      const text = readFileSync(path, 'utf8');
+      runs.push(text);
+      // The first time, a waiter takes the lock over mid-write: its holder (a pid no process has) then ends.
+      if (runs.length === 1) writeFileSync(lockPath, `4194303 1 ${hostname()} 1\n`);
+      await nodeFileSystem.writeFileAtomic(path, `${text}two\n`, new TextEncoder().encode(text));
+    });
+    expect(runs).toEqual(['one\n', 'one\n']);
+    expect(readFileSync(path, 'utf8')).toBe('one\ntwo\n');
+    expect(readdirSync(dir)).toEqual(['README.md']);
   });
 });
