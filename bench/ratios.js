@@ -109,7 +109,7 @@ for (const c of cases) c.samples = [];
 const loads = [loadavg()[0]];
 // Interleaved: each round runs every case once (the slow ones every few rounds), so drift hits all alike.
 for (let round = 0; round < runs; round++) {
-  for (const c of cases) if (round % c.every === 0) c.samples.push(run(c.args, c.cwd));
+  for (const c of cases) if (round % c.every === 0) c.samples.push({ ...run(c.args, c.cwd), round });
 }
 loads.push(loadavg()[0]);
 
@@ -121,8 +121,12 @@ console.log(
     `${runs} interleaved rounds, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}, ` +
     `report ${report.slice(report.lastIndexOf('/') + 1)}`,
 );
+// Each run against `node -e 0` of its own round, then the median of those ratios: the machine's drift over the run
+// (a neighbour's burst slows a whole round) cancels within a round, where the ratio of two medians keeps it.
+const floorByRound = new Map(floor.samples.map((s) => [s.round, s.cpu]));
+const pairedCpu = (c) => median(c.samples.map((s) => s.cpu / floorByRound.get(s.round)));
 console.log(
-  'what                                          CPU ms   × node -e 0   wall ms   × node -e 0   peak MB',
+  'what                                          CPU ms   × node -e 0   paired ×   wall ms   × node -e 0   peak MB',
 );
 for (const c of cases) {
   const cpu = cpuOf(c.samples);
@@ -130,6 +134,7 @@ for (const c of cases) {
   const rss = Math.max(...c.samples.map((s) => s.rss));
   console.log(
     `${c.name.padEnd(44)} ${cpu.toFixed(1).padStart(7)}   ${(cpu / floorCpu).toFixed(2).padStart(11)}` +
+      `   ${pairedCpu(c).toFixed(2).padStart(8)}` +
       `   ${wall.toFixed(1).padStart(7)}   ${(wall / floorWall).toFixed(2).padStart(11)}   ${rss.toFixed(0).padStart(7)}`,
   );
 }
