@@ -1,4 +1,4 @@
-import { type CheckResult, checkReport } from './check-report.js';
+import { checkReport } from './check-report.js';
 import { answerSpans } from './lints/answer-spans.js';
 import type { ReportStructure, Span } from './model.js';
 
@@ -47,10 +47,9 @@ export interface WindowsAsciiChange {
   spaces: number;
 }
 
-/** What a caller computed already (the answers' spans, today's verdict), and whether to check the counts. */
+/** What a caller computed already (the answers' spans), and whether to check the counts. */
 export interface WindowsAsciiInputs {
   spans?: readonly (Span | null)[];
-  check?: CheckResult;
   /**
    * Whether to count the result again and keep it only if every figure stays (default true: a write's guard). Each
    * stand-in keeps its side of report.py's split and pattern, one code point for one, so no figure can move (a
@@ -95,7 +94,7 @@ export const windowsAscii = (
   if (changes.length === 0) return { text, changes };
   out += text.slice(from);
   if (inputs.verify === false) return { text: out, changes };
-  const before = inputs.check ?? checkReport(text);
+  const before = checkReport(text);
   const after = checkReport(out);
   const same =
     before.fatal === after.fatal &&
