@@ -28,14 +28,14 @@ const writeCache = (script: Script, cacheFile: string): boolean => {
 /**
  * Runs the bundled CommonJS `file` through the V8 code cache in `cacheFile` and returns its `module.exports`; without a
  * cache, or with one V8 rejects, it writes a fresh one when the process exits and then calls `written`. A run that
- * ends in a usage error (exit 2) writes none: it ran too little of the code for the next run to use. `require` is the
- * one `file` gets (null: one made for its own folder).
+ * ends in a usage error (exit 2) writes none: it ran too little of the code for the next run to use. `fileRequire` is
+ * the require `file` gets (null: one made for its own folder).
  */
 export const runWithCodeCache = (
   file: string,
   cacheFile: string,
   written: () => void,
-  require: NodeJS.Require | null,
+  fileRequire: NodeJS.Require | null,
 ): unknown => {
   const cachedData = readCache(cacheFile);
   const script = new Script(
@@ -50,7 +50,7 @@ export const runWithCodeCache = (
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     module.exports,
-    require ?? createRequire(file),
+    fileRequire ?? createRequire(file),
     module,
     file,
     dirname(file),
