@@ -32,6 +32,11 @@ export interface WriteQueueOptions<D extends QueuedDoc> {
   load: (text: string, bytes: Uint8Array) => D;
   /** Called with every new doc (written or read again). */
   onDoc?: (doc: D) => void;
+  /**
+   * Called once after every write that changed the file, whatever asked for it: the one place that follows a write
+   * (the wizard refreshes its git header here), so no write path can forget it.
+   */
+  onWritten?: (doc: D) => void;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -39,7 +44,7 @@ const utf8 = new TextEncoder();
 
 /** A write queue over `fs` for one report. */
 export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions<D>): WriteQueue<D> => {
-  const { fs, path, load, onDoc } = options;
+  const { fs, path, load, onDoc, onWritten } = options;
   let doc = options.initial;
   let tail: Promise<unknown> = Promise.resolve();
   const replace = (next: D): void => {
@@ -57,6 +62,7 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
     try {
       await fs.writeFileAtomic(path, text, doc.bytes);
       replace(load(text, utf8.encode(text)));
+      onWritten?.(doc);
       return { kind: 'written' };
     } catch (error) {
       const bytes = retry ? await fs.readFile(path).catch(() => null) : null;

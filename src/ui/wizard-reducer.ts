@@ -7,6 +7,9 @@ import type { ParityReport } from '../parity/format-parity.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { answerText, readAnswer } from '../report/read-answer.js';
 import { wholeRegion } from '../report/whole-region.js';
+import { createTextBuffer } from './create-text-buffer.js';
+import type { NumberJump } from './number-jump.js';
+import type { TextBufferState } from './text-buffer.js';
 
 const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
@@ -61,6 +64,10 @@ export interface WizardState {
   filter: string;
   /** Whether keys go to the checklist filter. */
   filtering: boolean;
+  /** The filter line being edited (its cursor and undo history), while `filtering`. */
+  filterBuffer: TextBufferState | null;
+  /** Digits typed in the overview towards a question number. */
+  jump: NumberJump | null;
   /** Asking what to do with unwritten drafts before quitting. */
   quitting: boolean;
   /** Showing the keys of the current screen over it. */
@@ -91,6 +98,8 @@ export type WizardAction =
   | { type: 'RESOLVE_CONFLICT'; keep: 'file' | 'draft' }
   | { type: 'START_FILTER' }
   | { type: 'SET_FILTER'; text: string }
+  | { type: 'SET_FILTER_BUFFER'; buffer: TextBufferState }
+  | { type: 'JUMP_TYPED'; jump: NumberJump }
   | { type: 'END_FILTER'; keep: boolean }
   | { type: 'SHOW_HELP'; shown: boolean }
   | { type: 'ASK_QUIT' }
@@ -116,6 +125,8 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   item: 1,
   filter: '',
   filtering: false,
+  filterBuffer: null,
+  jump: null,
   quitting: false,
   help: false,
   done: false,
@@ -191,11 +202,16 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
     case 'RESOLVE_CONFLICT':
       return resolveConflict(state, action.keep);
     case 'START_FILTER':
-      return { ...state, filtering: true };
+      return { ...state, filtering: true, filterBuffer: createTextBuffer(state.filter) };
     case 'SET_FILTER':
       return { ...state, filter: action.text };
+    case 'SET_FILTER_BUFFER':
+      // A filter is one line: line breaks in a paste become spaces.
+      return { ...state, filterBuffer: action.buffer, filter: action.buffer.lines.join(' ') };
+    case 'JUMP_TYPED':
+      return { ...state, jump: action.jump };
     case 'END_FILTER':
-      return { ...state, filtering: false, filter: action.keep ? state.filter : '' };
+      return { ...state, filtering: false, filterBuffer: null, filter: action.keep ? state.filter : '' };
     case 'SHOW_HELP':
       return { ...state, help: action.shown };
     case 'ASK_QUIT':

@@ -516,3 +516,25 @@ test('should count an older template against its own year on the question screen
   await press('We used uv');
   await poll(bar).toBe('[░░░░░░░░░░░░░░░] 3 words · 100–200');
 });
+
+test('should page the checklist by the items it shows, not by a fixed 10', async () => {
+  const { press, lastFrame } = await setup({
+    start: { screen: 'checklist' },
+    props: { size: { columns: 80, rows: 12 } },
+  });
+  const selected = (): string | undefined =>
+    lastFrame()!
+      .split('\n')
+      .find((line) => line.startsWith('›'));
+  await poll(selected).toBe('› [ ] Create a git repository for the project (M5)');
+  const items = parseReport(original).items.map((item) => item.text);
+  const onFirstPage = lastFrame()!
+    .split('\n')
+    .filter((line) => /^[› ] \[[ x]\] /.test(line));
+  expect(onFirstPage.length).toBe(5);
+  await press('\u001B[6~');
+  // The first item below the page shown (five items on screen), not the item 10 further down.
+  await poll(selected).toBe(`› [ ] ${items[onFirstPage.length]}`);
+  await press('\u001B[5~');
+  await poll(selected).toBe('› [ ] Create a git repository for the project (M5)');
+});

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { footerText } from '../keys/footer-text.js';
-import { screenKeyTables } from '../screen-key-tables.js';
+import { screenKeyTables } from '../screens/screen-key-tables.js';
 import type { Screen } from '../wizard-reducer.js';
 
 /** What decides the keys the footer lists. */
@@ -10,7 +10,7 @@ export interface FooterProps {
   quitting: boolean;
 }
 
-/** One line naming the main keys of the current screen, from its key table. */
+/** One line naming the main keys of the current screen, from its key table (the question screen draws its own). */
 export const Footer = (props: FooterProps) => (
   <Text dimColor wrap="truncate">
     {footerText(screenKeyTables(props)[0] ?? [])}
