@@ -11,18 +11,20 @@ import type { KeyDelivery } from '../../input/create-key-queue.js';
 import type { KeyPress } from '../../input/key-press.js';
 import type { KeyTargetSlot } from '../../input/key-target.js';
 import { useKeyTarget } from '../../input/use-key-target.js';
-import { findBinding } from '../../keys/find-binding.js';
 import { footerText } from '../../keys/footer-text.js';
-import { keyTables } from '../../keys/key-tables.js';
 import { questionLayout } from '../../question-layout.js';
 import type { ReportDoc } from '../../report-doc.js';
 import { sliceCells } from '../../slice-cells.js';
 import { useImagePicker } from '../image-picker/use-image-picker.js';
-import { useSyncedState } from '../../use-synced-state.js';
+import { useLatestReducer } from '../../use-latest-reducer.js';
+import { warningsKeys } from '../warnings/warnings-keys.js';
 import { wrapLines } from '../../wrap-lines.js';
 import { AnswerEditor, type AnswerEditorHandle, type EditorMarker } from './AnswerEditor.js';
 import { CountBar } from './CountBar.js';
 import { ImagePicker } from '../image-picker/ImagePicker.js';
+import { type QuestionCommand, questionKey } from './question-key.js';
+import { questionFooter } from './question-footer.js';
+import { initialQuestionState, questionReducer } from './question-state.js';
 
 /** Props of `QuestionScreen`: the shell owns the file, navigation and saving. */
 export interface QuestionScreenProps {
@@ -118,19 +120,6 @@ const cutMarker = (text: string, cut: number | null, lostWords: number): EditorM
   };
 };
 
-// The keys of this screen in at most 80 columns, from its key table: the shell shows no footer of its own here.
-const footerKeys = (hasExample: boolean, hasImages: boolean, hasEditor: boolean): string =>
-  [
-    footerText(
-      keyTables.question,
-      (action) =>
-        (action !== 'example' || hasExample) &&
-        (action !== 'image' || hasImages) &&
-        (action !== 'editor' || hasEditor),
-    ),
-    footerText(keyTables.global),
-  ].join(' · ');
-
 /** One question: its prompt, length and example, the answer editor with a live report.py count, and lints. */
 export const QuestionScreen = ({
   doc,
@@ -154,15 +143,13 @@ export const QuestionScreen = ({
   keys,
   isActive = true,
 }: QuestionScreenProps) => {
-  const [draft, getDraft, setDraft] = useSyncedState(initialText);
-  const [showExample, getShowExample, setShowExample] = useSyncedState(false);
-  // The list of every warning, in place of the editor, and its first row shown.
-  const [listing, getListing, setListing] = useSyncedState(false);
-  const [listTop, getListTop, setListTop] = useSyncedState(0);
+  const [state, getState, dispatch] = useLatestReducer(questionReducer, () =>
+    initialQuestionState(initialText),
+  );
+  const { draft, showExample, listing, listTop, busy, notice } = state;
+  // Sizes of the warnings list as last drawn, for its keys.
   const listRowCount = useRef(0);
   const listHeight = useRef(1);
-  const [busy, getBusy, setBusy] = useSyncedState(false);
-  const [notice, getNotice, setNotice] = useSyncedState<string | null>(null);
   const editor = useRef<AnswerEditorHandle>(null);
   const editorKeys = useRef<KeyTargetSlot>({ current: null }).current;
   const picker = useImagePicker({
@@ -189,70 +176,60 @@ export const QuestionScreen = ({
   onChangeRef.current = onChange;
   const handleChange = useMemo(
     () => (text: string) => {
-      setDraft(text);
+      dispatch({ type: 'EDITED', text });
       onChangeRef.current(text);
     },
-    [setDraft],
+    [dispatch],
   );
 
   const openEditor = async (open: (text: string) => Promise<string | null>): Promise<void> => {
-    setBusy(true);
+    dispatch({ type: 'BUSY', busy: true });
     try {
-      const edited = await open(getDraft());
+      const edited = await open(getState().draft);
       if (edited !== null) editor.current?.setText(edited);
-      setNotice(edited === null ? 'The editor exited with an error: the answer is unchanged.' : null);
+      dispatch({
+        type: 'NOTIFY',
+        notice: edited === null ? 'The editor exited with an error: the answer is unchanged.' : null,
+      });
     } catch (error) {
-      setNotice(error instanceof Error ? error.message : String(error));
+      dispatch({ type: 'NOTIFY', notice: error instanceof Error ? error.message : String(error) });
     } finally {
-      setBusy(false);
+      dispatch({ type: 'BUSY', busy: false });
     }
   };
 
-  const listKey = (key: KeyPress): void => {
-    const action = findBinding(keyTables.warnings, key)?.action;
-    const last = Math.max(0, listRowCount.current - listHeight.current);
-    const page = Math.max(1, listHeight.current - 1);
-    const scroll = (to: number): void => setListTop(Math.max(0, Math.min(last, to)));
-    if (action === 'up') scroll(getListTop() - 1);
-    else if (action === 'down') scroll(getListTop() + 1);
-    else if (action === 'pageUp') scroll(getListTop() - page);
-    else if (action === 'pageDown') scroll(getListTop() + page);
-    else if (action === 'close') setListing(false);
-  };
-
-  const handle = (key: KeyPress): KeyDelivery => {
-    if (getBusy()) return;
-    if (picker.getPicking()) return picker.key(key);
-    if (getListing()) return listKey(key);
-    if (getNotice() !== null) setNotice(null);
-    const action = findBinding(keyTables.question, key)?.action;
-    switch (action) {
+  const run = ({ command }: QuestionCommand, key: KeyPress): KeyDelivery => {
+    switch (command) {
       case 'next':
         return onNext();
       case 'previous':
         return onPrevious();
-      case 'overview':
+      case 'exit':
         return onExit();
       case 'save':
         return onSave();
-      case 'example':
-        return setShowExample(!getShowExample());
       case 'restore':
         return editor.current?.setText(fileText ?? initialText);
-      case 'image':
-        if (!hasImages) return setNotice('report.py counts no images for this question.');
+      case 'openPicker':
         return picker.open();
       case 'preview':
         return onPreview?.();
-      case 'editor':
+      case 'openEditor':
         return onOpenEditor ? openEditor(onOpenEditor) : undefined;
-      case 'warnings':
-        if (listRowCount.current === 0) return setNotice('This answer has no warnings.');
-        setListTop(0);
-        return setListing(true);
-      case undefined:
+      case 'edit':
         return editorKeys.current?.handle(key);
     }
+  };
+
+  const handle = (key: KeyPress): KeyDelivery => {
+    if (!getState().busy && picker.getPicking()) return picker.key(key);
+    const layout = { warningRows: listRowCount.current, listHeight: listHeight.current, hasImages };
+    let delivery: KeyDelivery = undefined;
+    for (const step of questionKey(getState(), key, layout)) {
+      if ('type' in step) dispatch(step);
+      else delivery = run(step, key);
+    }
+    return delivery;
   };
   useKeyTarget(keys, { id: question.number, handle });
 
@@ -299,7 +276,7 @@ export const QuestionScreen = ({
       {listing ? (
         <Box height={layout.editorRows + 2 + layout.lintRows} flexDirection="column">
           <Text bold wrap="truncate">
-            {`${plural(lints.length, 'warning')} · ${footerText(keyTables.warnings)}`}
+            {`${plural(lints.length, 'warning')} · ${footerText(warningsKeys)}`}
           </Text>
           {listRows.slice(listTop, listTop + listHeight.current).map((row, index) => (
             <Text key={`w${index}`} color={color ? 'yellow' : undefined} wrap="truncate">
@@ -346,7 +323,7 @@ export const QuestionScreen = ({
       <Text dimColor={notice === null} wrap="truncate">
         {busy
           ? 'Waiting for the editor to close…'
-          : visibleText(notice ?? footerKeys(hasExample, hasImages, onOpenEditor !== undefined))}
+          : visibleText(notice ?? questionFooter(hasExample, hasImages, onOpenEditor !== undefined))}
       </Text>
     </Box>
   );
