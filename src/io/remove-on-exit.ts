@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, unlinkSync } from 'node:fs';
+import { linkSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -14,6 +14,12 @@ interface Entry {
 
 const entries = new Set<Entry>();
 
+/** Whether the file at `path` holds `content`: read only when it is a regular file of that size (never a FIFO). */
+const holds = (path: string, content: string): boolean => {
+  const seen = lstatSync(path);
+  return seen.isFile() && seen.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content;
+};
+
 const removeAll = (): void => {
   for (const { path, content, restoreTo } of entries) {
     try {
@@ -23,7 +29,7 @@ const removeAll = (): void => {
       // Something is there already (the new report, or an editor's save), or no links here: the aside copy goes.
     }
     try {
-      if (content === undefined || readFileSync(path, 'utf8') === content) unlinkSync(path);
+      if (content === undefined || holds(path, content)) unlinkSync(path);
     } catch {
       // Already gone, or no longer ours: nothing to clean.
     }
