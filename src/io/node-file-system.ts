@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { accessSync, constants, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { open, readFile, realpath, rename, unlink } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { link, lstat, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { ChangedOnDiskError } from './changed-on-disk-error.js';
 import type { FileStat, FileSystem } from './file-system.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleTempFiles, tempFileName } from './remove-stale-temp-files.js';
@@ -123,6 +125,101 @@ const syncFolder = async (dir: string): Promise<void> => {
   await handle.close();
 };
 
+/** A file's bytes and what `fstat` said of it just before they were read: a later change shows in one or the other. */
+const readWithStat = async (path: string): Promise<{ bytes: Uint8Array; stat: BigIntStats }> => {
+  const handle = await open(path, 'r');
+  try {
+    const stat = await handle.stat({ bigint: true });
+    return { bytes: await handle.readFile(), stat };
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Whether `now` is the file `then` described, unchanged: the same inode, size and modification time. */
+const sameFile = (now: BigIntStats, then: BigIntStats): boolean =>
+  now.dev === then.dev && now.ino === then.ino && now.size === then.size && now.mtimeNs === then.mtimeNs;
+
+/** The line for a report with other names: a rename would leave them on the old text. */
+const hardLinked = (path: string, links: bigint): string =>
+  `${path} has ${links - 1n} other hard link${links > 2n ? 's' : ''}: a write would leave ${links > 2n ? 'them' : 'it'} on the old text, so nothing was written. Copy the file to a name of its own (cp ${basename(path)} x && mv x ${basename(path)}) and run the command again.`;
+
+/** The name a report is moved aside to while the new one takes its place: hidden, and carrying this process's pid. */
+const asideName = (base: string): string => `.${base}.report-wizard-${process.pid}.aside`;
+
+/**
+ * Puts a report moved aside back at `target`, unless an editor saved a new one there meanwhile (that one is newer and
+ * stays). A link, not a rename, so a save that lands now is never replaced; where the file system has no hard links,
+ * a rename.
+ */
+const putBack = async (aside: string, target: string): Promise<void> => {
+  try {
+    await link(aside, target);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') {
+      await rename(aside, target);
+      return;
+    }
+  }
+  await unlink(aside);
+};
+
+/**
+ * Replaces `target` with `temp` so that no save of another program is lost: the report is moved aside (from then on
+ * a save makes a new file at `target`), checked to be the file that was read, and the new file is linked in only
+ * where nothing is (a save that came in between is kept and the write refused). The copy moved aside is compared
+ * once more afterwards, for a save written through a file handle opened before the move; then the old report comes
+ * back. Every refusal is a `ChangedOnDiskError` with the report as the other program left it.
+ */
+const swap = async (
+  path: string,
+  target: string,
+  temp: string,
+  expected: Uint8Array,
+  read: BigIntStats,
+): Promise<void> => {
+  const aside = join(dirname(target), asideName(basename(target)));
+  // Killed mid-swap (SIGINT, SIGTERM, SIGHUP), the report goes back; a leftover of SIGKILL, with the next write.
+  const forget = removeOnExit(aside, undefined, target);
+  try {
+    await rename(target, aside);
+    if (!sameFile(await lstat(aside, { bigint: true }), read)) {
+      await putBack(aside, target);
+      throw new ChangedOnDiskError(path);
+    }
+    let linked = true;
+    try {
+      await link(temp, target);
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') {
+        // An editor saved while the report was aside: its file is newer than the one that was read.
+        await unlink(aside);
+        throw new ChangedOnDiskError(path);
+      }
+      // A file system without hard links: a rename, which a save in these microseconds could still lose.
+      linked = false;
+      await rename(temp, target);
+    }
+    const after = await readFile(aside).catch(() => null);
+    if (after === null || !sameBytes(after, expected)) {
+      const placed = await lstat(target, { bigint: true }).catch(() => null);
+      // Ours still in place: the report with the late save goes back over it. A newer save at target stays.
+      if (
+        after !== null &&
+        placed !== null &&
+        linked &&
+        sameFile(placed, await lstat(temp, { bigint: true }))
+      )
+        await rename(aside, target);
+      else await unlink(aside).catch(() => undefined);
+      throw new ChangedOnDiskError(path);
+    }
+    await unlink(aside);
+  } finally {
+    forget();
+  }
+};
+
 /** Options of the real file system; tests shorten the lock wait. */
 export interface NodeFileSystemOptions {
   /** How long a writer waits for another's lock before it gives up with one line. */
@@ -168,19 +265,16 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     expected: Uint8Array,
     lock: HeldFileLock,
   ) => {
-    const current = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+    const read = await readWithStat(target).catch((error: NodeJS.ErrnoException) => {
       // Gone or replaced is a change on disk; unreadable is not, and says so.
       if (error.code === 'ENOENT') return null;
       throw new ReportError(`${path} can no longer be read (${error.code ?? 'error'}): nothing was written.`);
     });
-    if (current === null || !sameBytes(current, expected)) {
-      throw new ReportError(
-        `${path} changed on disk since it was read: nothing was written. Run the command again.`,
-      );
-    }
+    if (read === null || !sameBytes(read.bytes, expected)) throw new ChangedOnDiskError(path);
     const like = statPath(target)!;
     // Refuse early: rename would replace a read-only file in a writable folder.
     if ((like.mode & 0o222) === 0) throw new ReportError(`${path} is read-only: nothing was written.`);
+    if (read.stat.nlink > 1n) throw new ReportError(hardLinked(path, read.stat.nlink));
     const dir = dirname(target);
     await removeStaleTempFiles(dir, basename(target));
     const temp = join(dir, tempFileName(basename(target)));
@@ -193,7 +287,9 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
           `${path}: another process took over the writers' lock during the write: nothing was written. Run the command again.`,
         );
       }
-      await rename(temp, target);
+      await swap(path, target, temp, expected, read.stat);
+      // The new report's second name (a no-op when it was renamed into place).
+      await unlink(temp).catch(() => undefined);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
       throw error instanceof ReportError ? error : new ReportError(describe(path, dir, error));

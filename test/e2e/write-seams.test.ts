@@ -1,0 +1,141 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
+import { tempFolders } from '../helpers/temp-folders.js';
+
+const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
+const fixture = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
+const folder = tempFolders();
+
+beforeAll(requireCurrentDist);
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the built CLI to its end (or `killAfterMs`, then SIGKILL, which the test sees as a signal). */
+const run = async (args: string[], options: { cwd?: string; killAfterMs?: number } = {}): Promise<Run> =>
+  new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 30_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+
+/** A fresh folder holding README.md with the fixture; its real path, since locks sit beside the real file. */
+const reportIn = (): { dir: string; path: string } => {
+  const dir = realpathSync(folder('rw-seams-'));
+  writeFileSync(join(dir, 'README.md'), fixture);
+  return { dir, path: join(dir, 'README.md') };
+};
+
+describe('a report with other names', () => {
+  it('should refuse a hard-linked report with one line and exit 2, both names keeping their bytes', async () => {
+    const { dir, path } = reportIn();
+    linkSync(path, join(dir, 'copy.md'));
+    const result = await run(['answer', '1', path, '--text', 'New.']);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `report-wizard: ${path} has 1 other hard link: a write would leave it on the old text, so nothing was written. Copy the file to a name of its own (cp README.md x && mv x README.md) and run the command again.\n`,
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe(fixture);
+    expect(readFileSync(join(dir, 'copy.md'), 'utf8')).toBe(fixture);
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'copy.md']);
+  });
+});
+
+const lockName = '.README.md.report-wizard.lock';
+
+describe('a lock that is no lock', () => {
+  const makers: [string, string, (lock: string) => void][] = [
+    ['a folder', 'a folder', (lock) => mkdirSync(lock)],
+    ['a dangling symbolic link', 'a symbolic link', (lock) => symlinkSync('nowhere', lock)],
+    ['a FIFO', 'a FIFO (named pipe)', (lock) => execFileSync('mkfifo', [lock])],
+    ['a symbolic link to /dev/zero', 'a symbolic link', (lock) => symlinkSync('/dev/zero', lock)],
+  ];
+
+  // All four at once: each waits the writers' 10 s before it gives up.
+  it('should make answer wait 10 s, then say so in one line and exit 2, for a folder, a dangling link, a FIFO and a link to /dev/zero', async () => {
+    const cases = makers.map(([, named, make]) => {
+      const { dir, path } = reportIn();
+      const lock = join(dir, lockName);
+      make(lock);
+      return { path, lock, named, dir };
+    });
+    const results = await Promise.all(
+      cases.map(async ({ path }) => run(['answer', '1', path, '--text', 'New.'], { killAfterMs: 25_000 })),
+    );
+    for (const [index, result] of results.entries()) {
+      const { path, lock, named, dir } = cases[index]!;
+      expect([result.signal, result.code, result.stderr]).toEqual([
+        null,
+        2,
+        `report-wizard: ${path} cannot be written: its lock ${lock} is ${named}, not a lock report-wizard made: nothing was written. Remove it and try again.\n`,
+      ]);
+      expect(result.ms).toBeGreaterThanOrEqual(10_000);
+      expect(readFileSync(path, 'utf8')).toBe(fixture);
+      expect(readdirSync(dir).sort()).toEqual([lockName, 'README.md']);
+    }
+  }, 40_000);
+});
+
+// A file system of 64 KiB, full but for a few bytes: needs root (mount). Only root can test a full disk this way.
+const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+
+describe('a full disk', () => {
+  const mounted: string[] = [];
+  afterAll(() => {
+    for (const point of mounted) {
+      spawnSync('umount', [point]);
+      rmdirSync(point);
+    }
+  });
+
+  it.skipIf(!canMount)(
+    'should leave no empty lock behind when the disk is full, and exit 2 with one line',
+    async () => {
+      const dir = realpathSync(folder('rw-full-'));
+      const point = join(dir, 'disk');
+      mkdirSync(point);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', point]);
+      mounted.push(point);
+      const path = join(point, 'README.md');
+      writeFileSync(path, fixture);
+      // Fill what is left: a write of more than a page then fails with ENOSPC.
+      spawnSync('sh', ['-c', `cat /dev/zero > ${join(point, 'filler')}`]);
+      const result = await run(['answer', '1', path, '--text', 'New.']);
+      expect([result.code, result.stderr]).toEqual([
+        2,
+        `report-wizard: No space left to write ${path}: nothing was written.\n`,
+      ]);
+      expect(readFileSync(path, 'utf8')).toBe(fixture);
+      expect(readdirSync(point).sort()).toEqual(['README.md', 'filler']);
+    },
+  );
+});
