@@ -538,3 +538,14 @@ test('should page the checklist by the items it shows, not by a fixed 10', async
   await press('\u001B[5~');
   await poll(selected).toBe('› [ ] Create a git repository for the project (M5)');
 });
+
+test('should say in the header that report.py stops while a draft makes it refuse the report', async () => {
+  const { press, lastFrame } = await setup({ start: { screen: 'question', question: 4 } });
+  const header = (): string => lastFrame()!.split('\n')[0]!;
+  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
+  await press('We used uv\r### More\rAnswer: and more');
+  await poll(() => lastFrame()).toContain('Not counted: report.py refuses the report');
+  await poll(header).toBe('reports/README.md · report.py stops · 1/31 answered · checklist 0/11');
+  await press('\u0015');
+  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11');
+});
