@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { FailedEdit } from '../ui/edit-in-external-editor.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { displayPath } from '../io/display-path.js';
@@ -163,7 +164,7 @@ const pasteOff = '\u001B[?2004l';
 /** Hands the terminal to $VISUAL/$EDITOR: the event loop is blocked meanwhile, so Ink reads no keys of its. */
 const externalEditor =
   (io: CliIo) =>
-  async (text: string): Promise<string | null> => {
+  async (text: string): Promise<string | FailedEdit | null> => {
     const [{ editInExternalEditor }, { nodeTempFiles }] = await Promise.all([
       import('../ui/edit-in-external-editor.js'),
       import('../io/node-temp-files.js'),

@@ -1,5 +1,6 @@
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { FailedEdit } from './edit-in-external-editor.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { StateStore } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
@@ -48,7 +49,7 @@ export interface AppProps {
   /** The parity check against the user's report.py, as structured data for the parity screen. */
   runParity?: (reportPath: string) => Promise<ParityResult>;
   /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
-  openEditor?: (text: string) => Promise<string | null>;
+  openEditor?: (text: string) => Promise<string | FailedEdit | null>;
   /** False under NO_COLOR: screens then mark the cursor and states without colour. */
   color?: boolean;
   /** `text` already parsed and checked by the caller (with today's report.py), so start-up does it once. */

@@ -1,3 +1,4 @@
+import type { FailedEdit } from '../edit-in-external-editor.js';
 import type { KeyDelivery } from '../input/create-key-queue.js';
 import type { KeyTargetSlot } from '../input/key-target.js';
 import type { FigureFile } from '../image-choices.js';
@@ -25,7 +26,7 @@ export interface ScreenBodyProps {
   figures: string[];
   scanFigures?: (() => Promise<FigureFile[]>) | undefined;
   imageExists?: ((path: string) => boolean) | undefined;
-  openEditor?: ((text: string) => Promise<string | null>) | undefined;
+  openEditor?: ((text: string) => Promise<string | FailedEdit | null>) | undefined;
 }
 
 /** The screen registry for views: the body of the screen `state` shows. */

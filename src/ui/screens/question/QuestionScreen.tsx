@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo, useRef } from 'react';
+import type { FailedEdit } from '../../edit-in-external-editor.js';
 import type { Lint } from '../../../report/lints/lint.js';
 import type { Question } from '../../../report/model.js';
 import { plural } from '../../../report/plural.js';
@@ -53,7 +54,7 @@ export interface QuestionScreenProps {
   onPrevious: () => KeyDelivery;
   onExit: () => KeyDelivery;
   /** Edits the text in $VISUAL/$EDITOR; resolves with the new text, or null to keep the old one. */
-  onOpenEditor?: (text: string) => Promise<string | null>;
+  onOpenEditor?: (text: string) => Promise<string | FailedEdit | null>;
   /** False when colours are off (NO_COLOR). */
   color?: boolean;
   /** Where the app's key router finds this screen; without it the screen reads the terminal itself. */
@@ -182,14 +183,19 @@ export const QuestionScreen = ({
     [dispatch],
   );
 
-  const openEditor = async (open: (text: string) => Promise<string | null>): Promise<void> => {
+  const openEditor = async (open: (text: string) => Promise<string | FailedEdit | null>): Promise<void> => {
     dispatch({ type: 'BUSY', busy: true });
     try {
       const edited = await open(getState().draft);
-      if (edited !== null) editor.current?.setText(edited);
+      if (edited !== null) editor.current?.setText(typeof edited === 'string' ? edited : edited.text);
       dispatch({
         type: 'NOTIFY',
-        notice: edited === null ? 'The editor exited with an error: the answer is unchanged.' : null,
+        notice:
+          edited === null
+            ? 'The editor exited with an error: the answer is unchanged.'
+            : typeof edited === 'string'
+              ? null
+              : `The editor exited with code ${edited.exitCode}: kept what it saved as a draft.`,
       });
     } catch (error) {
       dispatch({ type: 'NOTIFY', notice: error instanceof Error ? error.message : String(error) });

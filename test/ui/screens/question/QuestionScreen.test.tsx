@@ -210,6 +210,17 @@ describe('QuestionScreen', () => {
     expect(screen.onChange).not.toHaveBeenCalled();
   });
 
+  it('should keep as a draft what an external editor saved before it failed, and say so', async () => {
+    const onOpenEditor = vi.fn(() => Promise.resolve({ text: 'draft and half', exitCode: 2 }));
+    const screen = setup({ initialText: 'draft', onOpenEditor });
+    await screen.press('\u0005');
+    await vi.waitFor(() => expect(screen.onChange).toHaveBeenLastCalledWith('draft and half'));
+    await expect
+      .poll(() => screen.lines().at(-1))
+      .toBe('The editor exited with code 2: kept what it saved as a draft.');
+    expect(screen.onSave).not.toHaveBeenCalled();
+  });
+
   it('should list every lint of the draft, wrapped whole with its fix', async () => {
     const screen = setup({
       height: 24,
