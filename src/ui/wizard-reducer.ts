@@ -23,6 +23,8 @@ export type Screen = SavedScreen | 'conflict' | 'parity';
 export interface Conflict extends SavedDraft {
   /** The answer the file has now. */
   file: string;
+  /** For a draft found stale at start: the place the wizard resumes at once every conflict is settled. */
+  resume?: { screen: SavedScreen; question: number };
 }
 
 /** The evidence scan of the report's repository: under way, done, or impossible (and why). */
@@ -80,6 +82,8 @@ export interface WizardState {
   evidence: EvidenceScan | null;
   /** Only the items whose box the evidence disagrees with that way, or (null) every item. */
   suggestionFilter: 'check' | 'uncheck' | null;
+  /** Items toggled under that filter: still shown, so Space does not make the item vanish under the cursor. */
+  kept: number[];
   /** The last tick-all, while it can be undone. */
   tickAll: TickAll | null;
 }
@@ -113,6 +117,7 @@ export type WizardAction =
   | { type: 'EVIDENCE_DONE'; traces: ChecklistTraces }
   | { type: 'EVIDENCE_MISSING'; message: string }
   | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
+  | { type: 'KEEP_SHOWN'; index: number }
   | { type: 'TICKED_ALL'; items: number[]; text: string }
   | { type: 'TICK_ALL_UNDONE' };
 
@@ -134,6 +139,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   parity: null,
   evidence: null,
   suggestionFilter: null,
+  kept: [],
   tickAll: null,
   ...patch,
 });
@@ -166,8 +172,13 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
       : state.drafts;
   const next = { ...state, drafts, conflicts: rest };
   if (rest.length > 0) return next;
-  // A kept draft is what the student was writing: back to it, not to the list.
-  return { ...next, screen: keep === 'draft' ? 'question' : 'overview', question: first.question };
+  // A kept draft is what the student was writing: back to it, not to the list; a run that resumed goes where it
+  // was resuming.
+  if (keep === 'draft') return { ...next, screen: 'question', question: first.question };
+  const back = first.resume;
+  return back === undefined
+    ? { ...next, screen: 'overview', question: first.question }
+    : { ...next, screen: back.screen, question: back.question };
 };
 
 /** Pure transition function of the wizard; file writes happen outside and report back with actions. */
@@ -254,7 +265,13 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, evidence: { kind: 'none', message: action.message } };
     case 'FILTER_SUGGESTION':
       // The key of the filter that is on turns it off.
-      return { ...state, suggestionFilter: state.suggestionFilter === action.only ? null : action.only };
+      return {
+        ...state,
+        suggestionFilter: state.suggestionFilter === action.only ? null : action.only,
+        kept: [],
+      };
+    case 'KEEP_SHOWN':
+      return state.kept.includes(action.index) ? state : { ...state, kept: [...state.kept, action.index] };
     case 'TICKED_ALL':
       return action.items.length === 0
         ? state
@@ -332,7 +349,11 @@ export const startState = ({ report, check, saved, question, checklist }: StartO
     screen: conflicts.length > 0 ? 'conflict' : screen,
     question: number,
     drafts,
-    conflicts,
+    // The overview is where a settled conflict goes anyway.
+    conflicts:
+      screen === 'overview'
+        ? conflicts
+        : conflicts.map((conflict) => ({ ...conflict, resume: { screen, question: number } })),
     notice: parts.length > 0 ? parts.join(' · ') : null,
   });
 };

@@ -219,3 +219,28 @@ test('should look at git again after a tick-all and after its undo, as after eve
   await poll(() => app.lastFrame()!.split('\n')[0]).not.toContain('git: uncommitted');
   expect(gitLints).toHaveBeenCalledTimes(3);
 });
+
+test('should keep an item unticked under "ticked, no trace" in view, so Space ticks it back', async () => {
+  const app = await setup(setChecked(parseReport(original), 5, true));
+  app.finish();
+  await poll(() => app.lastFrame()).toContain('? 1 ticked, no trace');
+  app.press('t');
+  await poll(() => app.lastFrame()).toContain('Only: ticked, no trace (1 of 11 items)');
+  app.press(' ');
+  await poll(() => app.lastFrame()).toContain('› [ ]   Write unit tests for the data code (M16)');
+  expect(app.lastFrame()).toContain('Only: ticked, no trace (1 of 11 items)');
+  expect(app.disk()).toBe(original);
+  app.press(' ');
+  await poll(() => app.lastFrame()).toContain('› [x] ? Write unit tests for the data code (M16)');
+  expect(app.disk()).toBe(setChecked(parseReport(original), 5, true));
+});
+
+test('should clear a notice at the next key on the checklist', async () => {
+  const app = await setup();
+  app.finish();
+  await poll(() => app.lastFrame()).toContain('+ 2 not ticked');
+  app.press('+');
+  await poll(() => app.notice()).toBe('Ticked 2 items with evidence in one write: u undoes it.');
+  app.press(keys.down);
+  await poll(() => app.notice().trim()).toBe('');
+});

@@ -49,6 +49,7 @@ export const ScreenBody = (props: ScreenBodyProps) => {
         height={height}
         evidence={state.evidence}
         suggestionFilter={state.suggestionFilter}
+        kept={state.kept}
       />
     );
   const questions = doc.report.questions;

@@ -24,6 +24,8 @@ export interface ChecklistScreenProps {
   evidence?: EvidenceScan | null;
   /** Only the items whose box the evidence disagrees with that way. */
   suggestionFilter?: 'check' | 'uncheck' | null;
+  /** Items toggled under the suggestion filter, still shown. */
+  kept?: readonly number[];
 }
 
 /** The evidence mark before an item, as `evidence` prints it: `+` evidence, not ticked; `?` ticked, no trace. */
@@ -82,6 +84,7 @@ export const ChecklistScreen = ({
   height,
   evidence = null,
   suggestionFilter = null,
+  kept = [],
 }: ChecklistScreenProps) => {
   const traces = evidence?.kind === 'found' ? evidence.traces : null;
   const view = checklistView({
@@ -93,6 +96,7 @@ export const ChecklistScreen = ({
     height,
     evidence,
     suggestionFilter,
+    kept,
   });
   const { shown, selected, blocks, start, end, listHeight, panelHeight } = view;
   const textLine = filtering || filter !== '';

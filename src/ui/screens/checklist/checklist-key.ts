@@ -18,10 +18,13 @@ export const checklistKey = (state: WizardState, key: KeyPress, context: ScreenC
     height: context.bodyHeight,
     evidence: state.evidence,
     suggestionFilter: state.suggestionFilter,
+    kept: state.kept,
   });
   const { shown, selected: item } = view;
   // An item ticked out of a filter hands the selection on, as the screen shows it.
   const steps: Step[] = item !== null && item !== state.item ? [{ type: 'SELECT_ITEM', index: item }] : [];
+  // A notice answers the key before: the next key makes it old news.
+  if (state.notice !== null) steps.push({ type: 'NOTIFY', message: null });
   const at = shown.findIndex((i) => i.index === item);
   const action = findBinding(checklistKeys, key)?.action;
   switch (action) {
@@ -35,7 +38,14 @@ export const checklistKey = (state: WizardState, key: KeyPress, context: ScreenC
       return next ? [...steps, { type: 'SELECT_ITEM', index: next.index }] : steps;
     }
     case 'toggle':
-      return item === null ? steps : [...steps, { kind: 'toggle', index: item }];
+      if (item === null) return steps;
+      // Unticked under "ticked, no trace", an item stays in view until the filter changes (Space again ticks it
+      // back); ticked under "evidence, not ticked", it hands the selection on to the next one.
+      return [
+        ...steps,
+        ...(state.suggestionFilter === 'uncheck' ? [{ type: 'KEEP_SHOWN' as const, index: item }] : []),
+        { kind: 'toggle', index: item },
+      ];
     case 'tickAll':
       return [...steps, { kind: 'tickAll' }];
     case 'undoTickAll':

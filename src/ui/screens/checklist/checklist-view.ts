@@ -17,6 +17,8 @@ export interface ChecklistViewInput {
   height: number;
   evidence: EvidenceScan | null;
   suggestionFilter: 'check' | 'uncheck' | null;
+  /** Items toggled under the suggestion filter, still shown. */
+  kept?: readonly number[];
 }
 
 /** One row group of the list: a week's title, or an item with its wrapped lines. */
@@ -85,7 +87,9 @@ export const checklistView = (input: ChecklistViewInput): ChecklistView => {
   const shown = checklistFilter(
     report.items,
     filter,
-    suggestionFilter === null ? null : { only: suggestionFilter, traces: traces ?? {} },
+    suggestionFilter === null
+      ? null
+      : { only: suggestionFilter, traces: traces ?? {}, kept: input.kept ?? [] },
   );
   const selected = checklistSelection(shown, input.selected);
   const filterLine = filtering || filter !== '' || suggestionFilter !== null;
