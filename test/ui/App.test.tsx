@@ -549,3 +549,12 @@ test('should say in the header that report.py stops while a draft makes it refus
   await press('\u0015');
   await poll(header).toBe('reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11');
 });
+
+test('should show no section for a "## Details" heading inside an answer, in the overview or a question title', async () => {
+  const text = setAnswer(parseReport(original), 4, 'We did this.\n\n## Details\n\nAnd that.');
+  const { press, lastFrame } = await setup({ text, start: { screen: 'overview', question: 5 } });
+  await poll(() => lastFrame()).toContain('Coding environment');
+  expect(lastFrame()).not.toContain('Details');
+  await press(keys.enter);
+  await poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
+});

@@ -4,6 +4,7 @@ import type { QuestionResult } from '../../../report/check-report.js';
 import type { Question, Report } from '../../../report/model.js';
 import { visibleText } from '../../../report/visible-text.js';
 import { type QuestionState, answerStatus } from '../../answer-status.js';
+import { questionSections } from '../../question-sections.js';
 import type { ReportDoc } from '../../report-doc.js';
 import { sliceCells } from '../../slice-cells.js';
 import { textWidth } from '../../text-width.js';
@@ -46,13 +47,13 @@ const countText = (result: QuestionResult | null): string => {
   return parts.join(' ');
 };
 
-const rowsOf = (report: Report): Row[] => {
+const rowsOf = (report: Report, sections: Map<number, string | null>): Row[] => {
   const rows: Row[] = [];
   let section: string | null | undefined;
   for (const question of report.questions) {
-    if (question.section !== section && question.section !== null)
-      rows.push({ kind: 'section', title: question.section });
-    section = question.section;
+    const title = sections.get(question.number) ?? null;
+    if (title !== section && title !== null) rows.push({ kind: 'section', title });
+    section = title;
     rows.push({ kind: 'question', question });
   }
   return rows;
@@ -116,7 +117,7 @@ const visibleWindow = (total: number, selected: number, height: number): [number
 /** The overview screen's body: sections and questions, scrolled to the selection. */
 export const Overview = ({ doc, drafts, selected, width, height, color = true }: OverviewProps) => {
   const { report } = doc;
-  const rows = rowsOf(report);
+  const rows = rowsOf(report, questionSections(doc));
   const selectedRow = rows.findIndex((r) => r.kind === 'question' && r.question.number === selected);
   const [start, end] = visibleWindow(rows.length, selectedRow, height);
   const shown = rows.slice(start, end).map((row) => {

@@ -14,6 +14,7 @@ import type { KeyTargetSlot } from '../../input/key-target.js';
 import { useKeyTarget } from '../../input/use-key-target.js';
 import { footerText } from '../../keys/footer-text.js';
 import { questionLayout } from '../../question-layout.js';
+import { questionSections } from '../../question-sections.js';
 import type { ReportDoc } from '../../report-doc.js';
 import { sliceCells } from '../../slice-cells.js';
 import { useImagePicker } from '../image-picker/use-image-picker.js';
@@ -261,7 +262,8 @@ export const QuestionScreen = ({
   ]
     .filter((part) => part !== null)
     .join(' · ');
-  const header = `Question ${question.number}/${total}${question.section === null ? '' : ` · ${question.section}`}`;
+  const section = questionSections(doc).get(question.number) ?? null;
+  const header = `Question ${question.number}/${total}${section === null ? '' : ` · ${section}`}`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>
