@@ -189,6 +189,13 @@ export const commandSpecs = {
       python,
     },
   },
+  'merge-driver': {
+    name: 'merge-driver',
+    positionals: 'BASE OURS THEIRS [PATH]',
+    summary:
+      "git's merge driver for the report (setup configures it): merges question by question into OURS, else runs git merge-file",
+    options: {},
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name. */

@@ -1,3 +1,5 @@
+import type { Report } from '../model.js';
+import { parseReport } from '../parse-report.js';
 import { conflictMarkerLine } from './conflict-marker-line.js';
 import { type MergeChunk, mergeLines } from './merge-lines.js';
 import { type ReportRegion, reportRegions } from './report-regions.js';
@@ -101,20 +103,16 @@ const mergeItem = (regions: readonly ReportRegion[]): string | null => {
 
 /** The three versions' regions with one skeleton (checklist per item when it can be), or why there is none. */
 const alignedRegions = (texts: readonly string[]): ReportRegion[][] | string => {
+  const reports = texts.map((text) => parseReport(text));
   for (const perItem of [true, false]) {
-    const regions = texts.map((text) => reportRegions(text, perItem));
+    const regions = texts.map((text, i) => reportRegions(text, perItem, reports[i]));
     if (regions.some((r) => r === null)) continue;
     const keys = regions.map((r) => r!.map((region) => region.key).join('\n'));
     if (keys[1] === keys[0] && keys[2] === keys[0]) return regions as ReportRegion[][];
   }
-  const describe = (text: string, i: number): string => {
-    const regions = reportRegions(text, false) ?? [];
-    const questions = regions.filter((r) => r.key.endsWith('.heading')).length;
-    const items =
-      reportRegions(text, true)?.filter((r) => r.item !== null && !r.key.endsWith(':after')).length ?? 0;
-    return `${names[i]} has ${questions} question headings and ${items} checklist items`;
-  };
-  return `the three versions do not share one structure (${texts.map(describe).join(', ')})`;
+  const describe = (report: Report, i: number): string =>
+    `${names[i]} has ${report.questions.length} question headings and ${report.items.length} checklist items`;
+  return `the three versions do not share one structure (${reports.map(describe).join(', ')})`;
 };
 
 /**

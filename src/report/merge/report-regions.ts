@@ -1,3 +1,4 @@
+import type { Report } from '../model.js';
 import { parseReport } from '../parse-report.js';
 
 /** One region of a report: a slice of its text with a key that names the same region in another version. */
@@ -29,8 +30,11 @@ const nextLine = (text: string, end: number): number =>
   text.startsWith('\r\n', end) ? end + 2 : end < text.length ? end + 1 : end;
 
 /** Where the line holding `offset` starts. */
-const lineStart = (text: string, offset: number): number =>
-  Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+const lineStart = (text: string, offset: number): number => {
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
+};
 
 const quoteOrBlank = /^(?:[ \t]*|[ \t]{0,3}>.*)$/;
 const deeperHeading = /^ {0,3}#{2,6}(?:[ \t]|$)/;
@@ -41,21 +45,21 @@ const deeperHeading = /^ {0,3}#{2,6}(?:[ \t]|$)/;
  * `##`-or-deeper heading.
  */
 const unmarkedAnswer = (text: string, from: number): [number, number] => {
+  const line = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
+  const next = (at: number): string => {
+    line.lastIndex = at;
+    return line.exec(text)![1]!;
+  };
   let at = from;
   let start = from;
   while (at < text.length) {
-    const end = text.slice(at).search(/\r\n|\r|\n|$/) + at;
-    const line = text.slice(at, end);
-    if (!quoteOrBlank.test(line)) break;
-    at = nextLine(text, end);
-    if (line.trimStart().startsWith('>')) start = at;
+    const content = next(at);
+    if (!quoteOrBlank.test(content)) break;
+    at = line.lastIndex;
+    if (content.trimStart().startsWith('>')) start = at;
   }
   let stop = start;
-  while (stop < text.length) {
-    const end = text.slice(stop).search(/\r\n|\r|\n|$/) + stop;
-    if (deeperHeading.test(text.slice(stop, end))) break;
-    stop = nextLine(text, end);
-  }
+  while (stop < text.length && !deeperHeading.test(next(stop))) stop = line.lastIndex;
   return [start, stop];
 };
 
@@ -65,8 +69,11 @@ const unmarkedAnswer = (text: string, from: number): [number, number] => {
  * holding its `Answer:`), answer region (from that line to report.py's end of the answer) and what follows up to the
  * next region. Null when the cuts do not come in text order (a structure too broken to merge region by region).
  */
-export const reportRegions = (text: string, perItem = true): ReportRegion[] | null => {
-  const report = parseReport(text);
+export const reportRegions = (
+  text: string,
+  perItem = true,
+  report: Report = parseReport(text),
+): ReportRegion[] | null => {
   const boundaries: Boundary[] = [
     { at: 0, key: 'preamble', label: 'Preamble', question: null, item: null, markAt: null },
   ];
