@@ -138,9 +138,13 @@ export const mergeReports = (baseText: string, oursText: string, theirsText: str
   const aligned = alignedRegions(texts);
   if (typeof aligned === 'string') return { ok: false, reason: aligned };
   const [bases, ourRegions, theirRegions] = aligned as [ReportRegion[], ReportRegion[], ReportRegion[]];
+  const lastWithText = ourRegions.findLastIndex(
+    (r, i) => r.text !== '' || bases[i]!.text !== '' || theirRegions[i]!.text !== '',
+  );
   const regions = ourRegions.map((region, i): MergedRegion => {
     const [base, ours, theirs] = [bases[i]!, region, theirRegions[i]!];
-    const atEnd = i === ourRegions.length - 1;
+    // The last region with text in any version holds the file's end, whose final line breaks are no change.
+    const atEnd = i >= lastWithText;
     const common = {
       key: region.key,
       label: region.label,
