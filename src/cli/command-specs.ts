@@ -189,6 +189,18 @@ export const commandSpecs = {
       python,
     },
   },
+  setup: {
+    name: 'setup',
+    positionals: '',
+    summary:
+      'set up the merge driver in your clone (.gitattributes, .git/config, pre-commit), or with --ci the GitHub workflow',
+    options: {
+      report: { ...report, help: 'the report (default: reports/README.md)' },
+      'dry-run': { type: 'boolean', help: 'say what it would change, changing nothing' },
+      undo: { type: 'boolean', help: 'remove what setup added' },
+      ci: { type: 'boolean', help: 'write .github/workflows/report.yml, which checks the report on GitHub' },
+    },
+  },
   'merge-driver': {
     name: 'merge-driver',
     positionals: 'BASE OURS THEIRS [PATH]',
