@@ -17,8 +17,9 @@ const childEnv = (env: CliIo['env']): Record<string, string> =>
   Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 
 /**
- * Exactly git's own line merge, `git merge-file`, into OURS in place (bytes as they are: it needs no decoding):
- * 0 clean, 1 conflicts, 2 when git itself failed.
+ * Exactly git's own line merge, `git merge-file`, into OURS in place, on the paths as git gave them (bytes as they
+ * are: it needs no decoding):
+ * 0 clean, 1 conflicts or when git cannot merge either.
  */
 const gitMergeFile = async (paths: readonly string[], io: CliIo, exec: Exec): Promise<number> => {
   const [base, ours, theirs] = paths as [string, string, string];
@@ -33,10 +34,12 @@ const gitMergeFile = async (paths: readonly string[], io: CliIo, exec: Exec): Pr
   );
   if (result.exitCode === 0) return ExitCode.ok;
   if (result.exitCode !== undefined && result.exitCode > 0 && result.exitCode < 128) return ExitCode.failed;
+  // Git's own merge does the same with what it cannot merge (a binary file): ours stays, marked as a conflict.
   io.stderr.write(
-    `report-wizard: git merge-file failed too: ${visibleText(result.shortMessage ?? result.stderr.trim())}\n`,
+    `report-wizard: git merge-file cannot merge it either (${visibleText(result.stderr.trim() || (result.shortMessage ?? 'it failed'))}): ` +
+      'ours is left as it was, marked as a conflict.\n',
   );
-  return ExitCode.usage;
+  return ExitCode.failed;
 };
 
 /**
@@ -74,7 +77,7 @@ export const runMergeDriver = async (
       `report-wizard: cannot merge ${visibleText(name)} question by question: ${visibleText(merged.reason)}; ` +
         "using git's own line merge (git merge-file).\n",
     );
-    return gitMergeFile(paths, io, exec);
+    return gitMergeFile(positionals.slice(0, 3), io, exec);
   }
   await io.fs.writeFileAtomic(paths[1]!, merged.text, bytes[1]!);
   if (merged.conflicts.length === 0) return ExitCode.ok;
