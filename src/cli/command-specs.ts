@@ -201,6 +201,19 @@ export const commandSpecs = {
       ci: { type: 'boolean', help: 'write .github/workflows/report.yml, which checks the report on GitHub' },
     },
   },
+  resolve: {
+    name: 'resolve',
+    positionals: '[QUESTION...]',
+    summary:
+      "resolve the report's merge conflicts in these questions (all when none): from git's index when unmerged, else the markers",
+    options: {
+      report,
+      ours: { type: 'boolean', help: 'keep our side' },
+      theirs: { type: 'boolean', help: 'keep their side' },
+      both: { type: 'boolean', help: 'keep both, ours first' },
+    },
+    alternatives: [{ names: ['ours', 'theirs', 'both'] }],
+  },
   'merge-driver': {
     name: 'merge-driver',
     positionals: 'BASE OURS THEIRS [PATH]',

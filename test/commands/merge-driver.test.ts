@@ -6,8 +6,9 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { makeIo } from '../helpers/make-io.js';
 
 const fixture = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
+/** The fixture with question n's placeholder line (not the preamble's example of it) replaced. */
 const answered = (n: number, text: string, base = fixture): string =>
-  base.replace(`--- question ${n} fill here ---`, text);
+  base.replace(`\n--- question ${n} fill here ---\n`, `\n${text}\n`);
 
 /** Runs the driver on three versions in a temp folder: its exit code, stderr and what it left in OURS. */
 const drive = async (base: string | Uint8Array, ours: string | Uint8Array, theirs: string | Uint8Array) => {
