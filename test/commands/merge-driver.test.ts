@@ -21,11 +21,7 @@ const drive = async (base: string | Uint8Array, ours: string | Uint8Array, their
 };
 
 /** What `git merge-file` makes of the same three versions, in the same way. */
-const gitMerge = async (
-  base: string | Uint8Array,
-  ours: string | Uint8Array,
-  theirs: string | Uint8Array,
-) => {
+const gitMerge = (base: string | Uint8Array, ours: string | Uint8Array, theirs: string | Uint8Array) => {
   const { put, cwd } = makeIo();
   put('base', base);
   put('ours', ours);
@@ -120,7 +116,7 @@ describe('merge-driver', () => {
       'the three versions do not share one structure',
     ],
   ])("should say why and run git's own line merge for %s", async (_, base, o, t, reason) => {
-    const expected = await gitMerge(base, o, t);
+    const expected = gitMerge(base, o, t);
     const run = await drive(base, o, t);
     expect(run.stderr).toContain(
       `report-wizard: cannot merge reports/README.md question by question: ${reason}`,
