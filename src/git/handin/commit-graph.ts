@@ -26,14 +26,17 @@ export const parseCommitGraph = (output: string): CommitGraph => {
 };
 
 /**
- * Whether `subject` is a merge `git pull` made on a local copy of `branch`: `Merge branch 'B' of URL` or
- * `Merge remote-tracking branch 'origin/B'`, with no `into X` or `into B`. Its second parent is what the server had.
+ * Whether `subject` is a merge `git pull` made on a local copy of the branch it names: `Merge branch 'B' of URL` or
+ * `Merge remote-tracking branch 'origin/B'`, with `into B`, or with no `into` (git's way for main and master) when B
+ * is `branch`, main or master. Its second parent is what the server had.
  */
 export const isPullMerge = (subject: string, branch: string): boolean => {
   const m =
     /^Merge branch '(.+?)' of \S+(?: into (.+))?$/.exec(subject) ??
     /^Merge remote-tracking branch '[^/']+\/(.+?)'(?: into (.+))?$/.exec(subject);
-  return m !== null && m[1] === branch && (m[2] === undefined || m[2] === branch);
+  if (m === null) return false;
+  // Git leaves out `into X` when X is main or master: then the merge was made there, wherever the walk came from.
+  return m[2] === undefined ? m[1] === branch || m[1] === 'main' || m[1] === 'master' : m[2] === m[1];
 };
 
 /**

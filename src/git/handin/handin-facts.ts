@@ -321,10 +321,23 @@ export const handinFacts = async (options: HandinOptions): Promise<HandinFacts> 
   ]);
   const touched = new Set((touchedText ?? '').split('\n').filter(Boolean));
 
-  if (deadline?.passed === true && gradedRef !== null && gradedAt !== null) {
-    const late = ancestors(graph, [gradedRef.sha], gradedAncestors);
-    facts.afterDeadline = [...late]
-      .filter((sha) => touched.has(sha))
+  // As `git log TIP ^AT -- paths` lists them (history simplified, so a merge that changed nothing is left out).
+  if (
+    deadline?.passed === true &&
+    gradedRef !== null &&
+    gradedAt !== null &&
+    gradedRef.sha !== gradedAt.sha
+  ) {
+    const lateText = await run([
+      'rev-list',
+      gradedRef.sha,
+      `^${gradedAt.sha}`,
+      '--',
+      ...new Set(['reports/', ...reportPaths]),
+    ]);
+    facts.afterDeadline = (lateText ?? '')
+      .split('\n')
+      .filter((sha) => graph.has(sha))
       .map((sha) => graph.get(sha)!)
       .sort((a, b) => b.time - a.time)
       .map((c) => fact(c, isoDates));
