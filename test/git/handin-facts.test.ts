@@ -322,6 +322,19 @@ describe('handinFacts on bad input', () => {
     expect(facts.local).toMatchObject({ branch: null, branchMerged: true, matchesGraded: true });
   });
 
+  it('should answer in a repository without any commit yet', async () => {
+    const dir = temp('handin-empty-');
+    git(dir, 'init', '-q', '-b', 'main');
+    const facts = await factsOf(dir);
+    expect(facts.graded).toBeNull();
+    expect(facts.problems).toEqual(['There is no remote: nothing is on GitHub for staff to read.']);
+    expect(formatHandinText(facts, now)).toBe(
+      'Graded: nothing (no branch staff would read).\n' +
+        'Deadline: 2026-01-24 00:00 +01:00 (given), 3 days 11 hours left.\n' +
+        'Note: There is no remote: nothing is on GitHub for staff to read.\n',
+    );
+  });
+
   it('should say there is no remote, and show the local main as if pushed', async () => {
     const dir = temp('handin-local-');
     git(dir, 'init', '-q', '-b', 'main');

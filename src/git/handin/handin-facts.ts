@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FileSystem } from '../../io/file-system.js';
 import { decodeReport } from '../../io/decode-report.js';
 import { nodeFileSystem } from '../../io/node-file-system.js';
@@ -25,7 +25,7 @@ import {
 } from './commit-graph.js';
 import { type GitProcess, gitProcess } from './git-process.js';
 import { type BranchRef, parseRefs, refsArgs } from './read-refs.js';
-import { readObjects } from './read-objects.js';
+import { readBlobIds, readObjects } from './read-objects.js';
 import { resolveGraded } from './resolve-graded.js';
 
 /** The standard place of the report, where staff look first. */
@@ -138,56 +138,61 @@ const notARepository = (stderr: string, dir: string): string =>
 /**
  * Every fact of the hand-in view for one repository (a work tree or a bare mirror) as of `deadline` (or now, while
  * it is ahead): the graded branch and commit, its report and verdict, stranded answers, commits after the deadline,
- * missing images and the local state. Git plumbing only (`rev-parse`, `for-each-ref`, `rev-list`, `cat-file --batch`,
+ * missing images and the local state. Git plumbing only (`rev-parse`, `for-each-ref`, `rev-list`, `cat-file`,
  * `ls-tree`); nothing is checked out. Throws a `HandinError` only when there is no git or no repository.
  */
 export const handinFacts = async (options: HandinOptions): Promise<HandinFacts> => {
   const git = options.git ?? gitProcess;
   const fs = options.fs ?? nodeFileSystem;
+  const dir = options.dir;
   const run = async (args: string[], input?: string): Promise<string | null> => {
-    const outcome = await git(args, options.dir, input);
+    const outcome = await git(args, dir, input);
     return outcome.ok ? outcome.stdout.toString('utf8') : null;
   };
-  const first = await git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], options.dir);
-  if (!first.ok) {
-    if (first.missing)
-      throw new HandinError(
-        'git is not installed (or not on PATH): the hand-in view reads your repository with git.',
-      );
-    throw new HandinError(notARepository(first.stderr, options.dir));
+  // One rev-parse for the kind of repository and HEAD; a HEAD that names no commit yet makes it fail, then two more.
+  const basics = ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-cdup'];
+  let first = await git([...basics, 'HEAD', '--symbolic-full-name', 'HEAD'], dir);
+  let headSha: string | null = null;
+  let headRef: string | null = null;
+  if (first.ok) {
+    const [, , , sha = '', ref = ''] = first.stdout.toString('utf8').split('\n');
+    headSha = sha || null;
+    headRef = ref.startsWith('refs/') ? ref : null;
+  } else {
+    first = await git(basics, dir);
+    if (!first.ok) {
+      if (first.missing)
+        throw new HandinError(
+          'git is not installed (or not on PATH): the hand-in view reads your repository with git.',
+        );
+      throw new HandinError(notARepository(first.stderr, dir));
+    }
+    headRef = (await run(['symbolic-ref', '-q', 'HEAD']))?.trim() || null;
   }
-  const [bareText, shallowText] = first.stdout.toString('utf8').split('\n');
+  const [bareText, shallowText, cdup = ''] = first.stdout.toString('utf8').split('\n');
   const bare = bareText === 'true';
+  const root = bare ? null : resolve(dir, cdup);
   const problems: string[] = [];
   if (shallowText === 'true')
     problems.push(
       'This is a shallow clone: older commits are missing, so the deadline walk and older drafts may be incomplete ' +
         '(git fetch --unshallow fetches them).',
     );
-  const [topText, headRefText, headShaText, refsText] = await Promise.all([
-    bare ? Promise.resolve(null) : run(['rev-parse', '--show-toplevel']),
-    run(['symbolic-ref', '-q', 'HEAD']),
-    run(['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
-    run(refsArgs),
-  ]);
-  const root = topText?.trim() || null;
-  const headRef = headRefText?.trim() || null;
-  const headSha = headShaText?.trim() || null;
   if (!bare && headRef === null && headSha !== null)
     problems.push(
       `HEAD is detached (at ${shortSha(headSha)}): you are on no branch, so new commits belong to none.`,
     );
-  const refs = parseRefs(refsText ?? '');
-  const graphText = await run([
+  const graphArgs = [
     'rev-list',
-    ...commitGraphFormat.slice(0, 1),
+    commitGraphFormat[0]!,
     `${commitGraphFormat[1]!}%x1f%cI`,
     '--branches',
     '--remotes',
     ...(headSha === null ? [] : [headSha]),
-  ]);
+  ];
+  const [refsText, graphText] = await Promise.all([run(refsArgs), run(graphArgs)]);
   const { graph, isoDates } = readGraph(graphText ?? '');
-
+  const refs = parseRefs(refsText ?? '');
   // The deadline: given, or the course year's, picked from the commit dates.
   const course = options.deadline === undefined ? courseYear([...graph.values()].map((c) => c.time)) : null;
   const deadline =
@@ -222,7 +227,7 @@ export const handinFacts = async (options: HandinOptions): Promise<HandinFacts> 
       `${displayName(gradedRef)} had no commit before the deadline: staff would have found nothing to grade.`,
     );
   const gradedAncestors = gradedAt === null ? new Set<string>() : ancestors(graph, [gradedAt.sha]);
-
+  const gradedNow = gradedRef === null ? new Set<string>() : ancestors(graph, [gradedRef.sha]);
   const facts: HandinFacts = {
     problems,
     bare,
@@ -254,163 +259,155 @@ export const handinFacts = async (options: HandinOptions): Promise<HandinFacts> 
     },
   };
 
-  // The graded report: reports/README.md, else the Markdown file with the most question headings.
-  let tree = new Set<string>();
-  let gradedAnswers: AnswerWords[] | null = null;
-  if (gradedAt !== null) {
-    const [[standard], treeText] = await Promise.all([
-      readObjects(git, options.dir, [`${gradedAt.sha}:${standardReportPath}`]),
-      run(['ls-tree', '-r', '-z', '--name-only', gradedAt.sha]),
+  // The other branches at the deadline, each with the commits of the graded line it forked from (its boundary).
+  const candidates = branchesAtDeadline(refs.branches, gradedRef, graph, asOf, gradedAncestors).map((c) => {
+    const own = ancestors(graph, [c.commit.sha], gradedAncestors);
+    const boundary = new Set<string>();
+    for (const sha of own)
+      for (const p of graph.get(sha)?.parents ?? []) if (gradedAncestors.has(p)) boundary.add(p);
+    return { ...c, own, boundary: [...boundary] };
+  });
+  const late =
+    deadline?.passed === true && gradedRef !== null && gradedAt !== null && gradedRef.sha !== gradedAt.sha;
+  const lateCommits = (paths: string[]) =>
+    run(['rev-list', gradedRef!.sha, `^${gradedAt!.sha}`, '--', ...new Set(['reports/', ...paths])]);
+  // Where the report is on each commit that matters, by blob id: the same text at many commits is read once.
+  const idsAt = (path: string) =>
+    readBlobIds(git, dir, [
+      `${gradedAt?.sha ?? 'HEAD'}:${path}`,
+      `${headSha ?? 'HEAD'}:${path}`,
+      ...candidates.flatMap((c) => [c.commit.sha, ...c.boundary].map((sha) => `${sha}:${path}`)),
     ]);
-    tree = new Set((treeText ?? '').split('\0').filter(Boolean));
-    let path: string | null = standard === null ? null : standardReportPath;
-    let bytes = standard ?? null;
-    if (path === null) {
-      const markdown = [...tree].filter((p) => /\.md$/i.test(p));
-      const blobs = await readObjects(
-        git,
-        options.dir,
-        markdown.map((p) => `${gradedAt.sha}:${p}`),
-      );
-      path = reportLikePath(markdown.map((p, i) => ({ path: p, text: text(blobs[i] ?? null) ?? '' })));
-      bytes = path === null ? null : (blobs[markdown.indexOf(path)] ?? null);
-      problems.push(
-        path === null
-          ? `${standardReportPath} is missing on ${facts.graded!.branch} at ${shortSha(gradedAt.sha)}, and no other Markdown file holds 10 or more "### Question N" headings: staff would find no report.`
-          : `${standardReportPath} is missing on ${facts.graded!.branch} at ${shortSha(gradedAt.sha)}; the report-like file is ${path}. Staff look for ${standardReportPath}: move it back (git mv ${path} ${standardReportPath}).`,
-      );
-    }
-    if (path !== null) {
-      facts.report = { path, foundBy: path === standardReportPath ? 'standard' : 'headings' };
-      facts.gradedText = text(bytes);
-      if (facts.gradedText === null)
-        problems.push(`${path} on ${facts.graded!.branch} is not valid UTF-8: report.py would stop on it.`);
-      else {
-        facts.judgement = judgeGraded({
-          text: facts.gradedText,
-          reportPath: path,
-          tree,
-          deadline: deadline?.time ?? null,
-        });
-        facts.missingImages = facts.judgement.missingImages;
-        gradedAnswers = answerWords(facts.gradedText);
-      }
-    }
-  }
-  const reportPath = facts.report?.path ?? standardReportPath;
-  const reportPaths =
-    reportPath === standardReportPath ? [standardReportPath] : [standardReportPath, reportPath];
-
-  // Commits that touched the report, on any branch: what "report work the default branch lacks" is made of.
-  const candidates = branchesAtDeadline(refs.branches, gradedRef, graph, asOf, gradedAncestors);
-  const [touchedText, candidateBlobs] = await Promise.all([
-    run([
-      'rev-list',
-      '--full-history',
-      '--branches',
-      '--remotes',
-      ...(headSha === null ? [] : [headSha]),
-      '--',
-      ...new Set(['reports/', ...reportPaths]),
-    ]),
-    readObjects(
-      git,
-      options.dir,
-      candidates.flatMap((c) => reportPaths.map((p) => `${c.commit.sha}:${p}`)),
-    ),
+  const [standardIds, treeText, lateText] = await Promise.all([
+    idsAt(standardReportPath),
+    gradedAt === null ? Promise.resolve(null) : run(['ls-tree', '-r', '-z', '--name-only', gradedAt.sha]),
+    late ? lateCommits([]) : Promise.resolve(null),
   ]);
-  const touched = new Set((touchedText ?? '').split('\n').filter(Boolean));
-
-  // As `git log TIP ^AT -- paths` lists them (history simplified, so a merge that changed nothing is left out).
-  if (
-    deadline?.passed === true &&
-    gradedRef !== null &&
-    gradedAt !== null &&
-    gradedRef.sha !== gradedAt.sha
-  ) {
-    const lateText = await run([
-      'rev-list',
-      gradedRef.sha,
-      `^${gradedAt.sha}`,
-      '--',
-      ...new Set(['reports/', ...reportPaths]),
-    ]);
-    facts.afterDeadline = (lateText ?? '')
-      .split('\n')
-      .filter((sha) => graph.has(sha))
-      .map((sha) => graph.get(sha)!)
-      .sort((a, b) => b.time - a.time)
-      .map((c) => fact(c, isoDates));
+  const tree = new Set((treeText ?? '').split('\0').filter(Boolean));
+  let ids = standardIds;
+  let reportPath = standardReportPath;
+  let lateShas = lateText;
+  if (gradedAt !== null && ids[0] === null) {
+    // No reports/README.md: the Markdown file with the most question headings, read at the graded commit.
+    const markdown = [...tree].filter((p) => /\.md$/i.test(p));
+    const blobs = await readObjects(
+      git,
+      dir,
+      markdown.map((p) => `${gradedAt.sha}:${p}`),
+    );
+    const found = reportLikePath(markdown.map((p, i) => ({ path: p, text: text(blobs[i] ?? null) ?? '' })));
+    const at = `${facts.graded!.branch} at ${shortSha(gradedAt.sha)}`;
+    problems.push(
+      found === null
+        ? `${standardReportPath} is missing on ${at}, and no other Markdown file holds 10 or more "### Question N" headings: staff would find no report.`
+        : `${standardReportPath} is missing on ${at}; the report-like file is ${found}. Staff look for ${standardReportPath}: move it back (git mv ${found} ${standardReportPath}).`,
+    );
+    if (found !== null) {
+      reportPath = found;
+      [ids, lateShas] = await Promise.all([
+        idsAt(found),
+        late ? lateCommits([found]) : Promise.resolve(null),
+      ]);
+      // A branch may still hold reports/README.md where the graded line moved it.
+      ids = ids.map((id, i) => id ?? (i >= 2 ? standardIds[i]! : null));
+    }
   }
+  const [gradedId = null, headId = null] = ids;
+  const candidateIds = candidates.map((_, i) => {
+    const at = 2 + candidates.slice(0, i).reduce((n, c) => n + 1 + c.boundary.length, 0);
+    return { tip: ids[at] ?? null, boundary: ids.slice(at + 1, at + 1 + candidates[i]!.boundary.length) };
+  });
+  // A branch with report work the graded line lacks: its report differs from where it forked, and from the graded one.
+  const working = candidates.filter((_, i) => {
+    const { tip, boundary } = candidateIds[i]!;
+    return tip !== null && tip !== gradedId && !boundary.includes(tip);
+  });
+  const wantedIds = [
+    ...new Set([gradedId, headId, ...working.map((c) => candidateIds[candidates.indexOf(c)]!.tip)]),
+  ].filter((id): id is string => id !== null);
+  const blobs = new Map<string, Buffer | null>();
+  (await readObjects(git, dir, wantedIds)).forEach((blob, i) => blobs.set(wantedIds[i]!, blob));
 
-  // Stranded answers: branches with report commits the graded line lacks, answer by answer.
-  const gradedNow = gradedRef === null ? new Set<string>() : ancestors(graph, [gradedRef.sha]);
-  const strandedRaw: { candidate: BranchAtDeadline; path: string; found: ReturnType<typeof findStranded> }[] =
-    [];
-  candidates.forEach((candidate, i) => {
-    const own = ancestors(graph, [candidate.commit.sha], gradedAncestors);
-    if (![...own].some((sha) => touched.has(sha))) return;
-    const at = reportPaths.findIndex((_, j) => candidateBlobs[i * reportPaths.length + j] !== null);
-    if (at < 0) return;
-    const branchText = text(candidateBlobs[i * reportPaths.length + at]!);
+  let gradedAnswers: AnswerWords[] | null = null;
+  if (gradedAt !== null && gradedId !== null) {
+    facts.report = { path: reportPath, foundBy: reportPath === standardReportPath ? 'standard' : 'headings' };
+    facts.gradedText = text(blobs.get(gradedId) ?? null);
+    if (facts.gradedText === null)
+      problems.push(
+        `${reportPath} on ${facts.graded!.branch} is not valid UTF-8: report.py would stop on it.`,
+      );
+    else {
+      facts.judgement = judgeGraded({
+        text: facts.gradedText,
+        reportPath,
+        tree,
+        deadline: deadline?.time ?? null,
+      });
+      facts.missingImages = facts.judgement.missingImages;
+      gradedAnswers = answerWords(facts.gradedText);
+    }
+  }
+  facts.afterDeadline = (lateShas ?? '')
+    .split('\n')
+    .filter((sha) => graph.has(sha))
+    .map((sha) => graph.get(sha)!)
+    .sort((a, b) => b.time - a.time)
+    .map((c) => fact(c, isoDates));
+
+  // Stranded answers, branch by branch, answer by answer.
+  const found: { candidate: (typeof candidates)[number]; answers: ReturnType<typeof findStranded> }[] = [];
+  for (const candidate of working) {
+    const branchText = text(blobs.get(candidateIds[candidates.indexOf(candidate)]!.tip!) ?? null);
     const name = candidate.names.join(', ');
     if (branchText === null) {
-      problems.push(`${reportPaths[at]} on ${name} is not valid UTF-8: its answers were not compared.`);
-      return;
+      problems.push(`${reportPath} on ${name} is not valid UTF-8: its answers were not compared.`);
+      continue;
     }
     const answers = answerWords(branchText);
     if (answers.length === 0) {
       problems.push(
-        `${reportPaths[at]} on ${name} has no "### Question N" headings: its answers were not compared.`,
+        `${reportPath} on ${name} has no "### Question N" headings: its answers were not compared.`,
       );
-      return;
+      continue;
     }
-    const found = findStranded(gradedAnswers, answers);
-    if (found.length > 0) strandedRaw.push({ candidate, path: reportPaths[at]!, found });
-  });
-  if (strandedRaw.length > 0) {
-    const versions = await reportHistory(git, options.dir, graph, touched, [
-      { tip: gradedAt?.sha ?? null, path: reportPath },
-      ...strandedRaw.map((s) => ({ tip: s.candidate.commit.sha, path: s.path })),
-    ]);
-    const defaultHistory = versions[0]!;
-    strandedRaw.forEach((s, i) => {
-      for (const answer of s.found) {
+    const stranded = findStranded(gradedAnswers, answers);
+    if (stranded.length > 0) found.push({ candidate, answers: stranded });
+  }
+  if (found.length > 0) {
+    const histories = await reportHistories(
+      git,
+      dir,
+      graph,
+      reportPath,
+      gradedAt?.sha ?? null,
+      found.map((f) => f.candidate),
+    );
+    found.forEach(({ candidate, answers }, i) => {
+      for (const answer of answers)
         facts.stranded.push({
           question: answer.question,
           reason: answer.reason,
-          branch: s.candidate.names[0]!,
-          ref: s.candidate.ref,
-          local: s.candidate.local,
-          ...fact(s.candidate.commit, isoDates),
+          branch: candidate.names[0]!,
+          ref: candidate.ref,
+          local: candidate.local,
+          ...fact(candidate.commit, isoDates),
           words: answer.words,
           defaultWords: answer.defaultWords,
-          merged: gradedNow.has(s.candidate.commit.sha),
+          merged: gradedNow.has(candidate.commit.sha),
           likelySuperseded: isSuperseded({
             answer: answer.text,
             defaultAnswer: answer.defaultText,
-            branchHistory: versions[i + 1]!,
-            defaultHistory,
+            ...histories[i]!,
           }),
         });
-      }
     });
     facts.stranded.sort((a, b) => a.question - b.question || a.branch.localeCompare(b.branch));
   }
 
-  if (!bare && root !== null)
-    await readLocalState(facts, {
-      git,
-      fs,
-      dir: options.dir,
-      root,
-      headSha,
-      graph,
-      refs,
-      reportPath,
-      tree,
-      gradedNow,
-    });
+  if (!bare && root !== null) {
+    const committed = headId === null ? null : (blobs.get(headId) ?? null);
+    await readLocalState(facts, { fs, root, headSha, graph, refs, reportPath, tree, gradedNow, committed });
+  }
   return facts;
 };
 
@@ -454,36 +451,56 @@ const branchesAtDeadline = (
   return [...byCommit.values()];
 };
 
-/** Each tip's report versions (the report at every commit that touched it in the tip's history), in one batch. */
-const reportHistory = async (
+/**
+ * For each branch, the report's versions that tell an older draft from a lost answer: the graded line's since the
+ * branch forked (with the fork point) and the branch's own (with the fork point). Blob ids first, so each distinct
+ * text is read once.
+ */
+const reportHistories = async (
   git: GitProcess,
   dir: string,
   graph: CommitGraph,
-  touched: ReadonlySet<string>,
-  lines: readonly { tip: string | null; path: string }[],
-): Promise<ReportVersion[][]> => {
-  const asks = lines.map((line) =>
-    line.tip === null ? [] : [...ancestors(graph, [line.tip])].filter((sha) => touched.has(sha)),
+  path: string,
+  graded: string | null,
+  branches: readonly { commit: Commit; own: Set<string>; boundary: string[] }[],
+): Promise<{ branchHistory: ReportVersion[]; defaultHistory: ReportVersion[] }[]> => {
+  const lines = branches.map((b) => ({
+    branch: [...b.own, ...b.boundary],
+    graded:
+      graded === null ? [] : [...ancestors(graph, [graded], ancestors(graph, [b.commit.sha])), ...b.boundary],
+  }));
+  const shas = [...new Set(lines.flatMap((l) => [...l.branch, ...l.graded]))];
+  const ids = await readBlobIds(
+    git,
+    dir,
+    shas.map((sha) => `${sha}:${path}`),
   );
-  const names = asks.flatMap((shas, i) => shas.map((sha) => `${sha}:${lines[i]!.path}`));
-  const unique = [...new Set(names)];
-  const blobs = await readObjects(git, dir, unique);
-  const byName = new Map(unique.map((name, i) => [name, text(blobs[i] ?? null)]));
-  return asks.map((shas, i) =>
-    shas.flatMap((sha) => {
-      const t = byName.get(`${sha}:${lines[i]!.path}`);
-      return t === null || t === undefined ? [] : [{ time: graph.get(sha)!.time, text: t }];
-    }),
-  );
+  const idOf = new Map(shas.map((sha, i) => [sha, ids[i] ?? null]));
+  const unique = [...new Set(ids)].filter((id): id is string => id !== null);
+  const texts = new Map<string, string | null>();
+  (await readObjects(git, dir, unique)).forEach((blob, i) => texts.set(unique[i]!, text(blob)));
+  // One version per distinct text, at the oldest commit that has it.
+  const versions = (commits: readonly string[]): ReportVersion[] => {
+    const oldest = new Map<string, number>();
+    for (const sha of commits) {
+      const id = idOf.get(sha);
+      const time = graph.get(sha)?.time;
+      if (id == null || time === undefined) continue;
+      oldest.set(id, Math.min(oldest.get(id) ?? Infinity, time));
+    }
+    return [...oldest].flatMap(([id, time]) => {
+      const t = texts.get(id);
+      return t == null ? [] : [{ time, text: t }];
+    });
+  };
+  return lines.map((l) => ({ branchHistory: versions(l.branch), defaultHistory: versions(l.graded) }));
 };
 
 /** The work tree against the graded version: uncommitted report changes, unpushed commits, merged, local images. */
 const readLocalState = async (
   facts: HandinFacts,
   o: {
-    git: GitProcess;
     fs: FileSystem;
-    dir: string;
     root: string;
     headSha: string | null;
     graph: CommitGraph;
@@ -491,19 +508,16 @@ const readLocalState = async (
     reportPath: string;
     tree: ReadonlySet<string>;
     gradedNow: ReadonlySet<string>;
+    committed: Buffer | null;
   },
 ): Promise<void> => {
   const file = join(o.root, ...o.reportPath.split('/'));
   const stat = await o.fs.stat(file);
   const working = stat?.isFile === true ? Buffer.from(await o.fs.readFile(file)) : null;
-  const committed =
-    o.headSha === null
-      ? null
-      : ((await readObjects(o.git, o.dir, [`${o.headSha}:${o.reportPath}`]))[0] ?? null);
   facts.local.uncommitted =
-    working === null ? committed !== null : committed === null || !committed.equals(working);
+    working === null ? o.committed !== null : o.committed === null || !o.committed.equals(working);
   const workingText = text(working);
-  facts.local.matchesGraded = facts.gradedText !== null && workingText === facts.gradedText;
+  facts.local.matchesGraded = facts.gradedText === null ? null : workingText === facts.gradedText;
   const remoteTips = o.refs.branches.filter((b) => b.remote !== null).map((b) => b.sha);
   if (o.headSha !== null) {
     if (remoteTips.length > 0)
