@@ -269,6 +269,29 @@ describe('handinFacts on real repositories', () => {
     );
   });
 
+  it("should read a bare mirror as GitHub has it: HEAD's branch graded, no local state", async () => {
+    const { origin, dir } = repository(passing({ 27: '--- question 27 fill here ---' }));
+    git(dir, 'switch', '-q', '-c', 'Readme4');
+    writeFileSync(join(dir, 'reports/README.md'), passing({ 27: words(30, 'final') }));
+    const draft = commit(dir, 'final?', '2026-01-23T21:00:14+01:00');
+    git(dir, 'push', '-q', '-u', 'origin', 'Readme4');
+    const facts = await handinFacts({ dir: origin, now, deadline: future });
+    expect([facts.bare, facts.root, facts.graded?.branch, facts.graded?.ref]).toEqual([
+      true,
+      null,
+      'main',
+      'refs/heads/main',
+    ]);
+    expect(facts.stranded.map((s) => [s.question, s.branch, s.commit])).toEqual([[27, 'Readme4', draft]]);
+    expect(facts.local).toEqual({
+      branch: 'main',
+      uncommitted: null,
+      unpushed: null,
+      branchMerged: null,
+      matchesGraded: null,
+    });
+  });
+
   it('should assume origin/main when origin/HEAD is missing, and say so', async () => {
     const { dir } = repository();
     git(dir, 'remote', 'set-head', 'origin', '--delete');

@@ -155,7 +155,9 @@ export const handinFacts = async (options: HandinOptions): Promise<HandinFacts> 
   let headSha: string | null = null;
   let headRef: string | null = null;
   if (first.ok) {
-    const [, , , sha = '', ref = ''] = first.stdout.toString('utf8').split('\n');
+    // A bare repository has no work tree, so --show-cdup prints no line there.
+    const lines = first.stdout.toString('utf8').split('\n');
+    const [sha = '', ref = ''] = lines.slice(lines[0] === 'true' ? 2 : 3);
     headSha = sha || null;
     headRef = ref.startsWith('refs/') ? ref : null;
   } else {
