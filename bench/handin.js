@@ -3,6 +3,7 @@
 // branches hold a longer answer that main lacks, so the stranded answers and their history are read too).
 // Bare `node`, NODE_EXTRA_CA_CERTS unset, as a student's shell has it. Target: handin under 0.5 s.
 // Usage: node scripts/build.js && node bench/handin.js [RUNS]
+import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,8 @@ const stream = () => {
     let at = b < 5 ? mainMarks[1000 - 20 * b] : mainMarks[20 * b + 10];
     for (let i = 0; i < 20; i++) {
       const files = [[`src/branch${b}.py`, `print(${i})\n`]];
-      if (i % 4 === 0) files.push(['reports/README.md', b < 5 ? longer(b) : `${report}\n<!-- branch ${b} ${i} -->\n`]);
+      if (i % 4 === 0)
+        files.push(['reports/README.md', b < 5 ? longer(b) : `${report}\n<!-- branch ${b} ${i} -->\n`]);
       at = commitOn(`refs/remotes/origin/branch${b}`, at, `branch ${b} commit ${i}`, files);
     }
   }
@@ -82,11 +84,19 @@ try {
     handin.push(time(['handin', '--json', '--deadline', '2099-01-24T00:00:00+01:00'], dir));
     check.push(time(['check', '--json'], dir));
   }
-  console.log(`${commits} commits, ${branches} branches on origin; ${runs} runs each, interleaved, bare node:`);
-  console.log(`  report-wizard handin  median ${median(handin).toFixed(1)} ms, max ${Math.max(...handin).toFixed(1)} ms`);
-  console.log(`  report-wizard check   median ${median(check).toFixed(1)} ms, max ${Math.max(...check).toFixed(1)} ms`);
+  console.log(
+    `${commits} commits, ${branches} branches on origin; ${runs} runs each, interleaved, bare node:`,
+  );
+  console.log(
+    `  report-wizard handin  median ${median(handin).toFixed(1)} ms, max ${Math.max(...handin).toFixed(1)} ms`,
+  );
+  console.log(
+    `  report-wizard check   median ${median(check).toFixed(1)} ms, max ${Math.max(...check).toFixed(1)} ms`,
+  );
   console.log(`  node -e 0             median ${median(bare).toFixed(1)} ms (the machine's load shows here)`);
-  console.log(`  handin / check        ${(median(handin) / median(check)).toFixed(2)} (target: handin < 500 ms)`);
+  console.log(
+    `  handin / check        ${(median(handin) / median(check)).toFixed(2)} (target: handin < 500 ms)`,
+  );
 } finally {
   if (process.env.KEEP === undefined) rmSync(dir, { recursive: true, force: true });
   else console.log(dir);

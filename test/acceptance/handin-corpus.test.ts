@@ -48,29 +48,34 @@ const replay = (record: HandinRecord, now: boolean): string => {
   return dest;
 };
 
-describe.skipIf(records.length === 0)('hand-in corpus acceptance (../shared/corpus/handin, fetched mirrors)', () => {
-  // Replayed at the deadline (branches rewound) and with today's tips (the tool walks back itself).
-  describe.each([false, true])('replayed with --now: %s', (now) => {
-    it.each(records.map((r) => [r.mirror, r] as const))(
-      'should grade what staff graded in %s, with every stranded answer and no other',
-      async (_, record) => {
-        const dir = replay(record, now);
-        const facts = await handinFacts({ dir, now: Date.now() / 1000 });
-        expect(facts.graded?.commit).toBe(record.default_at_deadline.sha);
-        expect(facts.report?.path ?? null).toBe(record.report.path);
-        const flagged = (flags: { question: number; branch: string; commit: string }[]): string[] =>
-          flags.map((f) => `${f.question} ${f.branch} ${f.commit.slice(0, 7)}`).sort();
-        const real = (flags: Flag[]): Flag[] => flags.filter((f) => !f.likely_superseded);
-        expect(flagged(facts.stranded.filter((s) => !s.likelySuperseded))).toEqual(flagged(real(record.stranded)));
-        expect(flagged(facts.stranded)).toEqual(expect.arrayContaining(flagged(record.stranded)));
-        expect(facts.missingImages).toHaveLength(record.images.missing.length);
-        if (now)
-          expect(facts.afterDeadline.map((c) => c.commit).sort()).toEqual(
-            record.post_deadline_commits.map((c) => c.sha).sort(),
+describe.skipIf(records.length === 0)(
+  'hand-in corpus acceptance (../shared/corpus/handin, fetched mirrors)',
+  () => {
+    // Replayed at the deadline (branches rewound) and with today's tips (the tool walks back itself).
+    describe.each([false, true])('replayed with --now: %s', (now) => {
+      it.each(records.map((r) => [r.mirror, r] as const))(
+        'should grade what staff graded in %s, with every stranded answer and no other',
+        async (_, record) => {
+          const dir = replay(record, now);
+          const facts = await handinFacts({ dir, now: Date.now() / 1000 });
+          expect(facts.graded?.commit).toBe(record.default_at_deadline.sha);
+          expect(facts.report?.path ?? null).toBe(record.report.path);
+          const flagged = (flags: { question: number; branch: string; commit: string }[]): string[] =>
+            flags.map((f) => `${f.question} ${f.branch} ${f.commit.slice(0, 7)}`).sort();
+          const real = (flags: Flag[]): Flag[] => flags.filter((f) => !f.likely_superseded);
+          expect(flagged(facts.stranded.filter((s) => !s.likelySuperseded))).toEqual(
+            flagged(real(record.stranded)),
           );
-        else expect(facts.afterDeadline).toEqual([]);
-      },
-      60_000,
-    );
-  });
-});
+          expect(flagged(facts.stranded)).toEqual(expect.arrayContaining(flagged(record.stranded)));
+          expect(facts.missingImages).toHaveLength(record.images.missing.length);
+          if (now)
+            expect(facts.afterDeadline.map((c) => c.commit).sort()).toEqual(
+              record.post_deadline_commits.map((c) => c.sha).sort(),
+            );
+          else expect(facts.afterDeadline).toEqual([]);
+        },
+        60_000,
+      );
+    });
+  },
+);
