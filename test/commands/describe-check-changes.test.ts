@@ -45,6 +45,13 @@ describe('describeCheckChanges', () => {
     );
   });
 
+  it('should not count a warning whose message names a line that moved as new', () => {
+    const at = (line: number) => [lint(line, `The list on line ${line} is under text.`)];
+    expect(describeCheckChanges(check([120, 40], at(9)), check([120, 40], at(12)))).toBe(
+      'reports/README.md saved: no change (1/2 questions pass).\n',
+    );
+  });
+
   it('should say one line when nothing moved, a warning that only moved line included', () => {
     expect(describeCheckChanges(check([120, 40], [lint(9, 'A.')]), check([121, 40], [lint(10, 'A.')]))).toBe(
       'reports/README.md saved: no change (1/2 questions pass).\n',
