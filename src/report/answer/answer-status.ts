@@ -1,11 +1,11 @@
-import type { QuestionResult } from '../report/check-report.js';
-import { countWords } from '../report/count-words.js';
-import { isAnswerRule } from '../report/create-answer-linter.js';
-import type { Lint } from '../report/lints/lint.js';
-import type { Question } from '../report/model.js';
-import { placeholderPattern } from '../report/placeholder.js';
-import { answerText, readAnswer } from '../report/read-answer.js';
-import { wholeRegion } from '../report/whole-region.js';
+import type { QuestionResult } from '../check-report.js';
+import { countWords } from '../count-words.js';
+import { isAnswerRule } from '../create-answer-linter.js';
+import type { Lint } from '../lints/lint.js';
+import type { Question } from '../model.js';
+import { placeholderPattern } from '../placeholder.js';
+import { answerText, readAnswer } from '../read-answer.js';
+import { wholeRegion } from '../whole-region.js';
 import type { ReportDoc } from './report-doc.js';
 
 /** How a question stands: never `passing` while it holds only the placeholder, whatever report.py says. */
