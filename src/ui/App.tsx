@@ -43,13 +43,8 @@ import { tickAll } from './tick-all.js';
 import { undoTickAll } from './undo-tick-all.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { wrapLines } from './wrap-lines.js';
-import {
-  type ParityResult,
-  type WizardAction,
-  type WizardState,
-  editableAnswer,
-  wizardReducer,
-} from './wizard-reducer.js';
+import { type ParityResult, type WizardAction, type WizardState, wizardReducer } from './wizard-reducer.js';
+import { editableAnswer } from '../report/answer/editable-answer.js';
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
 export interface AppProps {

@@ -6,7 +6,7 @@ import { plural } from '../../report/plural.js';
 import { visibleText } from '../../report/visible-text.js';
 import type { FigureFile } from '../image-choices.js';
 import { answerStatus } from '../../report/answer/answer-status.js';
-import { editableAnswer } from '../wizard-reducer.js';
+import { editableAnswer } from '../../report/answer/editable-answer.js';
 import type { KeyDelivery } from '../input/create-key-queue.js';
 import type { KeyPress } from '../input/key-press.js';
 import type { KeyTargetSlot } from '../input/key-target.js';
