@@ -255,4 +255,14 @@ describe('migrateReport', () => {
       { numRuns: 40 },
     );
   });
+
+  it('should carry an answer whose fenced code holds a "# comment" line whole (issue 18 item 2)', () => {
+    const answer = 'We used uv. Steps:\n\n```bash\n# install deps\nuv sync\n```\n\nThen run the tests.';
+    const old = oldReport('2024', { 4: answer });
+    const migration = migrated(old);
+    expect(parseReport(migration.text).questions[3]!.answer).toBe(answer);
+    expect(checkReport(migration.text).questions[3]!.words).toBe(
+      checkReport(old, '2024').questions[3]!.words,
+    );
+  });
 });

@@ -1,6 +1,6 @@
-import { type CheckResult, checkReport } from '../report/check-report.js';
-import { generationById, newestGeneration } from '../report/generations.js';
-import type { Report } from '../report/model.js';
+import { type CheckResult, checkReport } from '../check-report.js';
+import { generationById, newestGeneration } from '../generations.js';
+import type { Report } from '../model.js';
 
 /** The check the overview counts with, and, for an older template, the line saying whose report.py that is. */
 export interface TemplateCheck {
