@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
 import { answerSpans } from '../../src/report/lints/answer-spans.js';
+import { templateSections } from '../../src/report/lints/template-sections.js';
 import { lintReport } from '../../src/report/lint-report.js';
 import { migrateReport } from '../../src/report/migrate-report.js';
 import type { Report } from '../../src/report/model.js';
@@ -57,6 +58,21 @@ const visible = (text: string): string[] =>
     .split(/\s+/)
     .filter(Boolean);
 
+/**
+ * Question `i`'s answer, sliced apart from the code under test: from its `Answer:` to the next question's heading,
+ * less a template section heading and its introduction; the last answer as answerSpans ends it.
+ */
+const answerText = (report: Report, i: number): string => {
+  const q = report.questions[i]!;
+  const next = report.questions[i + 1];
+  if (!next) return report.text.slice(q.answerMarker!.end, answerSpans(report)[i]!.end);
+  const chunk = report.text.slice(q.answerMarker!.end, next.heading.start);
+  const section = [...chunk.matchAll(/^##[ \t]+(.*?)[ \t]*\r?$/gm)].find((m) =>
+    templateSections.has(m[1]!.toLowerCase()),
+  );
+  return section ? chunk.slice(0, section.index) : chunk;
+};
+
 const older = present
   ? readdirSync(corpus)
       .filter((name) => name.endsWith('.md'))
@@ -87,16 +103,11 @@ describe.skipIf(!present)('migrate on every older-template report of ../shared/c
       expect(checkReport(migration.text).fatal).toBeNull();
 
       // Every substantial answer, by its first and last words, visible (outside comments) in the same question.
-      const oldSpans = answerSpans(old);
-      const newSpans = answerSpans(after);
       old.questions.forEach((q, i) => {
-        const span = oldSpans[i];
-        if (!span) return;
-        const words = visible(text.slice(span.start, span.end));
+        const words = visible(answerText(old, i));
         if (words.length < 10) return;
-        const to = sameQuestion(old.generation!, q.number);
-        const at = after.questions.findIndex((t) => t.number === to);
-        const there = visible(migration.text.slice(newSpans[at]!.start, newSpans[at]!.end));
+        const at = after.questions.findIndex((t) => t.number === sameQuestion(old.generation!, q.number));
+        const there = visible(answerText(after, at));
         expect([name, q.number, there.slice(0, 1), there.slice(-1)]).toEqual([
           name,
           q.number,
