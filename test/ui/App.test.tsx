@@ -467,8 +467,8 @@ test('should count an older template against its own year, say so in full, and o
   const { lastFrame } = await setup({ text: old });
   const lines = lastFrame()!.split('\n');
   expect(lines.length).toBeLessThan(24);
-  expect(lines.slice(1, 5).join(' ')).toBe(
-    "Today's report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py's (\"report-wizard check --template 2024\"); staff grade with today's, so move your answers into the current template.",
+  expect(lines.slice(1, 6).join(' ')).toBe(
+    'Today\'s report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py\'s ("report-wizard check --template 2024"); staff grade with today\'s, so move your answers into the current template: "report-wizard migrate --fetch".',
   );
   const rows = lines.filter((line) => /^[ ›] [✓✗?] +\d+ /.test(line));
   expect(rows.length).toBeGreaterThan(0);

@@ -24,6 +24,6 @@ export const templateCheck = (report: Report, check: CheckResult): TemplateCheck
     label:
       `Today's report.py refuses this ${generation.questions}-question template: ${check.fatal} ` +
       `Counts below are the ${year} report.py's ("report-wizard check --template ${year}"); staff grade with ` +
-      `today's, so move your answers into the current template.`,
+      `today's, so move your answers into the current template: "report-wizard migrate --fetch".`,
   };
 };
