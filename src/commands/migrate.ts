@@ -22,14 +22,34 @@ export const templateUrl = 'https://raw.githubusercontent.com/SkafteNicki/dtu_ml
 const maxTemplateBytes = 1024 * 1024;
 const defaultTimeoutSeconds = 20;
 
+/** Sorted numbers as runs: `1-21, 23`. */
+const ranges = (numbers: number[]): string => {
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+};
+
 /** The mapping, what was kept aside and the checklist, as lines for the terminal. */
 const describe = (migration: Migration): string => {
-  const lines = migration.answers.map((a) =>
-    a.by === 'identity'
-      ? `Question ${a.from} -> question ${a.to} (the same question${a.from === a.to ? '' : ', renumbered'})`
-      : `Question ${a.from} -> question ${a.to} (prompts ${Math.round(a.similarity * 100)}% alike` +
-        `${a.unsure ? ': unsure, check it' : ''})`,
-  );
+  const inPlace = migration.answers.filter((a) => a.by === 'identity' && a.from === a.to).map((a) => a.to);
+  const lines =
+    inPlace.length === 0
+      ? []
+      : [`Question${inPlace.length === 1 ? '' : 's'} ${ranges(inPlace)}: each to the same question.`];
+  for (const a of migration.answers) {
+    if (a.by === 'identity' && a.from !== a.to)
+      lines.push(`Question ${a.from} -> question ${a.to} (the same question, renumbered)`);
+    if (a.by === 'prompt') {
+      lines.push(
+        `Question ${a.from} -> question ${a.to} (prompts ${Math.round(a.similarity * 100)}% alike` +
+          `${a.unsure ? ': unsure, check it' : ''})`,
+      );
+    }
+  }
   for (const u of migration.unmatched) {
     lines.push(
       `Question ${u.from} ("${u.prompt}") has no question in the new template: its answer is kept in a comment ` +

@@ -8,6 +8,23 @@ export type FetchText = (url: string, options: { timeoutMs: number; maxBytes: nu
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const redirectLimit = 5;
 
+/** A network error in words: most say there is no network. */
+const networkProblem = (error: NodeJS.ErrnoException, url: URL): string => {
+  switch (error.code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${url.hostname} could not be looked up (no network, or no DNS; ${error.code})`;
+    case 'ECONNREFUSED':
+      return `nothing answers at ${url.host} (ECONNREFUSED)`;
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+    case 'ETIMEDOUT':
+      return `${url.hostname} cannot be reached (no network; ${error.code})`;
+    default:
+      return error.code ? `${error.code} (${error.message})` : error.message;
+  }
+};
+
 /**
  * Downloads `url` (http or https, following up to 5 redirects) with Node's own http client, as UTF-8 text: a
  * `ReportError` with one line when the URL is not http(s), the server answers other than 200, the body is larger
@@ -78,9 +95,7 @@ export const fetchText: FetchText = (url, { timeoutMs, maxBytes }) =>
         });
       });
       current = req;
-      req.on('error', (error: NodeJS.ErrnoException) =>
-        finish(error.code ? `${error.code} (${error.message})` : error.message),
-      );
+      req.on('error', (error: NodeJS.ErrnoException) => finish(networkProblem(error, parsed)));
     };
     request(url, 0);
   });
