@@ -27,7 +27,7 @@ for (const group of identities.items) {
 }
 const canonical = (normal: string): string => renamed.get(normal) ?? normal;
 // A note is matched by its start only when the item's own words are this many or more.
-const minimumPrefixWords = 3;
+const minimumPrefixWords = 2;
 
 /** Which of `candidates` an old checklist item is, and what the student wrote after the item's own words. */
 export interface ItemMatch {
@@ -42,7 +42,7 @@ export interface ItemMatch {
  * leaving out case, articles, punctuation, module tags and trailing `<!-- -->` comments ("have a understanding" is
  * "have an understanding"), with each wording of an item the course reworded ("Calculate the coverage." and
  * "Calculate the code coverage (M16)", templates/identities.json) taken as one; failing that, the item whose words
- * (three or more) start the old text, the rest being a note the student added (`(M5) RASMUS`).
+ * (two or more) start the old text, the rest being a note the student added (`(M5) RASMUS`).
  */
 export const matchItem = (text: string, candidates: readonly string[]): ItemMatch | null => {
   const words = tokens(text);
