@@ -475,6 +475,16 @@ test('should count an older template against its own year, say so in full, and o
   expect(rows.every((row) => !row.includes(' ? '))).toBe(true);
 });
 
+test("should name report-wizard migrate for a 2025 report, which today's report.py counts", async () => {
+  const old = readFileSync(new URL('../fixtures/reports/template-2025.md', import.meta.url), 'utf8');
+  const { lastFrame } = await setup({ text: old });
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThan(24);
+  expect(lines.slice(1, 3).join(' ')).toBe(
+    'This report uses the 2025 template and staff grade with the 2026 one: "report-wizard migrate --fetch" moves your answers into it.',
+  );
+});
+
 test('should write the answer, then make and open the graded page at the question with Ctrl+P', async () => {
   const preview = vi.fn(async (n: number) => Promise.resolve(`Opened the graded page at question ${n}.`));
   const { press, disk, lastFrame } = await setup({ props: { preview } });
