@@ -148,7 +148,7 @@ export const commandSpecs = {
     name: 'migrate',
     positionals: '[PATH | --report PATH]',
     summary:
-      "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
+      "move a report from an older template into the newest one (the course's reports/README.md, or --fetch it)",
     options: {
       report,
       template: {
