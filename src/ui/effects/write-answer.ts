@@ -1,7 +1,7 @@
 import { setAnswer } from '../../report/set-answer.js';
 import type { Report } from '../../report/model.js';
 import type { WriteOutcome } from '../create-write-queue.js';
-import { editableAnswer } from '../wizard-reducer.js';
+import { editableAnswer } from '../../report/answer/editable-answer.js';
 import type { EffectContext } from './effect-context.js';
 
 /** Writes question `number`'s draft; `go` (a move to another screen) runs once it is written or failed. */
