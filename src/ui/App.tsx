@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FailedEdit } from './edit-in-external-editor.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { StateStore } from '../io/state-store.js';
@@ -13,21 +13,19 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWriteQueue } from './create-write-queue.js';
 import { createEffects } from './effects/create-effects.js';
 import { createGitRefresh } from './effects/create-git-refresh.js';
-import { errorMessage } from './effects/effect-context.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
 import type { FigureFile } from './image-choices.js';
-import { createKeyQueue } from './input/create-key-queue.js';
 import type { KeyTargetSlot } from './input/key-target.js';
-import { useKeypress } from './input/use-keypress.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
 import { ScreenBody } from './screens/ScreenBody.js';
-import { routeKey } from './screens/route-key.js';
+import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
 import { headerSummary } from '../report/answer/status-summary.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { useScreenKeys } from './use-screen-keys.js';
 import { useWizardStore } from './use-wizard-store.js';
 import type { ParityResult, WizardState } from './wizard-reducer.js';
 
@@ -123,7 +121,9 @@ export const App = (props: AppProps) => {
     if (done) void store.flush().then(() => exit());
   }, [done, store, exit]);
 
-  const ownFooter = state.screen === 'question' && !state.quitting && !state.help;
+  // The help or the question asked before writing an answer report.py would misread, over the screen.
+  const overlay = state.help || state.hazard !== null;
+  const ownFooter = state.screen === 'question' && !state.quitting && !overlay;
   const notice = visibleText(
     state.notice ??
       doc.template.label ??
@@ -134,29 +134,13 @@ export const App = (props: AppProps) => {
   layout.current = { columns, bodyHeight };
 
   const questionKeys = useRef<KeyTargetSlot>({ current: null }).current;
-  const [keys] = useState(() =>
-    createKeyQueue(
-      (key) => {
-        const s = getState();
-        const steps = routeKey(s, key, { doc: writes.current(), ...layout.current, now: now() });
-        if (steps === 'question') {
-          // The question screen registers itself when it is drawn: until then its keys wait.
-          const target = questionKeys.current;
-          return target === null || target.id !== s.question ? 'wait' : target.handle(key);
-        }
-        let delivery;
-        for (const step of steps) {
-          if ('type' in step) dispatch(step);
-          else delivery = effects.run(step);
-        }
-        return delivery;
-      },
-      (error) => dispatch({ type: 'NOTIFY', message: `That key failed: ${errorMessage(error)}` }),
-    ),
+  useScreenKeys(
+    getState,
+    dispatch,
+    effects.run,
+    () => ({ doc: writes.current(), ...layout.current, now: now() }),
+    questionKeys,
   );
-  useKeypress((pressed) => keys.push(pressed));
-  // After every commit: a screen that has just been drawn takes the keys waiting for it.
-  useLayoutEffect(() => keys.resume());
 
   return (
     <Box flexDirection="column" width={columns}>
@@ -171,18 +155,17 @@ export const App = (props: AppProps) => {
           {notice}
         </Text>
       </Box>
-      {state.help && (
+      {overlay && (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-          <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
+          {state.hazard === null ? (
+            <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
+          ) : (
+            <HazardPrompt hazard={state.hazard} />
+          )}
         </Box>
       )}
-      {/* Hidden, not unmounted, under the help: the editor keeps its cursor and undo history. */}
-      <Box
-        flexDirection="column"
-        height={bodyHeight}
-        overflow="hidden"
-        display={state.help ? 'none' : 'flex'}
-      >
+      {/* Hidden, not unmounted, under an overlay: the editor keeps its cursor and undo history. */}
+      <Box flexDirection="column" height={bodyHeight} overflow="hidden" display={overlay ? 'none' : 'flex'}>
         <ScreenBody
           state={state}
           doc={doc}
@@ -199,7 +182,7 @@ export const App = (props: AppProps) => {
           openEditor={props.openEditor}
         />
       </Box>
-      {!ownFooter && <Footer screen={state.screen} filtering={state.filtering} quitting={state.quitting} />}
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
     </Box>
   );
 };

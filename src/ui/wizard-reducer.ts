@@ -48,6 +48,17 @@ export interface ParityView {
   from: SavedScreen;
 }
 
+/** An answer about to be written that report.py would misread: asked about before it is written. */
+export interface Hazard {
+  question: number;
+  /** The draft asked about. */
+  text: string;
+  /** What report.py would do with it, one sentence each (`answerHazards`). */
+  messages: string[];
+  /** What follows the write once confirmed: screen changes, or the rest of writing every draft and quitting. */
+  then: WizardAction[] | 'quit';
+}
+
 /** Navigation and draft state of the wizard: everything but the report text itself. */
 export interface WizardState {
   screen: Screen;
@@ -81,6 +92,10 @@ export interface WizardState {
   kept: number[];
   /** The last tick-all, while it can be undone. */
   tickAll: TickAll | null;
+  /** Asking whether to write an answer report.py would misread. */
+  hazard: Hazard | null;
+  /** Drafts the student chose to write despite their hazards (question number to text). */
+  allowed: Record<number, string>;
 }
 
 /** Everything that changes wizard state. */
@@ -113,6 +128,9 @@ export type WizardAction =
   | { type: 'EVIDENCE_MISSING'; message: string }
   | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
   | { type: 'KEEP_SHOWN'; index: number }
+  | { type: 'ASK_HAZARD'; hazard: Hazard }
+  | { type: 'ALLOW_HAZARD' }
+  | { type: 'CLOSE_HAZARD' }
   | { type: 'TICKED_ALL'; items: number[]; text: string }
   | { type: 'TICK_ALL_UNDONE' };
 
@@ -136,6 +154,8 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   suggestionFilter: null,
   kept: [],
   tickAll: null,
+  hazard: null,
+  allowed: {},
   ...patch,
 });
 
@@ -273,6 +293,18 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         : { ...state, tickAll: { items: action.items, text: action.text } };
     case 'TICK_ALL_UNDONE':
       return { ...state, tickAll: null };
+    case 'ASK_HAZARD':
+      return { ...state, hazard: action.hazard, quitting: false };
+    case 'ALLOW_HAZARD':
+      return state.hazard === null
+        ? state
+        : {
+            ...state,
+            hazard: null,
+            allowed: { ...state.allowed, [state.hazard.question]: state.hazard.text },
+          };
+    case 'CLOSE_HAZARD':
+      return { ...state, hazard: null };
   }
 };
 

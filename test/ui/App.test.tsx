@@ -568,3 +568,24 @@ test('should show no section for a "## Details" heading inside an answer, in the
   await press(keys.enter);
   await poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
 });
+
+test('should ask before writing an answer report.py would misread, and write it only on y', async () => {
+  const { press, lastFrame, disk } = await setup({ start: { screen: 'question', question: 4 } });
+  await poll(() => lastFrame()).toContain('Question 4/31');
+  await press('We used uv\r## Details\rand more words', keys.tab);
+  await poll(() => lastFrame()).toContain('Question 4: report.py would misread this answer.');
+  expect(lastFrame()).toContain('⚠ The new answer contains "##" on its line 2');
+  expect(lastFrame()!.split('\n').at(-1)).toBe('y write it anyway · n/Esc keep editing (nothing written)');
+  expect(disk.text()).toBe(original);
+  await press(keys.esc);
+  await poll(() => lastFrame()).toContain('│ and more words');
+  expect(lastFrame()).toContain('Question 4/31');
+  expect(disk.text()).toBe(original);
+  await press(keys.ctrlS);
+  await poll(() => lastFrame()).toContain('Question 4: report.py would misread this answer.');
+  await press('y');
+  await poll(() => disk.text()).toBe(
+    setAnswer(parseReport(original), 4, 'We used uv\n## Details\nand more words', { whole: true }),
+  );
+  await poll(() => lastFrame()).toContain('│ and more words');
+});

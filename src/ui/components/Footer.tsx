@@ -8,6 +8,8 @@ export interface FooterProps {
   screen: Screen;
   filtering: boolean;
   quitting: boolean;
+  /** Asking before writing an answer report.py would misread. */
+  hazard?: boolean;
 }
 
 /** One line naming the main keys of the current screen, from its key table (the question screen draws its own). */

@@ -1,4 +1,5 @@
 import type { KeyDelivery } from '../input/create-key-queue.js';
+import type { WizardAction } from '../wizard-reducer.js';
 import { createParityRun } from './create-parity-run.js';
 import type { Effect } from './effect.js';
 import type { EffectContext } from './effect-context.js';
@@ -11,10 +12,13 @@ import { writeAnswer } from './write-answer.js';
 /** The wizard's side effects over one context: `run` for the key handlers' effects, the rest for the question screen. */
 export const createEffects = (context: EffectContext) => {
   const parity = createParityRun(context);
-  const write = (number: number, go?: () => void) => writeAnswer(context, number, go);
+  const write = (number: number, then?: WizardAction[]) => writeAnswer(context, number, then);
   const writeAllAndQuit = async (): Promise<void> => {
     for (const number of Object.keys(context.getState().drafts).map(Number)) {
-      if ((await write(number)) !== 'written') return context.dispatch({ type: 'CANCEL_QUIT' });
+      const outcome = await writeAnswer(context, number, 'quit');
+      // A hazard asks first, and its `y` goes on quitting.
+      if (outcome === 'hazard') return;
+      if (outcome !== 'written') return context.dispatch({ type: 'CANCEL_QUIT' });
     }
     context.dispatch({ type: 'QUIT', discard: false });
   };
@@ -31,6 +35,8 @@ export const createEffects = (context: EffectContext) => {
         return parity();
       case 'writeAllAndQuit':
         return writeAllAndQuit();
+      case 'writeAnswer':
+        return write(effect.number, effect.then);
     }
   };
   return { run, write, preview: (number: number) => previewQuestion(context, number) };

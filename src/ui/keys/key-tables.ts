@@ -1,6 +1,7 @@
 import { checklistKeys } from '../screens/checklist/checklist-keys.js';
 import { filterKeys } from '../screens/checklist-filter/filter-keys.js';
 import { conflictKeys } from '../screens/conflict/conflict-keys.js';
+import { hazardKeys } from '../screens/hazard/hazard-keys.js';
 import { pickerKeys } from '../screens/image-picker/picker-keys.js';
 import { overviewKeys } from '../screens/overview/overview-keys.js';
 import { parityKeys } from '../screens/parity/parity-keys.js';
@@ -13,6 +14,7 @@ import { globalKeys } from './global-keys.js';
 export type { ChecklistAction } from '../screens/checklist/checklist-keys.js';
 export type { FilterAction } from '../screens/checklist-filter/filter-keys.js';
 export type { ConflictAction } from '../screens/conflict/conflict-keys.js';
+export type { HazardAction } from '../screens/hazard/hazard-keys.js';
 export type { PickerAction } from '../screens/image-picker/picker-keys.js';
 export type { OverviewAction } from '../screens/overview/overview-keys.js';
 export type { ParityAction } from '../screens/parity/parity-keys.js';
@@ -34,6 +36,7 @@ export const keyTables = {
   filter: filterKeys,
   conflict: conflictKeys,
   quit: quitKeys,
+  hazard: hazardKeys,
   parity: parityKeys,
   picker: pickerKeys,
   warnings: warningsKeys,

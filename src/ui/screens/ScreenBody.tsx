@@ -20,8 +20,8 @@ export interface ScreenBodyProps {
   height: number;
   color: boolean;
   dispatch: (action: WizardAction) => void;
-  /** Writes a question's draft, then runs `go` (a move to another screen). */
-  write: (number: number, go?: () => void) => Promise<unknown>;
+  /** Writes a question's draft, then applies `then` (a move to another screen). */
+  write: (number: number, then?: WizardAction[]) => Promise<unknown>;
   preview?: ((number: number) => Promise<void>) | undefined;
   questionKeys: KeyTargetSlot;
   figures: string[];
@@ -73,13 +73,12 @@ export const ScreenBody = (props: ScreenBodyProps) => {
   const fileText = editableAnswer(current, doc.report, doc.spans);
   // The next screen opens once the write is done: a write may read the file again, and the next question's editor
   // must start from what the file holds then.
-  const leave = (step: number) => (): KeyDelivery =>
-    write(current.number, () => {
-      const target = step === 0 ? undefined : questions[at + step];
-      dispatch(
-        target === undefined ? { type: 'OPEN_OVERVIEW' } : { type: 'OPEN_QUESTION', number: target.number },
-      );
-    });
+  const leave = (step: number) => (): KeyDelivery => {
+    const target = step === 0 ? undefined : questions[at + step];
+    return write(current.number, [
+      target === undefined ? { type: 'OPEN_OVERVIEW' } : { type: 'OPEN_QUESTION', number: target.number },
+    ]);
+  };
   const { preview } = props;
   return (
     <QuestionScreen
@@ -103,7 +102,7 @@ export const ScreenBody = (props: ScreenBodyProps) => {
       {...(preview ? { onPreview: () => preview(current.number) } : {})}
       color={color}
       keys={props.questionKeys}
-      isActive={!state.help}
+      isActive={!state.help && state.hazard === null}
     />
   );
 };

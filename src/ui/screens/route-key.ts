@@ -4,6 +4,7 @@ import { globalKeys } from '../keys/global-keys.js';
 import type { WizardState } from '../wizard-reducer.js';
 import { checklistKey } from './checklist/checklist-key.js';
 import { filterKey } from './checklist-filter/filter-key.js';
+import { hazardKey } from './hazard/hazard-key.js';
 import { conflictKey } from './conflict/conflict-key.js';
 import { overviewKey } from './overview/overview-key.js';
 import { parityKey } from './parity/parity-key.js';
@@ -20,6 +21,7 @@ export const routeKey = (state: WizardState, key: KeyPress, context: ScreenConte
   const global = findBinding(globalKeys, key)?.action;
   if (global === 'quit') return [{ type: 'ASK_QUIT' }];
   if (global === 'help') return [{ type: 'SHOW_HELP', shown: true }];
+  if (state.hazard !== null) return hazardKey(state, key);
   if (state.quitting) return quitKey(key);
   switch (state.screen) {
     case 'conflict':

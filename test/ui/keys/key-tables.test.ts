@@ -20,6 +20,7 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['draft conflict', keyTables.conflict],
   ['parity', keyTables.parity],
   ['quit prompt', keyTables.quit],
+  ['answer check', keyTables.hazard],
   ['image picker', keyTables.picker],
   ['warnings', keyTables.warnings],
 ];
