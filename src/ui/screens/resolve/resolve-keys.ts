@@ -1,0 +1,23 @@
+import type { KeyBinding } from '../../keys/key-binding.js';
+
+/** What the Resolve screen's keys do. */
+export type ResolveAction = 'up' | 'down' | 'ours' | 'theirs' | 'both' | 'add' | 'back' | 'help' | 'quit';
+
+/** The Resolve screen's keys. */
+export const resolveKeys: readonly KeyBinding<ResolveAction>[] = [
+  { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'select a conflict', footer: true },
+  { keys: ['down', 'j'], action: 'down' },
+  { keys: ['o'], action: 'ours', label: 'o', help: 'take ours', footer: true },
+  { keys: ['t'], action: 'theirs', label: 't', help: 'take theirs', footer: true },
+  { keys: ['b'], action: 'both', label: 'b', help: 'take both, ours first', footer: true },
+  {
+    keys: ['a'],
+    action: 'add',
+    label: 'a',
+    help: 'git add the report once no conflict remains',
+    footer: true,
+  },
+  { keys: ['escape'], action: 'back', label: 'Esc', help: 'overview' },
+  { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
+  { keys: ['q'], action: 'quit', label: 'q', help: 'quit' },
+];
