@@ -69,7 +69,8 @@ export const fromStages = (
   const resolved: string[] = [];
   const parts = merged.regions.map((region, i) => {
     const now = current?.[i]?.text ?? region.text;
-    if (region.chunks === null || !conflictMarkerLine.test(now) || !chosen(region.question, region.key)) return now;
+    if (region.chunks === null || !conflictMarkerLine.test(now) || !chosen(region.question, region.key))
+      return now;
     resolved.push(region.label);
     return resolveChunks(region.chunks, choice, eol);
   });

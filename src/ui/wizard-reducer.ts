@@ -354,7 +354,10 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       };
     case 'OPEN_HANDIN': {
       if (state.handin === null)
-        return { ...state, notice: 'No hand-in facts: the report is not in a git repository this run reads.' };
+        return {
+          ...state,
+          notice: 'No hand-in facts: the report is not in a git repository this run reads.',
+        };
       const from: SavedScreen =
         state.screen === 'handin' || state.screen === 'parity'
           ? state.handin.from
