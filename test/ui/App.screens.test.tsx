@@ -113,3 +113,24 @@ test('should take theirs in the selected conflict only and run git add only on a
   await poll(() => lastFrame()!.split('\n')[1]).toBe('Ran git add reports/README.md.');
   expect(gitAdd).toHaveBeenCalledTimes(1);
 });
+
+test('should write both sides and open the answer editor on them on e', async () => {
+  const at = (text: string, n: number, insert: string): string => {
+    const marker = text.indexOf('Answer:', text.indexOf(`### Question ${n}\n`));
+    const end = text.indexOf('\n', marker) + 1;
+    return `${text.slice(0, end)}\n${insert}${text.slice(end)}`;
+  };
+  const text = at(filled, 5, '<<<<<<< HEAD\nOurs.\n=======\nTheirs.\n>>>>>>> other\n');
+  const { lastFrame, stdin, disk } = await setup(
+    text,
+    { resolve: { source: { kind: 'markers' }, command: 'git add reports/README.md', gitAdd: vi.fn() } },
+    { screen: 'resolve' },
+  );
+  await poll(() => lastFrame()!.split('\n')[2]).toBe('Resolve: 1 conflict from the markers in the file');
+  stdin.write('e');
+  await poll(disk).toBe(at(filled, 5, 'Ours.\nTheirs.\n'));
+  await poll(() => lastFrame()!.split('\n')[2]).toBe('Question 5/31 · Coding environment');
+  // The editor holds the file's answer, both sides in it (its view follows the cursor at the end).
+  expect(lastFrame()).toContain('│ Theirs.      ');
+  expect(lastFrame()).toContain('[█████████░░░░░░] 128 words · 100–200');
+});

@@ -40,7 +40,7 @@ export const createEffects = (context: EffectContext) => {
       case 'writeAnswer':
         return write(effect.number, effect.then);
       case 'resolveTake':
-        return resolveTake(context, effect.key, effect.label, effect.choice);
+        return resolveTake(context, effect.key, effect.label, effect.choice, effect.then);
       case 'gitAdd': {
         const add = context.resolve?.gitAdd;
         if (add === undefined) return;

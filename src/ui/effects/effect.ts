@@ -11,6 +11,6 @@ export type Effect =
   /** Writes a question's draft, then applies `then` (a move to another screen). */
   | { kind: 'writeAnswer'; number: number; then: WizardAction[] }
   /** Resolves one merge conflict (`key`) by `choice`, that region only, under the writers' lock. */
-  | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice }
+  | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice; then?: WizardAction[] }
   /** Runs `git add` on the report once no conflict remains. */
   | { kind: 'gitAdd' };

@@ -1,5 +1,6 @@
 import type { ConflictChoice } from '../../report/merge/merge-reports.js';
 import { resolveConflicts, resolveOne } from '../screens/resolve/resolve-conflicts.js';
+import type { WizardAction } from '../wizard-reducer.js';
 import type { EffectContext } from './effect-context.js';
 
 const taken = { ours: 'ours', theirs: 'theirs', both: 'both sides' } as const;
@@ -13,6 +14,7 @@ export const resolveTake = async (
   key: string,
   label: string,
   choice: ConflictChoice,
+  then: WizardAction[] = [],
 ): Promise<void> => {
   if (resolve === undefined) return;
   const outcome = await writes.write(
@@ -31,4 +33,5 @@ export const resolveTake = async (
         ? `${left} conflict${left === 1 ? '' : 's'} left.`
         : `No conflict left: a runs ${resolve.command}.`),
   });
+  for (const action of then) dispatch(action);
 };

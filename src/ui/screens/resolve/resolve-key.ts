@@ -28,6 +28,24 @@ export const resolveKey = (state: WizardState, key: KeyPress, { doc, resolve }: 
       if (conflict === undefined) return [];
       return [{ kind: 'resolveTake', key: conflict.key, label: conflict.label, choice: action }];
     }
+    case 'edit': {
+      const conflict = conflicts[at];
+      if (conflict === undefined) return [];
+      if (conflict.question === null)
+        return [
+          { type: 'NOTIFY', message: `${conflict.label} is not in an answer: take ours, theirs or both.` },
+        ];
+      // Both sides go into the file first; the answer editor then starts from them and saves like any answer.
+      return [
+        {
+          kind: 'resolveTake',
+          key: conflict.key,
+          label: conflict.label,
+          choice: 'both',
+          then: [{ type: 'OPEN_QUESTION', number: conflict.question }],
+        },
+      ];
+    }
     case 'add':
       if (!list.ok || conflicts.length > 0)
         return [

@@ -1,7 +1,8 @@
 import type { KeyBinding } from '../../keys/key-binding.js';
 
 /** What the Resolve screen's keys do. */
-export type ResolveAction = 'up' | 'down' | 'ours' | 'theirs' | 'both' | 'add' | 'back' | 'help' | 'quit';
+export type ResolveAction =
+  'up' | 'down' | 'ours' | 'theirs' | 'both' | 'edit' | 'add' | 'back' | 'help' | 'quit';
 
 /** The Resolve screen's keys. */
 export const resolveKeys: readonly KeyBinding<ResolveAction>[] = [
@@ -10,6 +11,7 @@ export const resolveKeys: readonly KeyBinding<ResolveAction>[] = [
   { keys: ['o'], action: 'ours', label: 'o', help: 'take ours', footer: 'o ours' },
   { keys: ['t'], action: 'theirs', label: 't', help: 'take theirs', footer: 't theirs' },
   { keys: ['b'], action: 'both', label: 'b', help: 'take both, ours first', footer: 'b both' },
+  { keys: ['e'], action: 'edit', label: 'e', help: 'take both, then edit the answer in the editor' },
   {
     keys: ['a'],
     action: 'add',

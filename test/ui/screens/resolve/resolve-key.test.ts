@@ -38,6 +38,18 @@ describe('the Resolve screen: keys', () => {
     ]);
   });
 
+  it('should take both and open the answer in the editor on e', () => {
+    expect(routeKey(state, key('e'), context(text))).toEqual([
+      {
+        kind: 'resolveTake',
+        key: 'marker:0',
+        label: 'Question 5',
+        choice: 'both',
+        then: [{ type: 'OPEN_QUESTION', number: 5 }],
+      },
+    ]);
+  });
+
   it('should select within the conflicts left', () => {
     expect(routeKey(state, key('down'), context(text))).toEqual([{ type: 'SELECT_RESOLVE', index: 1 }]);
     expect(routeKey(state, key('up'), context(text))).toEqual([]);
