@@ -7,6 +7,7 @@ import { formatGithubAnnotations } from './format-github-annotations.js';
 import type { GenerationId } from '../report/model.js';
 import type { Lint } from '../report/lints/lint.js';
 import { visibleText } from '../report/visible-text.js';
+import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
 import type { FolderListings } from '../io/image-exists-near.js';
@@ -24,7 +25,7 @@ const failuresAsLints = (c: FileCheck): Lint[] =>
           rule: 'report-py',
           question: q.number,
           line: c.answerLines[q.number - 1] ?? null,
-          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+          message: `Question ${q.number} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
         }));
 
 /** `report-wizard check [PATH...] [--json] [--format text|json|github] [--template auto|YEAR]`. */
