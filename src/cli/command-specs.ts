@@ -93,6 +93,21 @@ export const commandSpecs = {
     summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
     options: { report, json },
   },
+  handin: {
+    name: 'handin',
+    positionals: '[PATH]',
+    summary:
+      'what staff would grade if they scraped now (or at the deadline): the branch and commit, its verdict, answers stranded on other branches, late commits, missing images, unpushed work',
+    options: {
+      json,
+      fetch: { type: 'boolean', help: 'git fetch first (the only network use; says so when offline)' },
+      deadline: {
+        type: 'string',
+        value: 'ISO',
+        help: "the deadline, ISO 8601 with offset (2026-01-24T00:00:00+01:00); default: the course year's",
+      },
+    },
+  },
   answer: {
     name: 'answer',
     positionals: 'N [PATH | --report PATH]',

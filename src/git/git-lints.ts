@@ -53,6 +53,18 @@ const readDefaults = (output: string): Map<string, string> => {
   return defaults;
 };
 
+/**
+ * The remote's default branch: what its HEAD points at, else its `main` or `master` (`assumed`), else null. A remote
+ * added with `git remote add` and pushed to has no HEAD ref until `git remote set-head --auto` or a fresh clone.
+ */
+const defaultBranchOf = (refsOut: string, remote: string): { branch: string; assumed: boolean } | null => {
+  const named = readDefaults(refsOut).get(remote);
+  if (named !== undefined) return { branch: named, assumed: false };
+  const refs = new Set(refsOut.split('\n').map((line) => line.split(' ')[0]));
+  const guess = ['main', 'master'].find((name) => refs.has(`refs/remotes/${remote}/${name}`));
+  return guess === undefined ? null : { branch: guess, assumed: true };
+};
+
 const toPosix = (path: string): string => path.split(sep).join('/');
 
 /**
@@ -126,17 +138,19 @@ export const gitLints = async (options: {
         `Push it: git push -u ${remotes.has('origin') ? 'origin' : [...remotes][0]!} ${status.head}.`,
     });
   }
-  const defaults = readDefaults(refsOut ?? '');
   const remote = status.upstream?.split('/')[0] ?? (remotes.has('origin') ? 'origin' : undefined);
-  const defaultBranch = remote === undefined ? undefined : defaults.get(remote);
-  if (status.head !== null && defaultBranch !== undefined && status.head !== defaultBranch) {
+  const fallback = remote === undefined ? null : defaultBranchOf(refsOut ?? '', remote);
+  if (status.head !== null && fallback !== null && status.head !== fallback.branch) {
+    const assumed = fallback.assumed
+      ? ` (assumed: ${remote}/HEAD is not set; git remote set-head ${remote} --auto asks GitHub)`
+      : '';
     lints.push({
       rule: 'git-branch',
       question: null,
       line: null,
       message:
-        `You are on branch ${status.head}, but staff read ${remote}'s default branch, ${defaultBranch}: the report ` +
-        `counts only once it is merged into ${defaultBranch} and pushed.`,
+        `You are on branch ${status.head}, but staff read ${remote}'s default branch, ${fallback.branch}${assumed}: ` +
+        `the report counts only once it is merged into ${fallback.branch} and pushed.`,
     });
   }
   const tracked = new Set((filesOut ?? '').split('\0').filter(Boolean));
