@@ -241,6 +241,38 @@ export const commandSpecs = {
       python,
     },
   },
+  setup: {
+    name: 'setup',
+    positionals: '',
+    summary:
+      'set up the merge driver in your clone (.gitattributes, .git/config, pre-commit), or with --ci the GitHub workflow',
+    options: {
+      report: { ...report, help: 'the report (default: reports/README.md)' },
+      'dry-run': { type: 'boolean', help: 'say what it would change, changing nothing' },
+      undo: { type: 'boolean', help: 'remove what setup added' },
+      ci: { type: 'boolean', help: 'write .github/workflows/report.yml, which checks the report on GitHub' },
+    },
+  },
+  resolve: {
+    name: 'resolve',
+    positionals: '[QUESTION...]',
+    summary:
+      "resolve the report's merge conflicts in these questions (all when none): from git's index when unmerged, else the markers",
+    options: {
+      report,
+      ours: { type: 'boolean', help: 'keep our side' },
+      theirs: { type: 'boolean', help: 'keep their side' },
+      both: { type: 'boolean', help: 'keep both, ours first' },
+    },
+    alternatives: [{ names: ['ours', 'theirs', 'both'] }],
+  },
+  'merge-driver': {
+    name: 'merge-driver',
+    positionals: 'BASE OURS THEIRS [PATH]',
+    summary:
+      "git's merge driver for the report (setup configures it): merges question by question into OURS, else runs git merge-file",
+    options: {},
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name. */

@@ -14,6 +14,9 @@ export const commands: Record<CommandName, () => Promise<Command>> = {
   evidence: async () => (await import('../commands/evidence.js')).evidence,
   parity: async () => (await import('../commands/parity.js')).parity,
   preview: async () => (await import('../commands/preview.js')).preview,
+  setup: async () => (await import('../commands/setup.js')).setup,
+  resolve: async () => (await import('../commands/resolve.js')).resolve,
+  'merge-driver': async () => (await import('../commands/merge-driver.js')).mergeDriver,
   demo: async () => (await import('../commands/demo.js')).demo,
   wizard: async () => (await import('../commands/wizard.js')).wizard,
 };

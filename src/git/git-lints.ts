@@ -4,6 +4,7 @@ import type { Lint } from '../report/lints/lint.js';
 import { lintContext } from '../report/lints/lint-context.js';
 import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
+import { mergeDriverLint } from './merge-driver-lint.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
 
 /** What `git status --porcelain=v2 --branch` says about the branch and the report's folder. */
@@ -69,7 +70,8 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 
 /**
  * What git knows that changes what staff read, when the report is inside a repository: uncommitted or unpushed
- * changes, a branch other than the remote's default, images never committed or linked with the wrong letter case.
+ * changes, a branch other than the remote's default, images never committed or linked with the wrong letter case,
+ * half a merge driver set-up.
  * Outside a repository it runs nothing; without git, or when git fails, it says nothing.
  */
 export const gitLints = async (options: {
@@ -85,10 +87,11 @@ export const gitLints = async (options: {
   const reportFile = toPosix(relative(root, options.reportPath));
   const { images: answerImages, lineOf } = lintContext(options.report);
   const images = answerImages.filter((image) => !image.remote && image.path !== '');
-  const [statusOut, refsOut, filesOut] = await Promise.all([
+  const [statusOut, refsOut, filesOut, mergeDriver] = await Promise.all([
     git(['status', '--porcelain=v2', '--branch', '-z', '--ignored=matching', '-uall', '--', folder], root),
     git(['for-each-ref', '--format=%(refname) %(symref)', 'refs/remotes'], root),
     images.length > 0 ? git(['ls-files', '-z', '--', folder], root) : Promise.resolve(''),
+    mergeDriverLint({ fs: options.fs, root, reportFile, git }),
   ]);
   if (statusOut === null) return [];
   const status = readStatus(statusOut);
@@ -181,5 +184,6 @@ export const gitLints = async (options: {
       });
     }
   }
+  lints.push(...mergeDriver);
   return lints;
 };
