@@ -1,5 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { accessSync, constants, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  constants,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { link, lstat, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -308,6 +316,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     withLock: async (path, run) => withLock(path, run),
     writeFileAtomic: async (path, data, expected) =>
       withLock(path, async (lock) => replace(path, await writeTarget(path), data, expected, lock)),
+    appendFile: (path, data) => settle(() => appendFileSync(path, data)),
   };
 };
 

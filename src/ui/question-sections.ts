@@ -1,6 +1,6 @@
 import { lineIndex } from '../report/line-index.js';
 import { splitLines } from '../report/split-lines.js';
-import type { ReportDoc } from './report-doc.js';
+import type { ReportDoc } from '../report/answer/report-doc.js';
 
 const cache = new WeakMap<ReportDoc, Map<number, string | null>>();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { questionSections } from '../../src/ui/question-sections.js';
-import { reportDoc } from '../../src/ui/report-doc.js';
+import { reportDoc } from '../../src/report/answer/report-doc.js';
 
 const original = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
 const docOf = (text: string) => reportDoc(text, new TextEncoder().encode(text));

@@ -2,7 +2,8 @@ import { answerHazards } from '../../report/answer-hazards.js';
 import type { Report } from '../../report/model.js';
 import { setAnswer } from '../../report/set-answer.js';
 import type { WriteOutcome } from '../create-write-queue.js';
-import { type WizardAction, editableAnswer } from '../wizard-reducer.js';
+import { editableAnswer } from '../../report/answer/editable-answer.js';
+import type { WizardAction } from '../wizard-reducer.js';
 import type { EffectContext } from './effect-context.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Effect } from '../effects/effect.js';
-import type { ReportDoc } from '../report-doc.js';
+import type { ReportDoc } from '../../report/answer/report-doc.js';
 import type { WizardAction } from '../wizard-reducer.js';
 
 /** What a screen's key handler returns: state changes (actions) and side effects (effects), in order. */

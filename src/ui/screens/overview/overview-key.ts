@@ -1,4 +1,4 @@
-import { answerStatus } from '../../answer-status.js';
+import { answerStatus } from '../../../report/answer/answer-status.js';
 import { findBinding } from '../../keys/find-binding.js';
 import type { KeyPress } from '../../input/key-press.js';
 import { moveSelection } from '../../move-selection.js';

@@ -5,7 +5,7 @@ import {
   type QuestionScreenProps,
 } from '../../../../src/ui/screens/question/QuestionScreen.js';
 import type { FigureFile } from '../../../../src/ui/image-choices.js';
-import { reportDoc } from '../../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../../src/report/answer/report-doc.js';
 import { reportFixture } from '../../components/report-fixture.js';
 
 // Question 14 counts images (1–3); question 15 already shows one.

@@ -5,7 +5,7 @@ import {
   QuestionScreen,
   type QuestionScreenProps,
 } from '../../../../src/ui/screens/question/QuestionScreen.js';
-import { reportDoc } from '../../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../../src/report/answer/report-doc.js';
 import { reportFixture } from '../../components/report-fixture.js';
 
 const text = reportFixture();
