@@ -108,6 +108,33 @@ export const commandSpecs = {
       },
     },
   },
+  class: {
+    name: 'class',
+    positionals: 'SOURCE...',
+    summary:
+      'for course staff: every group at the deadline from git alone (a folder of clones, or a roster CSV with --clones): verdicts, staff leaderboard figures, ticks, stranded answers, what needs a human',
+    options: {
+      clones: {
+        type: 'string',
+        value: 'DIR',
+        help: "where a roster's clones are (owner+repo, owner__repo or repo)",
+      },
+      at: {
+        type: 'string',
+        value: 'ISO',
+        help: "the moment to grade, ISO 8601 with offset; default: each group's course year deadline",
+      },
+      year: {
+        type: 'string',
+        choices: ['2023', '2024', '2025', '2026'],
+        help: "that course year's deadline for every group",
+      },
+      html: { type: 'string', value: 'FILE', help: 'also write one self-contained, sortable page' },
+      csv: { type: 'boolean', help: 'print CSV: a header row, then one row per group' },
+      json,
+    },
+    alternatives: [{ names: ['at', 'year'] }, { names: ['csv', 'json'] }],
+  },
   answer: {
     name: 'answer',
     positionals: 'N [PATH | --report PATH]',

@@ -6,6 +6,7 @@ export const commands: Record<CommandName, () => Promise<Command>> = {
   check: async () => (await import('../commands/check.js')).check,
   status: async () => (await import('../commands/status.js')).status,
   handin: async () => (await import('../commands/handin.js')).handin,
+  class: async () => (await import('../commands/class.js')).classCommand,
   answer: async () => (await import('../commands/answer.js')).answer,
   toggle: async () => (await import('../commands/toggle.js')).toggle,
   fix: async () => (await import('../commands/fix.js')).fix,

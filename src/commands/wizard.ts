@@ -9,6 +9,7 @@ import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { displayPath } from '../io/display-path.js';
 import { imageExistsNear } from '../io/image-exists-near.js';
+import { liveImageExists } from '../ui/live-image-exists.js';
 import { loadReport } from '../io/load-report.js';
 import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
@@ -301,7 +302,10 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   };
   const signals = onSignals(store, io);
   const scan = deps.scanEvidence ?? defaultEvidence(io);
-  const imageExists = await imageExistsNear(io.fs, loaded.path, loaded.text);
+  const { imageExists, scanFigures: scanLive } = liveImageExists(
+    await imageExistsNear(io.fs, loaded.path, loaded.text),
+    deps.scanFigures ?? scanFigures(io, loaded.path),
+  );
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -314,7 +318,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures: [],
-      scanFigures: deps.scanFigures ?? scanFigures(io, loaded.path),
+      scanFigures: scanLive,
       imageExists,
       runParity: deps.runParity ?? defaultParity(io, options.python),
       scanEvidence: (items: readonly ChecklistItem[]) => scan(loaded.path, items),

@@ -17,4 +17,9 @@ describe('questionSections', () => {
     expect(questionSections(doc)).toEqual(plain);
     expect(plain.get(5)).toBe('Coding environment');
   });
+
+  it('should keep a renamed section heading, which has only its quoted introduction under it', () => {
+    const text = original.replace('## Coding environment', '## Our coding environment');
+    expect(questionSections(docOf(text)).get(4)).toBe('Our coding environment');
+  });
 });

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { footerText } from '../../keys/footer-text.js';
-import { keyTables } from '../../keys/key-tables.js';
+import { pickerKeys } from './picker-keys.js';
 import { visibleText } from '../../../report/visible-text.js';
 import type { ImageChoice } from '../../image-choices.js';
 
@@ -14,6 +14,8 @@ export interface ImagePickerProps {
   height: number;
   /** The folders are being read. */
   loading?: boolean;
+  /** Whether report.py counts images for this question (false: a line says so). */
+  counted?: boolean;
 }
 
 const label = (choice: ImageChoice): string =>
@@ -24,7 +26,13 @@ const label = (choice: ImageChoice): string =>
       : `${choice.path} · used in ${choice.usedIn.map((n) => `Q${n}`).join(', ')}`;
 
 /** The images in figures/ and next to the report, read each time it opens: Enter puts one in the answer. */
-export const ImagePicker = ({ choices, selected, height, loading = false }: ImagePickerProps) => {
+export const ImagePicker = ({
+  choices,
+  selected,
+  height,
+  loading = false,
+  counted = true,
+}: ImagePickerProps) => {
   if (loading) {
     return (
       <Box flexDirection="column">
@@ -44,13 +52,20 @@ export const ImagePicker = ({ choices, selected, height, loading = false }: Imag
       </Box>
     );
   }
-  const rows = Math.max(1, height - 1);
+  // Said where report.py counts no images: the picker still opens, as the graded page shows every image.
+  const note = counted ? [] : ['report.py counts no images here; the graded page still shows them.'];
+  const rows = Math.max(1, height - 1 - note.length);
   const start = Math.max(0, Math.min(selected - Math.floor(rows / 2), choices.length - rows));
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
-        Insert an image · {footerText(keyTables.picker)}
+        Insert an image · {footerText(pickerKeys)}
       </Text>
+      {note.map((line) => (
+        <Text key="note" dimColor wrap="truncate">
+          {line}
+        </Text>
+      ))}
       {choices.slice(start, start + rows).map((choice, i) => (
         <Text
           key={`${choice.kind}:${choice.path}:${i + start}`}

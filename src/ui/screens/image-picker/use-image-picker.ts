@@ -4,7 +4,7 @@ import { type FigureFile, type ImageChoice, imageChoices } from '../../image-cho
 import { imageBlock, imageLink, relinkImage, wordEnd } from '../../image-link.js';
 import type { KeyPress } from '../../input/key-press.js';
 import { findBinding } from '../../keys/find-binding.js';
-import { keyTables } from '../../keys/key-tables.js';
+import { pickerKeys } from './picker-keys.js';
 import { useSyncedState } from '../../use-synced-state.js';
 
 /** What the picker reads: the folders (each time it opens), the other answers, and the open answer's editor. */
@@ -55,6 +55,9 @@ export const useImagePicker = ({ scan, editor, question, otherAnswers, exists }:
     for (let step = 0; handle.state().cursor.col < end && step < line.length; step++) {
       handle.apply({ type: 'move', dir: 'right' });
     }
+    // The spaces after the word would start the next line with a space: they go, as the block breaks the line.
+    const spaces = /^[ \t]*/.exec(line.slice(end))?.[0].length ?? 0;
+    for (let step = 0; step < spaces; step++) handle.apply({ type: 'delete' });
     const { lines, cursor } = handle.state();
     const row = lines[cursor.row] ?? '';
     const before = [...lines.slice(0, cursor.row), row.slice(0, cursor.col)].join('\n');
@@ -73,7 +76,7 @@ export const useImagePicker = ({ scan, editor, question, otherAnswers, exists }:
   };
 
   const key = (pressed: KeyPress): void => {
-    const action = findBinding(keyTables.picker, pressed)?.action;
+    const action = findBinding(pickerKeys, pressed)?.action;
     const last = getChoices().length - 1;
     if (action === 'cancel') setPicking(false);
     else if (getLoading()) return;

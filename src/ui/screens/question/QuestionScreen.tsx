@@ -230,7 +230,7 @@ export const QuestionScreen = ({
 
   const handle = (key: KeyPress): KeyDelivery => {
     if (!getState().busy && picker.getPicking()) return picker.key(key);
-    const layout = { warningRows: listRowCount.current, listHeight: listHeight.current, hasImages };
+    const layout = { warningRows: listRowCount.current, listHeight: listHeight.current };
     let delivery: KeyDelivery = undefined;
     for (const step of questionKey(getState(), key, layout)) {
       if ('type' in step) dispatch(step);
@@ -300,6 +300,7 @@ export const QuestionScreen = ({
             selected={picker.selected}
             loading={picker.loading}
             height={layout.editorRows + 2}
+            counted={hasImages}
           />
         </Box>
       ) : null}

@@ -95,6 +95,29 @@ describe('QuestionScreen image picker', () => {
     await expect.poll(() => screen.lastFrame()).toContain('images 1 · 1–3');
   });
 
+  it('should leave no space at the start of the line after the link', async () => {
+    const scanFigures = async () => Promise.resolve([{ path: 'figures/loss.png', modified: 1 }]);
+    const screen = setup({ scanFigures, initialText: 'Our loss here and more.' });
+    // Home, then right into "loss": the link goes after "loss", and " here" must not start the next line.
+    await screen.press('\u001B[H', '\u001B[C', '\u001B[C', '\u001B[C', '\u001B[C', '\u001B[C', ctrlG);
+    await expect.poll(() => screen.lastFrame()).toContain('❯ figures/loss.png');
+    await screen.press('\r');
+    await vi.waitFor(() =>
+      expect(screen.onChange).toHaveBeenLastCalledWith(
+        'Our loss\n\n![loss](figures/loss.png)\n\nhere and more.',
+      ),
+    );
+    // The cursor is after the inserted block: typing goes on the line below it.
+    await expect.poll(() => screen.lastFrame()).toContain('│ ![loss](figures/loss.png)');
+    await expect.poll(() => screen.lastFrame()).not.toContain('Insert an image');
+    await screen.press('X');
+    await vi.waitFor(() =>
+      expect(screen.onChange).toHaveBeenLastCalledWith(
+        'Our loss\n\n![loss](figures/loss.png)\n\nXhere and more.',
+      ),
+    );
+  });
+
   it('should offer the file a link means when only its letter case differs, and repair the link', async () => {
     const scanFigures = async () => Promise.resolve([{ path: 'figures/loss.png', modified: 1 }]);
     const screen = setup({ scanFigures, initialText: 'See ![my loss](figures/Loss.PNG) below.' });

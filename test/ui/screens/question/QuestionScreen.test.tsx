@@ -186,10 +186,14 @@ describe('QuestionScreen', () => {
     expect(screen.onExit).not.toHaveBeenCalled();
   });
 
-  it('should say so when Ctrl+G is pressed on a question without images', async () => {
+  it('should open the picker on a question without images, saying report.py counts none there', async () => {
     const screen = setup();
     await screen.press('\u0007');
-    await expect.poll(() => screen.lines().at(-1)).toBe('report.py counts no images for this question.');
+    // Issue 19 item 18: it said "report.py counts no images for this question." and stayed shut.
+    await expect
+      .poll(() => screen.lastFrame())
+      .toContain('report.py counts no images here; the graded page still shows them.');
+    expect(screen.lastFrame()).toContain('❯ figures/loss curve.png');
   });
 
   it('should hand the draft to the external editor and take back its text', async () => {

@@ -12,7 +12,7 @@ const key = (name: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   sequence: name,
   ...mods,
 });
-const layout = { warningRows: 0, listHeight: 5, hasImages: false };
+const layout = { warningRows: 0, listHeight: 5 };
 
 describe('questionKey', () => {
   it('should hand typed text to the editor and clear a notice first', () => {
@@ -23,11 +23,9 @@ describe('questionKey', () => {
     ]);
   });
 
-  it('should say when a question counts no images or an answer has no warnings', () => {
+  it('should open the image picker on every question, and say when an answer has no warnings', () => {
     const state = initialQuestionState('');
-    expect(questionKey(state, key('g', { ctrl: true }), layout)).toEqual([
-      { type: 'NOTIFY', notice: 'report.py counts no images for this question.' },
-    ]);
+    expect(questionKey(state, key('g', { ctrl: true }), layout)).toEqual([{ command: 'openPicker' }]);
     expect(questionKey(state, key('l', { ctrl: true }), layout)).toEqual([
       { type: 'NOTIFY', notice: 'This answer has no warnings.' },
     ]);
