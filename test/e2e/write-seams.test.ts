@@ -139,3 +139,53 @@ describe('a full disk', () => {
     },
   );
 });
+
+describe('preview --out', () => {
+  /** A repository-like folder: reports/README.md, an earlier page and a file of the student's. */
+  const project = () => {
+    const dir = realpathSync(folder('rw-preview-out-'));
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'README.md'), fixture);
+    writeFileSync(join(dir, 'notes.txt'), 'my notes\n');
+    writeFileSync(join(dir, 'page.html'), '<h1>Exam template for 02476 Machine Learning Operations</h1>\n');
+    return dir;
+  };
+  const noPython = ['--python', 'no-such-python-report-wizard'];
+
+  it('should refuse the report itself, even with --force, exit 2 and leave it byte for byte', async () => {
+    const dir = project();
+    for (const extra of [[], ['--force']]) {
+      const result = await run(['preview', '--out', 'reports/README.md', ...extra, ...noPython], {
+        cwd: dir,
+      });
+      expect([result.code, result.stdout, result.stderr]).toEqual([
+        2,
+        '',
+        'report-wizard: --out reports/README.md is the report itself: nothing was written. Name another file, such as report.html.\n',
+      ]);
+    }
+    expect(readFileSync(join(dir, 'reports', 'README.md'), 'utf8')).toBe(fixture);
+  });
+
+  it('should refuse an existing file that is no earlier preview unless --force', async () => {
+    const dir = project();
+    const refused = await run(['preview', '--out', 'notes.txt', ...noPython], { cwd: dir });
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      'report-wizard: --out notes.txt exists and is not an earlier preview: nothing was written. Name another file, or add --force to replace it.\n',
+    ]);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
+    // Past the check with --force, or over an earlier page: on to finding python, which here does not exist.
+    for (const args of [
+      ['--out', 'notes.txt', '--force'],
+      ['--out', 'page.html'],
+      ['--out', 'new.html'],
+    ]) {
+      const result = await run(['preview', ...args, ...noPython], { cwd: dir });
+      expect([result.code, result.stderr]).toEqual([
+        2,
+        'report-wizard: No python found (tried no-such-python-report-wizard): install Python 3, then "python3 -m pip install markdown", or name one with --python.\n',
+      ]);
+    }
+  });
+});
