@@ -1,10 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { accessSync, constants, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { link, lstat, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangedOnDiskError } from './changed-on-disk-error.js';
-import type { FileStat, FileSystem } from './file-system.js';
+import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleTempFiles, tempFileName } from './remove-stale-temp-files.js';
 import { ReportError } from './report-error.js';
@@ -87,6 +97,37 @@ const statPath = (path: string): FileStat | null => {
     uid: s.uid,
     gid: s.gid,
   };
+};
+
+/**
+ * Reads a regular file as `readFileSync` does (one read of its size), but never more than `maxBytes`: a file whose
+ * size shows 0 (/proc/self/pagemap through a link) is read in chunks up to the limit only. Without `maxBytes`, more
+ * than `maxReadBytes` is an `EFBIG` error. O_NONBLOCK: a FIFO at the path neither blocks the open nor is read.
+ */
+const readAtMost = (path: string, maxBytes?: number): Uint8Array => {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'EINVAL' });
+    const limit = maxBytes ?? maxReadBytes;
+    // One byte past the size: the read that finds nothing more ends it, as readFileSync's does.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size > 0 ? stat.size + 1 : 64 * 1024, limit + 1));
+    let length = 0;
+    while (length <= limit) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+    if (maxBytes !== undefined) return buffer.subarray(0, maxBytes);
+    throw Object.assign(new Error(`${path}: larger than ${limit} bytes`), { code: 'EFBIG' });
+  } finally {
+    closeSync(fd);
+  }
 };
 
 /** The file the writers' lock and the rename are about: through a symlink, the file it points to. */
@@ -302,7 +343,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
   return {
     // Reads are synchronous: a CLI has nothing else to do meanwhile, and `check` over 1,000 reports spends most of
     // its time in thread-pool round trips otherwise.
-    readFile: (path) => settle(() => readFileSync(path)),
+    readFile: (path, maxBytes) => settle(() => readAtMost(path, maxBytes)),
     stat: (path) => Promise.resolve(statPath(path)),
     readdir: (path) => settle(() => readdirSync(path)),
     withLock: async (path, run) => withLock(path, run),

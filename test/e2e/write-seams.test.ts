@@ -189,3 +189,33 @@ describe('preview --out', () => {
     }
   });
 });
+
+describe('links out of the repository', () => {
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+
+  it('should not read a tracked link to /proc/self/pagemap in status or evidence', async () => {
+    const dir = realpathSync(folder('rw-pagemap-'));
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'README.md'), fixture);
+    symlinkSync('/proc/self/pagemap', join(dir, 'train.py'));
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'a link');
+    const [status, evidence] = await Promise.all([
+      run(['status', 'reports/README.md'], { cwd: dir, killAfterMs: 20_000 }),
+      run(['evidence', 'reports/README.md', '--json'], { cwd: dir, killAfterMs: 20_000 }),
+    ]);
+    expect([status.signal, status.code, status.stderr]).toEqual([null, 0, '']);
+    expect([evidence.signal, evidence.code, evidence.stderr]).toEqual([null, 0, '']);
+    expect(JSON.stringify(JSON.parse(evidence.stdout))).not.toContain('train.py');
+  }, 30_000);
+
+  it('should refuse a report that is a link to /proc/self/pagemap in one line, exit 2', async () => {
+    const dir = realpathSync(folder('rw-pagemap-report-'));
+    symlinkSync('/proc/self/pagemap', join(dir, 'README.md'));
+    const result = await run(['check', join(dir, 'README.md')], { killAfterMs: 20_000 });
+    expect([result.signal, result.code]).toEqual([null, 2]);
+    expect(result.stderr).toBe(`report-wizard: ${join(dir, 'README.md')}: cannot be read (EINVAL).\n`);
+  }, 30_000);
+});
