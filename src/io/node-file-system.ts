@@ -4,14 +4,18 @@ import {
   closeSync,
   constants,
   fstatSync,
+  linkSync,
   lstatSync,
   openSync,
   readSync,
   readdirSync,
+  renameSync,
+  rmSync,
   statSync,
+  unlinkSync,
 } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
-import { link, lstat, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
+import { open, realpath, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangedOnDiskError } from './changed-on-disk-error.js';
 import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
@@ -193,16 +197,16 @@ const asideName = (base: string): string => `.${base}.report-wizard-${process.pi
  * stays). A link, not a rename, so a save that lands now is never replaced; where the file system has no hard links,
  * a rename.
  */
-const putBack = async (aside: string, target: string): Promise<void> => {
+const putBack = (aside: string, target: string): void => {
   try {
-    await link(aside, target);
+    linkSync(aside, target);
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') {
-      await rename(aside, target);
+      renameSync(aside, target);
       return;
     }
   }
-  await unlink(aside);
+  unlinkSync(aside);
 };
 
 /**
@@ -210,54 +214,58 @@ const putBack = async (aside: string, target: string): Promise<void> => {
  * a save makes a new file at `target`), checked to be the file that was read, and the new file is linked in only
  * where nothing is (a save that came in between is kept and the write refused). The copy moved aside is compared
  * once more afterwards, for a save written through a file handle opened before the move; then the old report comes
- * back. Every refusal is a `ChangedOnDiskError` with the report as the other program left it.
+ * back. Every refusal is a `ChangedOnDiskError` with the report as the other program left it. Synchronous: between
+ * the move and the link the report has no name, and an await there would let that last a turn of the event loop.
  */
-const swap = async (
-  path: string,
-  target: string,
-  temp: string,
-  expected: Uint8Array,
-  read: BigIntStats,
-): Promise<void> => {
+const swap = (path: string, target: string, temp: string, expected: Uint8Array, read: BigIntStats): void => {
   const aside = join(dirname(target), asideName(basename(target)));
   // Killed mid-swap (SIGINT, SIGTERM, SIGHUP), the report goes back; a leftover of SIGKILL, with the next write.
   const forget = removeOnExit(aside, undefined, target);
   try {
-    await rename(target, aside);
-    if (!sameFile(await lstat(aside, { bigint: true }), read)) {
-      await putBack(aside, target);
+    renameSync(target, aside);
+    if (!sameFile(lstatSync(aside, { bigint: true }), read)) {
+      putBack(aside, target);
       throw new ChangedOnDiskError(path);
     }
     let linked = true;
     try {
-      await link(temp, target);
+      linkSync(temp, target);
     } catch (error) {
       if (errorCode(error) === 'EEXIST') {
         // An editor saved while the report was aside: its file is newer than the one that was read.
-        await unlink(aside);
+        unlinkSync(aside);
         throw new ChangedOnDiskError(path);
       }
       // A file system without hard links: a rename, which a save in these microseconds could still lose.
       linked = false;
-      await rename(temp, target);
+      renameSync(temp, target);
     }
-    const after = await readFile(aside).catch(() => null);
+    const after = readAside(aside);
     if (after === null || !sameBytes(after, expected)) {
-      const placed = await lstat(target, { bigint: true }).catch(() => null);
+      const placed = lstatSync(target, { bigint: true, throwIfNoEntry: false });
       // Ours still in place: the report with the late save goes back over it. A newer save at target stays.
       if (
         after !== null &&
-        placed !== null &&
+        placed !== undefined &&
         linked &&
-        sameFile(placed, await lstat(temp, { bigint: true }))
+        sameFile(placed, lstatSync(temp, { bigint: true }))
       )
-        await rename(aside, target);
-      else await unlink(aside).catch(() => undefined);
+        renameSync(aside, target);
+      else rmSync(aside, { force: true });
       throw new ChangedOnDiskError(path);
     }
-    await unlink(aside);
+    unlinkSync(aside);
   } finally {
     forget();
+  }
+};
+
+/** The copy moved aside, or null when it is gone. */
+const readAside = (aside: string): Uint8Array | null => {
+  try {
+    return readAtMost(aside);
+  } catch {
+    return null;
   }
 };
 
@@ -328,7 +336,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
           `${path}: another process took over the writers' lock during the write: nothing was written. Run the command again.`,
         );
       }
-      await swap(path, target, temp, expected, read.stat);
+      swap(path, target, temp, expected, read.stat);
       // The new report's second name (a no-op when it was renamed into place).
       await unlink(temp).catch(() => undefined);
     } catch (error) {
