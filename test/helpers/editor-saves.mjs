@@ -6,6 +6,7 @@
 // longest a read waited for the file to be back).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const [path, mode, countText, paceText = '2'] = process.argv.slice(2);
 const count = Number(countText);
