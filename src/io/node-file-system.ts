@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   accessSync,
+  appendFileSync,
   closeSync,
   constants,
   fstatSync,
@@ -357,6 +358,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     withLock: async (path, run) => withLock(path, run),
     writeFileAtomic: async (path, data, expected) =>
       withLock(path, async (lock) => replace(path, await writeTarget(path), data, expected, lock)),
+    appendFile: (path, data) => settle(() => appendFileSync(path, data)),
   };
 };
 
