@@ -315,6 +315,9 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     expected: Uint8Array,
     lock: HeldFileLock,
   ) => {
+    const dir = dirname(target);
+    // First: a writer killed between linking its file in and removing the temporary name left a second link.
+    await removeStaleTempFiles(dir, basename(target));
     const read = await readWithStat(target).catch((error: NodeJS.ErrnoException) => {
       // Gone or replaced is a change on disk; unreadable is not, and says so.
       if (error.code === 'ENOENT') return null;
@@ -325,8 +328,6 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     // Refuse early: rename would replace a read-only file in a writable folder.
     if ((like.mode & 0o222) === 0) throw new ReportError(`${path} is read-only: nothing was written.`);
     if (read.stat.nlink > 1n) throw new ReportError(hardLinked(path, read.stat.nlink));
-    const dir = dirname(target);
-    await removeStaleTempFiles(dir, basename(target));
     const temp = join(dir, tempFileName(basename(target)));
     const forget = removeOnExit(temp);
     try {

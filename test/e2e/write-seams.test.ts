@@ -68,6 +68,18 @@ describe('a report with other names', () => {
     expect(readFileSync(join(dir, 'copy.md'), 'utf8')).toBe(fixture);
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'copy.md']);
   });
+
+  it("should write a report whose other link is a killed writer's temporary file, and remove that", async () => {
+    const { dir, path } = reportIn();
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout,
+    );
+    // Killed between linking its file in and removing the temporary name.
+    linkSync(path, join(dir, `.README.md.report-wizard-${dead}.tmp`));
+    const result = await run(['answer', '1', path, '--text', 'New.']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(readdirSync(dir)).toEqual(['README.md']);
+  });
 });
 
 const lockName = '.README.md.report-wizard.lock';
