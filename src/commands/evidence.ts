@@ -7,6 +7,7 @@ import { reportEvidence } from '../evidence/report-evidence.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { execWithExeca } from '../parity/exec-with-execa.js';
+import { terminalJson } from '../report/terminal-json.js';
 import { parseReport } from '../report/parse-report.js';
 import { formatEvidence } from './format-evidence.js';
 
@@ -32,7 +33,7 @@ export const evidence: Command = async (args, io) => {
   }
   io.stdout.write(
     values.json === true
-      ? `${JSON.stringify({ items: found.items }, null, 2)}\n`
+      ? `${terminalJson(JSON.stringify({ items: found.items }, null, 2))}\n`
       : formatEvidence(found.root, found.git, found.items),
   );
   return ExitCode.ok;

@@ -15,14 +15,14 @@ const shorten = (text: string, width: number): string =>
 /** The readable `evidence` output: a line per item with its box, a mark and its first file. */
 export const formatEvidence = (root: string, git: boolean, items: readonly ItemEvidence[]): string => {
   const lines = [
-    `${visibleText(root)} · ${git ? 'files git tracks' : 'no git: every file outside environments and data'}`,
+    `${visibleText(root, { oneLine: true })} · ${git ? 'files git tracks' : 'no git: every file outside environments and data'}`,
     '  ✓ evidence and ticked · + evidence, not ticked · ? ticked, no trace found',
     ...items.map((item) => {
-      const head = `${String(item.number).padStart(4)} [${item.checked ? 'x' : ' '}] ${mark(item)} ${shorten(visibleText(item.text), 60)}`;
+      const head = `${String(item.number).padStart(4)} [${item.checked ? 'x' : ' '}] ${mark(item)} ${shorten(visibleText(item.text, { oneLine: true }), 60)}`;
       const first = item.evidence[0];
       if (first === undefined) return item.suggestion === 'uncheck' ? `${head} · no trace found` : head;
       const more = item.evidence.length > 1 ? ` (+${item.evidence.length - 1})` : '';
-      return `${head} · ${visibleText(first.path)}${more}`;
+      return `${head} · ${visibleText(first.path, { oneLine: true })}${more}`;
     }),
     `With evidence: ${items.filter((i) => i.evidence.length > 0).length} · evidence, not ticked: ${items.filter((i) => i.suggestion === 'check').length} · ticked, no trace: ${items.filter((i) => i.suggestion === 'uncheck').length}`,
   ];
