@@ -1,3 +1,4 @@
+import { shellQuote } from '../report/shell-quote.js';
 import type { CheckerOutput } from './parse-checker-output.js';
 import type { CheckerRun } from './run-checker.js';
 
@@ -12,11 +13,10 @@ export interface ExplainContext {
 const packages = (style: ExplainContext['style']): string =>
   style === 'loguru' ? 'typer markdown pydantic loguru' : 'click markdown';
 
-const quote = (s: string): string => (/^[\w./:-]+$/.test(s) ? s : `"${s}"`);
 const runItYourself = (python: string, dir: string): string =>
   dir === '.'
-    ? `run \`${quote(python)} report.py check\``
-    : `run \`cd ${quote(dir)} && ${quote(python)} report.py check\``;
+    ? `run \`${shellQuote(python)} report.py check\``
+    : `run \`cd ${shellQuote(dir)} && ${shellQuote(python)} report.py check\``;
 
 /** An exception that report.py's `check` itself raises is its verdict on the report, not a failure to run. */
 const isVerdict = (out: CheckerOutput): boolean =>

@@ -251,7 +251,7 @@ describe.skipIf(process.platform === 'win32')('terminal safety: parity', () => {
     expect(made.out.stderr).toBe(
       // parseCheckerOutput drops CSI sequences (report.py's colours) before anything quotes the line.
       `report-wizard: Could not read report.py's output (exit status 1, last line "boom ␛]0;x␇␡<U+009B>"): ` +
-        `run \`cd "${folderShown}" && ${fakePython} report.py check\` to see it.\n`,
+        `run \`cd '${folderShown}' && ${fakePython} report.py check\` to see it.\n`,
     );
   });
 
