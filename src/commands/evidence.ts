@@ -4,6 +4,7 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { reportArgument } from '../cli/report-argument.js';
 import { reportEvidence } from '../evidence/report-evidence.js';
+import { maxWalkFiles } from '../evidence/scan-repository.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { execWithExeca } from '../parity/exec-with-execa.js';
@@ -33,8 +34,8 @@ export const evidence: Command = async (args, io) => {
   }
   io.stdout.write(
     values.json === true
-      ? `${terminalJson(JSON.stringify({ items: found.items }, null, 2))}\n`
-      : formatEvidence(found.root, found.git, found.items),
+      ? `${terminalJson(JSON.stringify({ cut: found.cut, items: found.items }, null, 2))}\n`
+      : formatEvidence(found.root, found.git, found.items, found.cut, maxWalkFiles),
   );
   return ExitCode.ok;
 };

@@ -21,7 +21,7 @@ export const reportEvidence = async (
   reportPath: string,
   items: readonly ChecklistItem[],
   io: EvidenceIo,
-): Promise<{ root: string; git: boolean; items: ItemEvidence[] } | null> => {
+): Promise<{ root: string; git: boolean; cut: boolean; items: ItemEvidence[] } | null> => {
   const env = Object.fromEntries(
     Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
@@ -43,6 +43,7 @@ export const reportEvidence = async (
   return {
     ...found,
     git: snapshot.git,
+    cut: snapshot.cut === true,
     items: findEvidence(items, snapshot, rules as EvidenceRules, templatePrint),
   };
 };

@@ -84,6 +84,7 @@ const run = async (root: string) => {
 
 /** The whole JSON expected when only the git item and the items in `found` have evidence. */
 const expected = (found: Record<number, { path: string; why: string }[]>, git = true) => ({
+  cut: false,
   items: texts.map((text, i) => {
     const number = i + 1;
     const evidence =
