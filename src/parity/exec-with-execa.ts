@@ -27,6 +27,7 @@ export const execWithExeca: Exec = async (file, args, options) => {
     reject: false,
     stdin: 'ignore',
     stripFinalNewline: false,
+    ...(options.maxBuffer === undefined ? {} : { maxBuffer: options.maxBuffer }),
     ...(groups ? { detached: true } : { timeout: options.timeout }),
   });
   let timedOut = false;
@@ -45,6 +46,7 @@ export const execWithExeca: Exec = async (file, args, options) => {
     stderr: result.stderr,
     timedOut: timedOut || result.timedOut,
     failed: result.failed,
+    ...(result.isMaxBuffer ? { outputCut: true } : {}),
     ...('code' in result && typeof result.code === 'string' ? { code: result.code } : {}),
     ...(result.failed && 'shortMessage' in result ? { shortMessage: result.shortMessage } : {}),
   };

@@ -49,6 +49,9 @@ export const explainRun = (
   if (run.kind === 'timeout') {
     return `report.py did not finish within ${run.seconds} second${run.seconds === 1 ? '' : 's'}: ${runItYourself(python, context.dir)} to see why, or allow longer with --timeout SECONDS.`;
   }
+  if (run.kind === 'output-cut') {
+    return `report.py printed more than ${run.megabytes} MB, so report-wizard stopped reading it and ended it (any error about a closed pipe is from that): ${runItYourself(python, context.dir)} to see what it prints.`;
+  }
   if (out === null) return null;
   const missing = /^(?:ModuleNotFoundError|ImportError): No module named '([^'.]+)/.exec(out.fatal ?? '');
   if (missing) {

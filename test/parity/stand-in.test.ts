@@ -124,6 +124,14 @@ describe.skipIf(python === null && !ci)('runParity with stand-in report.py scrip
     expect(['gone', 'Z']).toContain(state());
   });
 
+  it('should say that it cut off a report.py printing too much, not blame report.py for the closed pipe', async () => {
+    const { outcome } = await parity('flood.py', 'mixed-31.md');
+    expect([outcome.exitCode, outcome.error]).toEqual([
+      2,
+      `report.py printed more than 10 MB, so report-wizard stopped reading it and ended it (any error about a closed pipe is from that): run \`${python} report.py check\` to see what it prints.`,
+    ]);
+  });
+
   it('should refuse output it cannot read, quoting it', async () => {
     const { outcome } = await parity('garbage.py', 'mixed-31.md');
     expect([outcome.exitCode, outcome.error]).toEqual([
