@@ -67,8 +67,12 @@ export const commandSpecs = {
       json: { ...json, help: "print report.py's figures and the lints as JSON (--format json)" },
       format: {
         type: 'string',
-        choices: ['text', 'json', 'github'],
-        help: 'text, JSON or GitHub annotations',
+        choices: ['text', 'json', 'github', 'compact'],
+        help: 'text, JSON, GitHub annotations (and job summary), or compact lines for editors',
+      },
+      watch: {
+        type: 'boolean',
+        help: 'check again after every save and print what changed (Ctrl+C to stop)',
       },
       template: {
         type: 'string',
@@ -144,7 +148,7 @@ export const commandSpecs = {
     name: 'migrate',
     positionals: '[PATH | --report PATH]',
     summary:
-      "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
+      "move a report from an older template into the newest one (the course's reports/README.md, or --fetch it)",
     options: {
       report,
       template: {
@@ -152,6 +156,12 @@ export const commandSpecs = {
         value: 'FILE',
         help: "your copy of the newest template, the course's reports/README.md",
       },
+      fetch: {
+        type: 'boolean',
+        help: "download the newest template from the course's repository (REPORT_WIZARD_TEMPLATE_URL or --url)",
+      },
+      url: { type: 'string', value: 'URL', help: 'where --fetch downloads the template from' },
+      timeout: { type: 'string', value: 'SECONDS', help: 'how long --fetch may take (default 20)' },
       to: {
         type: 'string',
         choices: ['2026'],
@@ -159,7 +169,7 @@ export const commandSpecs = {
       },
       'dry-run': { type: 'boolean', help: 'show the mapping and the diff only' },
     },
-    alternatives: [{ names: ['template'], required: true }],
+    alternatives: [{ names: ['template', 'fetch'], required: true }],
   },
   evidence: {
     name: 'evidence',

@@ -14,7 +14,7 @@ import { ChecklistScreen } from '../../src/ui/components/ChecklistScreen.js';
 import { ImagePicker } from '../../src/ui/components/ImagePicker.js';
 import { Overview } from '../../src/ui/components/Overview.js';
 import { QuestionScreen } from '../../src/ui/components/QuestionScreen.js';
-import { reportDoc } from '../../src/ui/report-doc.js';
+import { reportDoc } from '../../src/report/answer/report-doc.js';
 import { initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
 import {
   controls,
@@ -210,6 +210,7 @@ describe('terminal safety: the wizard shell', () => {
       writeFileAtomic: async () =>
         writeError === undefined ? Promise.resolve() : Promise.reject(new ReportError(writeError)),
       withLock: async (_path, run) => run(),
+      appendFile: async () => Promise.reject(new Error('not used')),
     };
     return mount(
       <App
