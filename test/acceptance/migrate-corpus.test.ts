@@ -80,7 +80,8 @@ const older = present
   : [];
 
 describe.skipIf(!present)('migrate on every older-template report of ../shared/corpus', () => {
-  const template = newestTemplate();
+  // vitest collects a skipped describe too: without the corpus there is no seed-002 to make the template from.
+  const template = present ? newestTemplate() : parseReport('');
 
   it('should use a blank 2026 template', () => {
     expect(templateProblem(template, '2026')).toBeNull();
