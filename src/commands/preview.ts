@@ -11,6 +11,7 @@ import { displayPath } from '../io/display-path.js';
 import type { FileStat, FileSystem } from '../io/file-system.js';
 import { loadReport } from '../io/load-report.js';
 import { makeTempDir } from '../io/make-temp-dir.js';
+import { removeOldTempDirs } from '../io/remove-old-temp-dirs.js';
 import { ReportError } from '../io/report-error.js';
 import type { Exec } from '../parity/exec.js';
 import { pythonCandidates } from '../parity/python-candidates.js';
@@ -62,6 +63,8 @@ export const preview: Command = async (args, io) => {
   const loaded = await loadReport(io.fs, path, io.cwd);
   let out: string;
   if (values.out === undefined) {
+    // The browser reads the page after we exit, so this one stays; those of earlier previews, a day old, go.
+    await removeOldTempDirs('report-wizard-preview-', 24 * 60 * 60 * 1000);
     out = join(await makeTempDir('report-wizard-preview-'), 'report.html');
   } else {
     out = resolve(io.cwd, values.out);

@@ -74,7 +74,8 @@ const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise
 export const maxWalkFiles = 20_000;
 
 /**
- * Every file below `root` but the skipped folders, as paths relative to it, at most `maxWalkFiles`. Symbolic links
+ * Every file below `root` but the skipped folders, as paths relative to it, at most `maxWalkFiles` and one more (which
+ * tells that the walk was cut). Symbolic links
  * are not followed (a link to a parent folder would never end), so node's directory entries are read here rather than
  * `FileSystem.stat`.
  */
@@ -86,7 +87,7 @@ const walk = (root: string, prefix = '', found: string[] = []): string[] => {
     return found;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (found.length >= maxWalkFiles) break;
+    if (found.length > maxWalkFiles) break;
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) {
       if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) walk(root, path, found);
@@ -115,5 +116,11 @@ export const scanRepository = async (
       return { git: true, files: await readFiles(io.fs, root, paths) };
     }
   }
-  return { git: false, files: await readFiles(io.fs, root, walk(root)) };
+  const walked = walk(root);
+  const cut = walked.length > maxWalkFiles;
+  return {
+    git: false,
+    files: await readFiles(io.fs, root, walked.slice(0, maxWalkFiles)),
+    ...(cut ? { cut } : {}),
+  };
 };
