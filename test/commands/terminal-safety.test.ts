@@ -134,6 +134,14 @@ describe('terminal safety: report text with control characters', () => {
     );
   });
 
+  it('should show them in the path of a --fail-on line', async () => {
+    const made = setup();
+    expect(await run(made, ['check', made.path, '--fail-on', 'placeholder'])).toBe(1);
+    expect(made.out.stdout.split('\n')[0]).toMatch(
+      new RegExp(`^${made.shownPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
+    );
+  });
+
   it('should show them in --format github and its job summary', async () => {
     const made = setup();
     const summary = join(made.cwd, 'summary.md');
