@@ -83,8 +83,11 @@ export const preCommitText = (
 export const workflowMarker =
   '# report-wizard setup --ci wrote this file; it rewrites, and setup --ci --undo removes, only a file with this line.';
 
-/** The GitHub Actions workflow that checks the report on every push and pull request touching its folder. */
-export const workflowText = (report: string, handin: boolean): string => {
+/**
+ * The GitHub Actions workflow that checks the report on every push and pull request touching its folder, and on the
+ * default branch says what staff would grade (whole history fetched: the hand-in view reads every branch).
+ */
+export const workflowText = (report: string): string => {
   const folder = report.includes('/') ? `${report.slice(0, report.lastIndexOf('/'))}/**` : report;
   return [
     workflowMarker,
@@ -101,18 +104,16 @@ export const workflowText = (report: string, handin: boolean): string => {
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - uses: actions/checkout@v4',
+    '        with:',
+    '          fetch-depth: 0',
     '      - uses: actions/setup-node@v4',
     '        with:',
     "          node-version: '20'",
     '      - name: Check the report as report.py counts it',
     `        run: npx --yes report-wizard check --format github '${report}'`,
-    ...(handin
-      ? [
-          '      - name: Hand-in check (default branch)',
-          '        if: github.ref_name == github.event.repository.default_branch',
-          `        run: npx --yes report-wizard handin '${report}'`,
-        ]
-      : []),
+    '      - name: Hand-in check (default branch)',
+    '        if: github.ref_name == github.event.repository.default_branch',
+    `        run: npx --yes report-wizard handin '${report}'`,
     '',
   ].join('\n');
 };

@@ -62,7 +62,7 @@ const workflowChange = async (root: string, report: string, undo: boolean): Prom
     );
   if (undo)
     return current === null ? null : { path, text: null, message: 'remove .github/workflows/report.yml' };
-  const text = workflowText(report, 'handin' in commandSpecs);
+  const text = workflowText(report);
   if (current === text) return null;
   return {
     path,

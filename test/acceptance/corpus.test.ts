@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
@@ -8,12 +8,12 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { readAnswer } from '../../src/report/read-answer.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { reportPyFields } from '../helpers/report-py-fields.js';
+import { requireSharedCorpusUnderCi, sharedCorpus, sharedCorpusPresent } from '../helpers/shared-corpus.js';
 
 // The shared corpus sits beside the repository on team machines and in CI; a lone clone has none.
-const corpus = join(import.meta.dirname, '../../../shared/corpus');
-const present = existsSync(join(corpus, 'reports'));
-if (!present)
-  console.warn(`SKIPPED corpus acceptance: ${corpus} not found (it lives beside the repository).`);
+const corpus = sharedCorpus;
+const present = sharedCorpusPresent('corpus acceptance');
+requireSharedCorpusUnderCi(present);
 
 interface Expected {
   fatal: string | null;

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -144,7 +145,7 @@ describe('setup', () => {
     expect(repo.snapshot()).toBe(before);
     expect((await repo.run('setup', '--ci')).code).toBe(0);
     expect(readFileSync(join(repo.cwd, '.github/workflows/report.yml'), 'utf8')).toBe(
-      workflowText('reports/README.md', false),
+      workflowText('reports/README.md'),
     );
     expect((await repo.run('setup', '--ci')).stdout).toBe('Already set up: nothing to change.\n');
     expect((await repo.run('setup', '--ci', '--undo')).stdout).toBe(
@@ -175,7 +176,7 @@ describe('setup', () => {
   });
 
   it('should write the workflow GitHub runs: on pushes and pull requests touching the report, check --format github', () => {
-    expect(workflowText('reports/README.md', false)).toBe(
+    expect(workflowText('reports/README.md')).toBe(
       `# report-wizard setup --ci wrote this file; it rewrites, and setup --ci --undo removes, only a file with this line.
 name: Exam report
 on:
@@ -190,16 +191,47 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
       - uses: actions/setup-node@v4
         with:
           node-version: '20'
       - name: Check the report as report.py counts it
         run: npx --yes report-wizard check --format github 'reports/README.md'
+      - name: Hand-in check (default branch)
+        if: github.ref_name == github.event.repository.default_branch
+        run: npx --yes report-wizard handin 'reports/README.md'
 `,
     );
   });
 
   it('should quote the script path in the driver command', () => {
     expect(driverCommand("/it's/bin.js")).toContain(`' '/it'\\''s/bin.js' %O %A %B %P`);
+  });
+});
+
+describe('the workflow setup --ci writes', () => {
+  it('should be YAML with the keys GitHub requires, checking the report and, on the default branch, the hand-in', () => {
+    const workflow = parse(workflowText('reports/README.md')) as {
+      name: string;
+      on: { push: { paths: string[] }; pull_request: { paths: string[] } };
+      jobs: Record<
+        string,
+        { 'runs-on': string; steps: { uses?: string; run?: string; if?: string; with?: object }[] }
+      >;
+    };
+    expect(workflow.name).toBe('Exam report');
+    expect(workflow.on.push.paths).toEqual(['reports/**']);
+    expect(workflow.on.pull_request.paths).toEqual(['reports/**']);
+    const job = workflow.jobs.report!;
+    expect(job['runs-on']).toBe('ubuntu-latest');
+    expect(job.steps.map((s) => s.uses ?? s.run)).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      "npx --yes report-wizard check --format github 'reports/README.md'",
+      "npx --yes report-wizard handin 'reports/README.md'",
+    ]);
+    expect(job.steps[0]!.with).toEqual({ 'fetch-depth': 0 });
+    expect(job.steps[3]!.if).toBe('github.ref_name == github.event.repository.default_branch');
   });
 });

@@ -68,6 +68,18 @@ describe('a report with other names', () => {
     expect(readFileSync(join(dir, 'copy.md'), 'utf8')).toBe(fixture);
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'copy.md']);
   });
+
+  it("should write a report whose other link is a killed writer's temporary file, and remove that", async () => {
+    const { dir, path } = reportIn();
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout,
+    );
+    // Killed between linking its file in and removing the temporary name.
+    linkSync(path, join(dir, `.README.md.report-wizard-${dead}.tmp`));
+    const result = await run(['answer', '1', path, '--text', 'New.']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(readdirSync(dir)).toEqual(['README.md']);
+  });
 });
 
 const lockName = '.README.md.report-wizard.lock';
@@ -138,4 +150,84 @@ describe('a full disk', () => {
       expect(readdirSync(point).sort()).toEqual(['README.md', 'filler']);
     },
   );
+});
+
+describe('preview --out', () => {
+  /** A repository-like folder: reports/README.md, an earlier page and a file of the student's. */
+  const project = () => {
+    const dir = realpathSync(folder('rw-preview-out-'));
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'README.md'), fixture);
+    writeFileSync(join(dir, 'notes.txt'), 'my notes\n');
+    writeFileSync(join(dir, 'page.html'), '<h1>Exam template for 02476 Machine Learning Operations</h1>\n');
+    return dir;
+  };
+  const noPython = ['--python', 'no-such-python-report-wizard'];
+
+  it('should refuse the report itself, even with --force, exit 2 and leave it byte for byte', async () => {
+    const dir = project();
+    for (const extra of [[], ['--force']]) {
+      const result = await run(['preview', '--out', 'reports/README.md', ...extra, ...noPython], {
+        cwd: dir,
+      });
+      expect([result.code, result.stdout, result.stderr]).toEqual([
+        2,
+        '',
+        'report-wizard: --out reports/README.md is the report itself: nothing was written. Name another file, such as report.html.\n',
+      ]);
+    }
+    expect(readFileSync(join(dir, 'reports', 'README.md'), 'utf8')).toBe(fixture);
+  });
+
+  it('should refuse an existing file that is no earlier preview unless --force', async () => {
+    const dir = project();
+    const refused = await run(['preview', '--out', 'notes.txt', ...noPython], { cwd: dir });
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      'report-wizard: --out notes.txt exists and is not an earlier preview: nothing was written. Name another file, or add --force to replace it.\n',
+    ]);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
+    // Past the check with --force, or over an earlier page: on to finding python, which here does not exist.
+    for (const args of [
+      ['--out', 'notes.txt', '--force'],
+      ['--out', 'page.html'],
+      ['--out', 'new.html'],
+    ]) {
+      const result = await run(['preview', ...args, ...noPython], { cwd: dir });
+      expect([result.code, result.stderr]).toEqual([
+        2,
+        'report-wizard: No python found (tried no-such-python-report-wizard): install Python 3, then "python3 -m pip install markdown", or name one with --python.\n',
+      ]);
+    }
+  });
+});
+
+describe('links out of the repository', () => {
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+
+  it('should not read a tracked link to /proc/self/pagemap in status or evidence', async () => {
+    const dir = realpathSync(folder('rw-pagemap-'));
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'README.md'), fixture);
+    symlinkSync('/proc/self/pagemap', join(dir, 'train.py'));
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'a link');
+    const [status, evidence] = await Promise.all([
+      run(['status', 'reports/README.md'], { cwd: dir, killAfterMs: 20_000 }),
+      run(['evidence', 'reports/README.md', '--json'], { cwd: dir, killAfterMs: 20_000 }),
+    ]);
+    expect([status.signal, status.code, status.stderr]).toEqual([null, 0, '']);
+    expect([evidence.signal, evidence.code, evidence.stderr]).toEqual([null, 0, '']);
+    expect(JSON.stringify(JSON.parse(evidence.stdout))).not.toContain('train.py');
+  }, 30_000);
+
+  it('should refuse a report that is a link to /proc/self/pagemap in one line, exit 2', async () => {
+    const dir = realpathSync(folder('rw-pagemap-report-'));
+    symlinkSync('/proc/self/pagemap', join(dir, 'README.md'));
+    const result = await run(['check', join(dir, 'README.md')], { killAfterMs: 20_000 });
+    expect([result.signal, result.code]).toEqual([null, 2]);
+    expect(result.stderr).toBe(`report-wizard: ${join(dir, 'README.md')}: cannot be read (EINVAL).\n`);
+  }, 30_000);
 });

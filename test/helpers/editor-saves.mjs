@@ -2,9 +2,11 @@
 // number in its own line `<!-- editor N -->`, either as vim does by default (a new file renamed over the report) or
 // in place (the report truncated and rewritten). Before each save it reads the file as it is: a number lower than
 // the one it saved last means a writer put back an older text, and that save is counted as lost.
-// Prints {"saves": N, "lost": L, "missing": M} (M: reads that found no file) on stdout.
+// Prints {"saves": N, "lost": L, "missing": M, "longestGapMs": G} on stdout (M: reads that found no file, G: the
+// longest a read waited for the file to be back).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const [path, mode, countText, paceText = '2'] = process.argv.slice(2);
 const count = Number(countText);
@@ -14,14 +16,19 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 const temp = join(dirname(path), `.${basename(path)}.swp-editor`);
 let lost = 0;
 let missing = 0;
+let longestGap = 0;
 
 const read = () => {
-  // A writer moves the report aside for a few microseconds while it swaps: an editor would read again.
-  for (let tries = 0; ; tries++) {
+  // A writer moves the report aside for some microseconds while it swaps (longer when the machine is busy): an editor
+  // would read again.
+  const started = performance.now();
+  for (;;) {
     try {
-      return readFileSync(path, 'utf8');
+      const text = readFileSync(path, 'utf8');
+      if (performance.now() - started > longestGap) longestGap = performance.now() - started;
+      return text;
     } catch (error) {
-      if (error.code !== 'ENOENT' || tries > 1000) throw error;
+      if (error.code !== 'ENOENT' || performance.now() - started > 5000) throw error;
       missing++;
     }
   }
@@ -49,4 +56,6 @@ for (let save = 1; save <= count; save++) {
 }
 const last = numberIn(read());
 if (last < count) lost++;
-process.stdout.write(`${JSON.stringify({ saves: count, lost, missing })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ saves: count, lost, missing, longestGapMs: Math.round(longestGap * 1000) / 1000 })}\n`,
+);

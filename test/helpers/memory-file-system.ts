@@ -43,8 +43,9 @@ export const memoryFileSystem = (
   };
 
   return {
-    readFile: async (p) =>
-      files.get(p) ?? Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })),
+    readFile: async (p, maxBytes) =>
+      files.get(p)?.subarray(0, maxBytes) ??
+      Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })),
     stat: async (p): Promise<FileStat | null> => {
       const bytes = files.get(p);
       if (bytes === undefined && !isFolder(p)) return Promise.resolve(null);

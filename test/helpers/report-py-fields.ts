@@ -1,4 +1,4 @@
-/** report.py's figures for a report, in the shape of ../shared/corpus/expected/*.json. */
+/** report.py's figures for a report, in the shape of test/fixtures/reports/*.expected.json (and the corpus' expected/). */
 export interface ReportPyFields {
   fatal: string | null;
   passed: number | null;
