@@ -1,4 +1,5 @@
 import { ReportError } from '../io/report-error.js';
+import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import type { FileCheck } from './check-report-file.js';
 
@@ -36,7 +37,7 @@ export const blockingProblems = (check: FileCheck, failOn: string[]): Blocking[]
     for (const q of check.questions.filter((q) => !q.passed)) {
       found.push({
         line: check.answerLines[q.number - 1] ?? null,
-        message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+        message: `Question ${q.number} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import type { Lint } from '../report/lints/lint.js';
 import type { FileCheck } from './check-report-file.js';
@@ -15,5 +16,5 @@ export const failuresAsLints = (c: FileCheck): Lint[] =>
           rule: 'report-py',
           question: q.number,
           line: c.answerLines[q.number - 1] ?? null,
-          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+          message: `Question ${q.number} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
         }));

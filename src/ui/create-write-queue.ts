@@ -33,13 +33,18 @@ export interface WriteQueueOptions<D extends QueuedDoc> {
   load: (text: string, bytes: Uint8Array) => D;
   /** Called with every new doc (written or read again). */
   onDoc?: (doc: D) => void;
+  /**
+   * Called once after every write that changed the file, whatever asked for it: the one place that follows a write
+   * (the wizard refreshes its git header here), so no write path can forget it.
+   */
+  onWritten?: (doc: D) => void;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A write queue over `fs` for one report. */
 export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions<D>): WriteQueue<D> => {
-  const { fs, path, load, onDoc } = options;
+  const { fs, path, load, onDoc, onWritten } = options;
   let doc = options.initial;
   let tail: Promise<unknown> = Promise.resolve();
   const replace = (next: D): void => {
@@ -58,8 +63,10 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
       seen = moved ? load(text, bytes) : doc;
       return !moved || stillValid(seen.report) ? change(seen.report) : null;
     });
-    if (saved.text !== seen.text) replace(load(saved.text, saved.bytes));
-    else if (seen !== doc) replace(seen);
+    if (saved.text !== seen.text) {
+      replace(load(saved.text, saved.bytes));
+      onWritten?.(doc);
+    } else if (seen !== doc) replace(seen);
     return { kind: saved.kind };
   };
 
