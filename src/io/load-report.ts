@@ -52,7 +52,9 @@ export const loadReport = async (
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EFBIG')
-        throw new ReportError(`${path} is larger than ${maxReadBytes / 1024 / 1024} MiB: not an exam report.`);
+        throw new ReportError(
+          `${path} is larger than ${maxReadBytes / 1024 / 1024} MiB: not an exam report.`,
+        );
       throw new ReportError(`${path}: cannot be read (${code ?? 'error'}).`);
     }
   };
