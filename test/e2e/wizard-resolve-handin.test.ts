@@ -173,7 +173,6 @@ describe.runIf(tmux && posix)('the hand-in screen in a real terminal', () => {
 
     const t = start(clone);
     await t.waitFor('hand-in: stranded Q27');
-    t.keys('Escape');
     t.keys('h');
     const screen = await t.waitFor('Hand-in: what staff would grade now');
     expect(screen).toContain('Graded: origin/main at ');
