@@ -1,7 +1,7 @@
+import { isUnanswered } from './answer/is-unanswered.js';
 import { answerSpans } from './lints/answer-spans.js';
 import type { Report } from './model.js';
 import { parseReport } from './parse-report.js';
-import { placeholderPattern } from './placeholder.js';
 import { setAnswer } from './set-answer.js';
 import { setChecked } from './set-checked.js';
 
@@ -63,7 +63,6 @@ const normalItem = (text: string): string =>
     .replace(/\((?:m\d+[+,/ ]*)+\)/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-const placeholder = new RegExp(placeholderPattern, 'gi');
 /** Below this a prompt is no match at all; below 0.5 a match is shown as unsure. */
 const threshold = 0.25;
 
@@ -90,7 +89,7 @@ export const migrateReport = (old: Report, template: Report): Migration | Refusa
     const span = spans[i];
     if (!span) return [];
     const answer = old.text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
-    if (answer.replace(placeholder, '').trim() === '') return [];
+    if (isUnanswered(answer)) return [];
     return [{ question: q, answer, words: words(q.prompt) }];
   });
   const targets = template.questions.map((q) => ({ question: q, words: words(q.prompt) }));
