@@ -8,6 +8,7 @@ import type { FileStat } from '../io/file-system.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { answerHazards } from '../report/answer-hazards.js';
+import { wholeAnswer } from '../report/answer/whole-answer.js';
 import { countAsWritten } from '../report/count-as-written.js';
 import { countWords } from '../report/count-words.js';
 import { decodeAnswerText } from '../report/decode-answer-text.js';
@@ -109,7 +110,8 @@ export const answer: Command = async (args, io) => {
         `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
       );
     }
-    const written = countWords(loaded.text.slice(question.region.start, question.region.end));
+    // The whole answer, sub-headings and all: that is what the new text replaces.
+    const written = countWords(wholeAnswer(report, question));
     if (countWords(text) === 0 && written > 0 && values['allow-empty'] !== true) {
       throw new ReportError(
         `The new text is empty and question ${number} has ${plural(written, 'word')}: nothing was written. ` +

@@ -80,7 +80,7 @@ export const createAnswerCounter = (
   const slow = (number: number, draft: string): QuestionResult | null => {
     const question = report.questions.find((q) => q.number === number);
     if (!question || question.answerMarker === null) return null;
-    const written = setAnswer(report, number, draft, { whole: true });
+    const written = setAnswer(report, number, draft);
     return (
       checkReport(written, { generation: check.generation, checker: check.checker }).questions[
         question.position

@@ -52,7 +52,7 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
       text.slice(region.start, region.end).includes('Answer:') ||
       code.some((r) => r.start < start && start < r.end)
     )
-      return own(lintReport(parseReport(setAnswer(report, number, draft, { whole: true })), options));
+      return own(lintReport(parseReport(setAnswer(report, number, draft)), options));
     const next = text.indexOf('Answer:', region.end);
     const windowEnd = next === -1 ? text.length : next + 'Answer:'.length;
     const padded =

@@ -189,7 +189,7 @@ export const App = (props: AppProps) => {
     };
     const before = writes.current().text;
     const outcome = await writes.write(
-      (report) => setAnswer(report, number, draft.text, { whole: true }),
+      (report) => setAnswer(report, number, draft.text),
       (report) => base(report) === draft.base,
     );
     if (outcome.kind === 'stale') {

@@ -144,7 +144,7 @@ describe('setAnswer on the whole region', () => {
           const question = report.questions.find((x) => x.number === number)!;
           const region = wholeRegion(question, answerSpans(report)[question.position]);
           expect(answerText(readAnswer(text, region))).toBe(old);
-          const written = setAnswer(report, number, answer, { whole: true });
+          const written = setAnswer(report, number, answer);
           const tailLength = text.length - region.end;
           expect(written.slice(0, region.start)).toBe(text.slice(0, region.start));
           expect(written.slice(written.length - tailLength)).toBe(text.slice(region.end));
@@ -152,7 +152,7 @@ describe('setAnswer on the whole region', () => {
           expect(reread.questions.map((x) => x.answer)).toEqual(
             report.questions.map((x) => (x.number === number ? answer : x.answer)),
           );
-          expect(setAnswer(reread, number, old, { whole: true })).toBe(text);
+          expect(setAnswer(reread, number, old)).toBe(text);
         },
       ),
       { numRuns: 200 },
