@@ -287,7 +287,7 @@ const readStructure = (text: string, lines: readonly Line[]) => {
   const firstBreak = /\r\n|\r|\n/.exec(text);
   const structure: ReportStructure = {
     text,
-    eol: firstBreak?.[0] === '\r\n' ? '\r\n' : '\n',
+    eol: (firstBreak?.[0] ?? '\n') as ReportStructure['eol'],
     bom: text.startsWith('\uFEFF'),
     frontMatter: frontMatterSpan(text, lines),
     sections,
