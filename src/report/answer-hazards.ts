@@ -38,11 +38,12 @@ const seen = (after: number, before: number): string =>
 const withoutMarkers = (text: string): string => text.replaceAll('Answer:', 'answer:');
 const withoutHashes = (text: string): string => text.replaceAll('#', '_');
 
-const markerHazard = (n: number, raw: Reading, clean: Reading): string => {
+/** `clean`: the answer without the marker; `whole`: without any `#` either, all its words (a `##` has its own hazard). */
+const markerHazard = (n: number, raw: Reading, clean: Reading, whole: Reading): string => {
   let effect = `it would start question ${n}'s answer after that "Answer:"`;
   if (raw.answers !== clean.answers) effect = seen(raw.answers, clean.answers);
   else if (raw.counted && clean.counted && raw.counted.words < clean.counted.words)
-    effect = `it would count only ${raw.counted.words} of the ${plural(clean.counted.words, 'word')} of question ${n}`;
+    effect = `it would count only ${raw.counted.words} of the ${plural(Math.max(clean.counted.words, whole.counted?.words ?? 0), 'word')} of question ${n}`;
   return (
     `The new answer contains "Answer:", and report.py splits the report at every "Answer:": ${effect}. ` +
     'Write "answer:" in lower case or rephrase it.'
@@ -90,7 +91,8 @@ export const answerHazards = (report: Report, number: number, answer: string): s
   const unmarked = withoutMarkers(answer);
   if (unmarked !== answer) {
     const raw = read(report, number, markerEnd, answer);
-    hazards.push(markerHazard(number, raw, read(report, number, markerEnd, unmarked)));
+    const whole = read(report, number, markerEnd, withoutHashes(unmarked));
+    hazards.push(markerHazard(number, raw, read(report, number, markerEnd, unmarked), whole));
   }
   if (unmarked.includes('##')) {
     const raw = read(report, number, markerEnd, unmarked);

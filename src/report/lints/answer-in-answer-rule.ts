@@ -15,9 +15,19 @@ const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =
     });
 
 /**
+ * The text with `span` as report.py would read it whole: no `Answer:` splitting it, no `#` cutting it (each `#` kept
+ * as a letter, so every word stays a word).
+ */
+const uncut = (text: string, span: Span): string =>
+  text.slice(0, span.start) +
+  text.slice(span.start, span.end).replaceAll('Answer:', 'answer:').replace(/#/g, 'x') +
+  text.slice(span.end);
+
+/**
  * A literal `Answer:` typed inside an answer: report.py splits answers at every one. The claim: `answers` when that
  * changes how many answers report.py sees; otherwise `counted` (what it counts of the question) and `missed` (what
- * it would count more with the marker in lower case, which report.py then counts as a word).
+ * it would count more with the marker in lower case, which report.py then counts as a word). The message sets what it
+ * counts against all the answer's words, those below a `##` it also cuts at included (that has its own lint).
  */
 export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
   const lints: Lint[] = [];
@@ -51,7 +61,9 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
           counted,
           missed: { words: fixed.words - counted.words, images: fixed.images - counted.images },
         };
-        effect = `so it counts only ${counted.words} of the ${fixed.words} words of question ${n}`;
+        const whole = uncut(text, span);
+        const all = countsFrom(whole, reportPySlices(whole), span);
+        effect = `so it counts only ${counted.words} of the ${all.words} words of question ${n}`;
       }
       lints.push({
         rule: 'answer-in-answer',
