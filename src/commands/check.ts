@@ -22,9 +22,9 @@ const failuresAsLints = (c: FileCheck): Lint[] =>
         .filter((q) => !q.passed)
         .map((q) => ({
           rule: 'report-py',
-          question: q.number,
-          line: c.answerLines[q.number - 1] ?? null,
-          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+          question: q.position,
+          line: c.answerLines[q.position - 1] ?? null,
+          message: `Question ${q.position} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
         }));
 
 /** `report-wizard check [PATH...] [--json] [--format text|json|github] [--template auto|YEAR]`. */
