@@ -1,7 +1,7 @@
 import { countImages } from './count-images.js';
 import { countWords } from './count-words.js';
 import { newestGeneration } from './generations.js';
-import { reportPySlices } from './report-py-slices.js';
+import { answerMarker, reportPySlices } from './report-py-slices.js';
 import type { Report } from './model.js';
 import { plural } from './plural.js';
 import { setAnswer } from './set-answer.js';
@@ -35,7 +35,7 @@ const seen = (after: number, before: number): string =>
     : 'check every later answer against the wrong question');
 
 // Stand-ins that report.py neither splits nor cuts at, and that keep every word a word: what it would count whole.
-const withoutMarkers = (text: string): string => text.replaceAll('Answer:', 'answer:');
+const withoutMarkers = (text: string): string => text.replaceAll(answerMarker, 'answer:');
 const withoutHashes = (text: string): string => text.replaceAll('#', '_');
 
 /** `clean`: the answer without the marker; `whole`: without any `#` either, all its words (a `##` has its own hazard). */

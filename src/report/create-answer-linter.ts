@@ -8,6 +8,7 @@ import type { LintOptions } from './lint-report.js';
 import { answerRules, lintReport } from './lint-report.js';
 import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
+import { answerMarker, answerMarkers } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
 import { splitLines } from './split-lines.js';
 import { wholeRegion } from './answer/whole-region.js';
@@ -38,6 +39,7 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
   const { text, eol } = report;
   let spans: (Span | null)[] | undefined;
   let code: Span[] | undefined;
+  let markers: number[] | undefined;
   const newest = options.newest ?? newestGeneration.id;
   return (number, draft) => {
     const question = report.questions.find((q) => q.number === number);
@@ -48,13 +50,14 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
     const own = (lints: Lint[]): Lint[] => lints.filter((l) => l.question === number && isAnswerRule(l.rule));
     const start = question.heading.start;
     if (
-      draft.includes('Answer:') ||
-      text.slice(region.start, region.end).includes('Answer:') ||
+      draft.includes(answerMarker) ||
+      text.slice(region.start, region.end).includes(answerMarker) ||
       code.some((r) => r.start < start && start < r.end)
     )
       return own(lintReport(parseReport(setAnswer(report, number, draft)), options));
-    const next = text.indexOf('Answer:', region.end);
-    const windowEnd = next === -1 ? text.length : next + 'Answer:'.length;
+    markers ??= answerMarkers(text);
+    const next = markers.find((at) => at >= region.end);
+    const windowEnd = next === undefined ? text.length : next + answerMarker.length;
     const padded =
       eol.repeat(question.line - 1) +
       text.slice(start, region.start) +

@@ -2,6 +2,7 @@ import { isUnanswered } from './answer/is-unanswered.js';
 import { answerSpans } from './lints/answer-spans.js';
 import type { Report } from './model.js';
 import { parseReport } from './parse-report.js';
+import { answerMarker } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
 import { setChecked } from './set-checked.js';
 
@@ -122,7 +123,7 @@ export const migrateReport = (old: Report, template: Report): Migration | Refusa
   const unmatched = answered
     .filter((_, i) => !usedFrom.has(i))
     .map((a) => ({ from: a.question.number, prompt: a.question.prompt, answer: a.answer.trim() }));
-  const breaksOut = (s: string): boolean => s.includes('Answer:') || s.includes('-->');
+  const breaksOut = (s: string): boolean => s.includes(answerMarker) || s.includes('-->');
   const breaking = unmatched.find((u) => breaksOut(u.answer) || breaksOut(u.prompt));
   if (breaking) {
     return {

@@ -2,7 +2,7 @@ import type { Span } from '../model.js';
 import type { Counts, Lint, LintClaim } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 import { reportPyCounts } from './report-py-counts.js';
-import { type ReportPySlice, reportPySlices } from '../report-py-slices.js';
+import { type ReportPySlice, answerMarker, answerMarkers, reportPySlices } from '../report-py-slices.js';
 
 /** What report.py counts in the slices that start inside a question's answer. */
 const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =>
@@ -20,7 +20,7 @@ const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =
  */
 const uncut = (text: string, span: Span): string =>
   text.slice(0, span.start) +
-  text.slice(span.start, span.end).replaceAll('Answer:', 'answer:').replace(/#/g, 'x') +
+  text.slice(span.start, span.end).replaceAll(answerMarker, 'answer:').replace(/#/g, 'x') +
   text.slice(span.end);
 
 /**
@@ -32,18 +32,18 @@ const uncut = (text: string, span: Span): string =>
 export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
   const lints: Lint[] = [];
   const { text } = report;
+  const markers = answerMarkers(text);
+  const lowered = (at: number): string =>
+    `${text.slice(0, at)}answer:${text.slice(at + answerMarker.length)}`;
   report.questions.forEach((question, i) => {
     const span = spans[i];
     if (!span) return;
     const n = question.number;
-    for (
-      let at = text.indexOf('Answer:', span.start);
-      at !== -1 && at < span.end;
-      at = text.indexOf('Answer:', at + 7)
-    ) {
+    for (const at of markers) {
+      if (at < span.start || at >= span.end) continue;
       const line = lineOf(at);
       // What report.py would see if this one were lower case tells what this one does.
-      const fixedSlices = reportPySlices(`${text.slice(0, at)}answer:${text.slice(at + 7)}`);
+      const fixedSlices = reportPySlices(lowered(at));
       const without = fixedSlices.length;
       let effect: string;
       let claim: LintClaim;
@@ -56,7 +56,7 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
             : ' and checks every later answer against the wrong question');
       } else {
         const counted = countsFrom(text, slices, span);
-        const fixed = countsFrom(`${text.slice(0, at)}answer:${text.slice(at + 7)}`, fixedSlices, span);
+        const fixed = countsFrom(lowered(at), fixedSlices, span);
         claim = {
           counted,
           missed: { words: fixed.words - counted.words, images: fixed.images - counted.images },
