@@ -1,3 +1,4 @@
+import { questionByNumber } from '../report/answer/question-by-number.js';
 import { resolve } from 'node:path';
 import type { Command } from '../cli/cli-io.js';
 import { commandSpecs } from '../cli/command-specs.js';
@@ -103,7 +104,7 @@ export const answer: Command = async (args, io) => {
   // Read, checked, changed and written under the report's lock: parallel writers take turns.
   const edited = await updateReport(io.fs, path, io.cwd, (loaded) => {
     const report = parseReport(loaded.text);
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
     if (question.answerMarker === null) {
       throw new ReportError(

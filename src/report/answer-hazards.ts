@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { countImages } from './count-images.js';
 import { countWords } from './count-words.js';
 import { newestGeneration } from './generations.js';
@@ -83,7 +84,7 @@ const hashHazard = (n: number, answer: string, raw: Reading, clean: Reading): st
  * too many). Worked out by slicing the edited report as report.py does; empty when it reads the answer as written.
  */
 export const answerHazards = (report: Report, number: number, answer: string): string[] => {
-  const question = report.questions.find((q) => q.number === number);
+  const question = questionByNumber(report, number);
   if (!question || question.answerMarker === null) return [];
   // Where report.py's slice of this answer starts: the text before the marker is not edited.
   const markerEnd = universalNewlines(report.text.slice(0, question.answerMarker.end)).length;

@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import {
   type CheckResult,
@@ -58,7 +59,7 @@ export const createAnswerCounter = (
 
   const prepare = (number: number): Prepared | null => {
     if (prepared.has(number)) return prepared.get(number)!;
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     let value: Prepared | null = null;
     if (question?.answerMarker) {
       const region = wholeRegion(question, spans[question.position]);
@@ -85,7 +86,7 @@ export const createAnswerCounter = (
   };
 
   const slow = (number: number, draft: string): QuestionResult | null => {
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question || question.answerMarker === null) return null;
     const written = setAnswer(report, number, draft);
     return (
@@ -98,7 +99,7 @@ export const createAnswerCounter = (
   return {
     count(number, draft) {
       const ready = prepare(number);
-      const question = report.questions.find((q) => q.number === number);
+      const question = questionByNumber(report, number);
       if (ready === null || question === undefined) return slow(number, draft);
       if (ready.index === null || checker === undefined || draft.includes(answerMarker))
         return slow(number, draft);

@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import { newestGeneration } from './generations.js';
 import { answerSpans } from './lints/answer-spans.js';
@@ -42,7 +43,7 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
   let markers: number[] | undefined;
   const newest = options.newest ?? newestGeneration.id;
   return (number, draft) => {
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question || question.answerMarker === null) return [];
     spans ??= answerSpans(report);
     code ??= codeRanges(splitLines(text));

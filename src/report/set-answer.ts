@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import { wholeAnswer } from './answer/whole-answer.js';
 import { wholeRegion } from './answer/whole-region.js';
@@ -12,7 +13,7 @@ import type { Report } from './model.js';
  * then the old one back restores the file byte for byte.
  */
 export const setAnswer = (report: Report, number: number, answer: string): string => {
-  const question = report.questions.find((q) => q.number === number);
+  const question = questionByNumber(report, number);
   if (!question) throw new Error(`The report has no question ${number}.`);
   if (question.answerMarker === null)
     throw new Error(`Question ${number} has no "Answer:" line to write after.`);
