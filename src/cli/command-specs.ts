@@ -93,6 +93,48 @@ export const commandSpecs = {
     summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
     options: { report, json },
   },
+  handin: {
+    name: 'handin',
+    positionals: '[PATH]',
+    summary:
+      'what staff would grade if they scraped now (or at the deadline): the branch and commit, its verdict, answers stranded on other branches, late commits, missing images, unpushed work',
+    options: {
+      json,
+      fetch: { type: 'boolean', help: 'git fetch first (the only network use; says so when offline)' },
+      deadline: {
+        type: 'string',
+        value: 'ISO',
+        help: "the deadline, ISO 8601 with offset (2026-01-24T00:00:00+01:00); default: the course year's",
+      },
+    },
+  },
+  class: {
+    name: 'class',
+    positionals: 'SOURCE...',
+    summary:
+      'for course staff: every group at the deadline from git alone (a folder of clones, or a roster CSV with --clones): verdicts, staff leaderboard figures, ticks, stranded answers, what needs a human',
+    options: {
+      clones: {
+        type: 'string',
+        value: 'DIR',
+        help: "where a roster's clones are (owner+repo, owner__repo or repo)",
+      },
+      at: {
+        type: 'string',
+        value: 'ISO',
+        help: "the moment to grade, ISO 8601 with offset; default: each group's course year deadline",
+      },
+      year: {
+        type: 'string',
+        choices: ['2023', '2024', '2025', '2026'],
+        help: "that course year's deadline for every group",
+      },
+      html: { type: 'string', value: 'FILE', help: 'also write one self-contained, sortable page' },
+      csv: { type: 'boolean', help: 'print CSV: a header row, then one row per group' },
+      json,
+    },
+    alternatives: [{ names: ['at', 'year'] }, { names: ['csv', 'json'] }],
+  },
   answer: {
     name: 'answer',
     positionals: 'N [PATH | --report PATH]',
@@ -148,7 +190,7 @@ export const commandSpecs = {
     name: 'migrate',
     positionals: '[PATH | --report PATH]',
     summary:
-      "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
+      "move a report from an older template into the newest one (the course's reports/README.md, or --fetch it)",
     options: {
       report,
       template: {
@@ -156,6 +198,12 @@ export const commandSpecs = {
         value: 'FILE',
         help: "your copy of the newest template, the course's reports/README.md",
       },
+      fetch: {
+        type: 'boolean',
+        help: "download the newest template from the course's repository (REPORT_WIZARD_TEMPLATE_URL or --url)",
+      },
+      url: { type: 'string', value: 'URL', help: 'where --fetch downloads the template from' },
+      timeout: { type: 'string', value: 'SECONDS', help: 'how long --fetch may take (default 20)' },
       to: {
         type: 'string',
         choices: ['2026'],
@@ -163,7 +211,7 @@ export const commandSpecs = {
       },
       'dry-run': { type: 'boolean', help: 'show the mapping and the diff only' },
     },
-    alternatives: [{ names: ['template'], required: true }],
+    alternatives: [{ names: ['template', 'fetch'], required: true }],
   },
   evidence: {
     name: 'evidence',
@@ -188,10 +236,47 @@ export const commandSpecs = {
     summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
     options: {
       report,
-      out: { type: 'string', value: 'FILE', help: 'write it here instead' },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        help: 'write it here instead (never the report; over an earlier preview only)',
+      },
+      force: { type: 'boolean', help: 'let --out replace an existing file that is not an earlier preview' },
       open: { type: 'boolean', help: 'open it in the browser' },
       python,
     },
+  },
+  setup: {
+    name: 'setup',
+    positionals: '',
+    summary:
+      'set up the merge driver in your clone (.gitattributes, .git/config, pre-commit), or with --ci the GitHub workflow',
+    options: {
+      report: { ...report, help: 'the report (default: reports/README.md)' },
+      'dry-run': { type: 'boolean', help: 'say what it would change, changing nothing' },
+      undo: { type: 'boolean', help: 'remove what setup added' },
+      ci: { type: 'boolean', help: 'write .github/workflows/report.yml, which checks the report on GitHub' },
+    },
+  },
+  resolve: {
+    name: 'resolve',
+    positionals: '[QUESTION...]',
+    summary:
+      "resolve the report's merge conflicts in these questions (all when none): from git's index when unmerged, else the markers",
+    options: {
+      report,
+      ours: { type: 'boolean', help: 'keep our side' },
+      theirs: { type: 'boolean', help: 'keep their side' },
+      both: { type: 'boolean', help: 'keep both, ours first' },
+    },
+    alternatives: [{ names: ['ours', 'theirs', 'both'] }],
+  },
+  'merge-driver': {
+    name: 'merge-driver',
+    positionals: 'BASE OURS THEIRS [PATH]',
+    summary:
+      "git's merge driver for the report (setup configures it): merges question by question into OURS, else runs git merge-file",
+    options: {},
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -37,6 +37,17 @@ describe('status', () => {
     );
   });
 
+  it('should name report-wizard migrate for an older template', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', makeReport({ generation: '2024' }));
+    expect(await runCli(['status', path], io)).toBe(0);
+    expect(out.stdout.split('\n').slice(0, 3)).toEqual([
+      `${path} · 2024 template`,
+      'Staff grade with the 2026 template: "report-wizard migrate --fetch" moves your answers into it.',
+      'Questions: 0/27 answered, report.py refuses the report (ValueError: Number of answers are different from the expected 31. Have you changed the template?)',
+    ]);
+  });
+
   it('should print JSON with --json', async () => {
     const { io, out, put } = makeIo();
     const path = put('README.md', makeReport({ questions: 27, frontMatter: true }));
