@@ -404,7 +404,7 @@ const restoreDrafts = (report: Report, drafts: SavedDraft[]): Pick<WizardState, 
 /** The first question report.py fails (or the first question), where a report opened for the first time starts. */
 const firstFailing = (report: Report, check: CheckResult): number => {
   const failing = check.questions.find((r) => !r.passed);
-  const question = failing ? report.questions.find((q) => q.position === failing.number - 1) : undefined;
+  const question = failing ? report.questions.find((q) => q.position === failing.position - 1) : undefined;
   return (question ?? report.questions[0])?.number ?? 1;
 };
 

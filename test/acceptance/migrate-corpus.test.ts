@@ -29,9 +29,7 @@ const newestTemplate = (): Report => {
   if (process.env.REPORT_TEMPLATE) return parseReport(readFileSync(process.env.REPORT_TEMPLATE, 'utf8'));
   let report = parseReport(read('seed-002.md'));
   for (const q of report.questions)
-    report = parseReport(
-      setAnswer(report, q.number, `--- question ${q.number} fill here ---`, { whole: true }),
-    );
+    report = parseReport(setAnswer(report, q.number, `--- question ${q.number} fill here ---`));
   for (const item of report.items) report = parseReport(setChecked(report, item.index, false));
   return report;
 };

@@ -136,6 +136,34 @@ describe('answer', () => {
   });
 });
 
+describe('answer replaces the whole answer the wizard edits', () => {
+  it('should replace the text below a "##" line too, so a second write leaves one "## Details" (issue 18 item 1)', async () => {
+    const { io, put } = makeIo();
+    const path = put('README.md', makeReport());
+    const write = async (text: string): Promise<number> =>
+      answer(['13', path, '--force', '--text', text], io);
+    expect(await write('Intro.\n\n## Details\nold details.')).toBe(0);
+    const once = readFileSync(path, 'utf8');
+    expect(await write('New intro.\n\n## Details\nnew details.')).toBe(0);
+    const twice = readFileSync(path, 'utf8');
+    expect(twice.split('## Details').length).toBe(2);
+    expect(twice).not.toContain('old details.');
+    expect(twice.replace('New intro.', 'Intro.').replace('new details.', 'old details.')).toBe(once);
+  });
+
+  it('should refuse empty text counting the words below a sub-heading too', async () => {
+    const { io, out, put } = makeIo();
+    const original = makeReport({ answers: { 7: '#### Setup\n\nWe wrote five words here.' } });
+    const path = put('README.md', original);
+    expect(await runCli(['answer', '7', path, '--text', ''], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'report-wizard: The new text is empty and question 7 has 7 words: nothing was written. ' +
+        'Pass --allow-empty to clear the answer.\n',
+    );
+    expect(readFileSync(path, 'utf8')).toBe(original);
+  });
+});
+
 const eightySix = Array.from({ length: 86 }, (_, i) => `w${i}`).join(' ');
 
 /** Runs `answer` on a report whose question 7 holds 86 words and expects one line on stderr, exit 2, no change. */

@@ -18,6 +18,8 @@ const withEditorLine = `${fixture}\n<!-- editor 0 -->\n`;
 const refusals = (path: string): string[] => [
   `report-wizard: ${path} changed on disk since it was read: nothing was written. Run the command again.\n`,
   `report-wizard: ${path} is not an exam report: it has no "### Question" headings and no "Answer:".\n`,
+  `report-wizard: ${path} is empty (0 bytes): if an editor is saving it, wait until it is saved and try again; otherwise restore it from git or the course template.\n`,
+  `report-wizard: ${path} changed while it was being read (an editor saving it?): wait until it is saved and try again.\n`,
 ];
 
 // RACE_SAVES=3000 runs the long race by hand (about 1,000 writes each way) and prints its figures.

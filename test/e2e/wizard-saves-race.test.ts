@@ -57,7 +57,7 @@ describe('wizard saves beside CLI writers', () => {
     for (let save = 1; save <= 40; save++) {
       const text = `Wizard save ${save}.`;
       const outcome = await queue.write(
-        (report) => setAnswer(report, 1, text, { whole: true }),
+        (report) => setAnswer(report, 1, text),
         // As the wizard's: the save goes on top only when question 1 is as it was.
         (report) => report.questions[0]!.answer === last,
       );

@@ -46,7 +46,7 @@ const wholeCount = (text: string, number: number, draft: string) => {
   const check = checkReport(text);
   if (question.answerMarker === null) return null;
   return (
-    checkReport(setAnswer(report, number, draft, { whole: true }), {
+    checkReport(setAnswer(report, number, draft), {
       generation: check.generation,
       checker: check.checker,
     }).questions[question.position] ?? null

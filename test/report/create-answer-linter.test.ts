@@ -59,7 +59,7 @@ describe('createAnswerLinter', () => {
         (which, n, draft) => {
           const { report, lint } = prepared[which]!;
           const number = report.questions[(n - 1) % report.questions.length]!.number;
-          const written = parseReport(setAnswer(report, number, draft, { whole: true }));
+          const written = parseReport(setAnswer(report, number, draft));
           const expected = lintReport(written, { imageExists: exists }).filter(
             (l) => l.question === number && isAnswerRule(l.rule),
           );

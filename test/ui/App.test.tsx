@@ -585,7 +585,7 @@ test('should ask before writing an answer report.py would misread, and write it 
   await poll(() => lastFrame()).toContain('Question 4: report.py would misread this answer.');
   await press('y');
   await poll(() => disk.text()).toBe(
-    setAnswer(parseReport(original), 4, 'We used uv\n## Details\nand more words', { whole: true }),
+    setAnswer(parseReport(original), 4, 'We used uv\n## Details\nand more words'),
   );
   await poll(() => lastFrame()).toContain('│ and more words');
 });

@@ -39,7 +39,7 @@ export const writeAnswer = async (
   }
   const before = writes.current().text;
   const outcome = await writes.write(
-    (current) => setAnswer(current, number, draft.text, { whole: true }),
+    (current) => setAnswer(current, number, draft.text),
     (current) => base(current) === draft.base,
   );
   if (outcome.kind === 'stale') {

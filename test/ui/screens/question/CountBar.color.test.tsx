@@ -10,7 +10,7 @@ const frame = (words: number): string | undefined => {
     <CountBar
       cells={2}
       result={{
-        number: 4,
+        position: 4,
         words,
         images: 0,
         passed: true,

@@ -4,7 +4,7 @@ import type { QuestionResult } from '../../../../src/report/check-report.js';
 import { CountBar } from '../../../../src/ui/screens/question/CountBar.js';
 
 const result = (words: number, images: number, constraint: QuestionResult['constraint']): QuestionResult => ({
-  number: 12,
+  position: 12,
   words,
   images,
   passed: true,
