@@ -20,7 +20,7 @@ import { reportRegions } from '../report/merge/report-regions.js';
 import { visibleText } from '../report/visible-text.js';
 
 /** The index's three versions of an unmerged report (stages 1, 2, 3), or null when it is not unmerged. */
-const indexStages = async (
+export const indexStages = async (
   git: RunGit,
   root: string,
   path: string,
@@ -40,10 +40,11 @@ const indexStages = async (
 };
 
 /** Both sides in order, the first ended with a line break so that the second starts on its own line. */
-const both = (ours: string, theirs: string, eol: string): string =>
+export const both = (ours: string, theirs: string, eol: string): string =>
   ours === '' || /[\r\n]$/.test(ours) ? ours + theirs : ours + eol + theirs;
 
-interface Outcome {
+/** A resolved text, the labels of what was resolved, and a line to show when the markers were not the driver's. */
+export interface Outcome {
   text: string;
   resolved: string[];
   note: string | null;
@@ -53,10 +54,10 @@ interface Outcome {
  * The report with the chosen conflicts resolved from the index's versions, merged region by region: in the file as
  * it is when it has the same regions (markers the driver wrote), else the whole report merged anew.
  */
-const fromStages = (
+export const fromStages = (
   text: string,
   merged: Extract<ReportMerge, { ok: true }>,
-  chosen: (question: number | null) => boolean,
+  chosen: (question: number | null, key: string) => boolean,
   choice: ConflictChoice,
 ): Outcome => {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -68,7 +69,8 @@ const fromStages = (
   const resolved: string[] = [];
   const parts = merged.regions.map((region, i) => {
     const now = current?.[i]?.text ?? region.text;
-    if (region.chunks === null || !conflictMarkerLine.test(now) || !chosen(region.question)) return now;
+    if (region.chunks === null || !conflictMarkerLine.test(now) || !chosen(region.question, region.key))
+      return now;
     resolved.push(region.label);
     return resolveChunks(region.chunks, choice, eol);
   });
@@ -81,10 +83,13 @@ const fromStages = (
   };
 };
 
-/** The report with the chosen conflicts written with markers replaced by the chosen side(s). */
-const fromMarkers = (
+/**
+ * The report with the chosen conflicts written with markers replaced by the chosen side(s); `key` is `marker:N`, the
+ * conflict's place among the file's conflicts.
+ */
+export const fromMarkers = (
   text: string,
-  chosen: (question: number | null) => boolean,
+  chosen: (question: number | null, key: string) => boolean,
   choice: ConflictChoice,
 ): Outcome => {
   const found = markerConflicts(text);
@@ -96,8 +101,8 @@ const fromMarkers = (
   let out = '';
   let at = 0;
   const resolved: string[] = [];
-  for (const conflict of found.conflicts) {
-    if (!chosen(conflict.question)) continue;
+  for (const [index, conflict] of found.conflicts.entries()) {
+    if (!chosen(conflict.question, `marker:${index}`)) continue;
     const side =
       choice === 'ours'
         ? conflict.ours

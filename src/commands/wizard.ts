@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { HandinFacts } from '../git/handin/handin-facts.js';
+import type { WizardResolve } from '../ui/effects/effect-context.js';
 import type { FailedEdit } from '../ui/edit-in-external-editor.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -35,6 +37,10 @@ export interface WizardDeps {
   preview?: (question: number) => Promise<string>;
   /** The git lints of the header (uncommitted, unpushed, wrong branch). */
   gitLints?: (report: Report) => Promise<Lint[]>;
+  /** The Resolve screen's port (null: no conflicts); tests pass their own. */
+  resolve?: WizardResolve | null;
+  /** The hand-in facts; tests pass their own. */
+  handin?: () => Promise<HandinFacts>;
 }
 
 const imageFile = /\.(png|jpe?g)$/i;
@@ -123,6 +129,18 @@ const defaultGitLints =
     const { gitLints } = await import('../git/git-lints.js');
     return gitLints({ fs: io.fs, reportPath, report });
   };
+
+/** The Resolve screen's port when the report has merge conflicts (git's index or markers), else null. */
+const defaultResolve = async (io: CliIo, reportPath: string, text: string): Promise<WizardResolve | null> => {
+  const { wizardResolve } = await import('./wizard-resolve.js');
+  return wizardResolve(io.fs, reportPath, text);
+};
+
+/** The hand-in facts of the report's repository (src/git/handin), read after the first frame. */
+const defaultHandin = (reportPath: string) => async (): Promise<HandinFacts> => {
+  const { handinFacts } = await import('../git/handin/handin-facts.js');
+  return handinFacts({ dir: dirname(reportPath), now: Date.now() / 1000 });
+};
 
 /** The evidence scan the checklist shows: src/evidence and execa, loaded only once the first frame is out. */
 const defaultEvidence =
@@ -274,7 +292,14 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   });
   // A corrupt store moved aside is said first: the student should know why nothing was resumed.
   const notice = [storeNotice, resumed.notice].filter((part) => part !== null).join(' · ');
-  const start = { ...resumed, notice: notice === '' ? null : notice };
+  // Merge conflicts in the report come first: the wizard opens on them.
+  const resolve =
+    deps.resolve === undefined ? await defaultResolve(io, loaded.path, loaded.text) : deps.resolve;
+  const start = {
+    ...resumed,
+    notice: notice === '' ? null : notice,
+    ...(resolve === null ? {} : { screen: 'resolve' as const }),
+  };
   const signals = onSignals(store, io);
   const scan = deps.scanEvidence ?? defaultEvidence(io);
   const { imageExists, scanFigures: scanLive } = liveImageExists(
@@ -300,6 +325,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       openEditor: externalEditor(io),
       preview: deps.preview ?? defaultPreview(io, loaded.path, options.python),
       gitLints: deps.gitLints ?? defaultGitLints(io, loaded.path),
+      ...(resolve === null ? {} : { resolve }),
+      handin: deps.handin ?? defaultHandin(loaded.path),
       color: !io.env.NO_COLOR,
     }),
     {

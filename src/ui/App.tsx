@@ -20,6 +20,9 @@ import type { KeyTargetSlot } from './input/key-target.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
 import { ScreenBody } from './screens/ScreenBody.js';
+import type { WizardResolve } from './effects/effect-context.js';
+import { handinBadge } from './screens/handin/handin-badge.js';
+import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
 import { headerSummary } from '../report/answer/status-summary.js';
@@ -64,6 +67,10 @@ export interface AppProps {
   now?: () => number;
   /** Looks for the checklist's evidence in the report's repository (null: there is none); run once, after the first frame. */
   scanEvidence?: (items: readonly ChecklistItem[]) => Promise<ChecklistTraces | null>;
+  /** The report's merge conflicts (the wizard then opens on the Resolve screen) and `git add` of the report. */
+  resolve?: WizardResolve;
+  /** Reads what staff would grade now (`report-wizard handin`'s facts), after the first frame. */
+  handin?: () => Promise<HandinFacts>;
 }
 
 /** The wizard's frame: header, notice, the open screen's body and its key line, over one report file. */
@@ -99,6 +106,7 @@ export const App = (props: AppProps) => {
       path,
       runParity: props.runParity,
       preview: props.preview,
+      resolve: props.resolve,
     });
     return { writes, effects, refreshGit: refreshGit.run };
   });
@@ -110,6 +118,30 @@ export const App = (props: AppProps) => {
     return () => clearTimeout(timer);
   }, [wizard]);
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
+  const { handin } = props;
+  useEffect(() => {
+    if (handin === undefined) return;
+    // Like git's header: the first frame is out before git runs.
+    let live = true;
+    dispatch({ type: 'HANDIN_STARTED' });
+    const timer = setTimeout(() => {
+      handin().then(
+        (facts) => live && dispatch({ type: 'HANDIN_LOADED', facts, error: null, now: now() / 1000 }),
+        (error: unknown) =>
+          live &&
+          dispatch({
+            type: 'HANDIN_LOADED',
+            facts: null,
+            error: error instanceof Error ? error.message : String(error),
+            now: now() / 1000,
+          }),
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [handin, dispatch, now]);
   const { scanEvidence } = props;
   useEffect(
     () => scanEvidenceLater(scanEvidence, () => writes.current().report.items, dispatch),
@@ -138,7 +170,7 @@ export const App = (props: AppProps) => {
     getState,
     dispatch,
     effects.run,
-    () => ({ doc: writes.current(), ...layout.current, now: now() }),
+    () => ({ doc: writes.current(), ...layout.current, now: now(), resolve: props.resolve?.source ?? null }),
     questionKeys,
   );
 
@@ -147,6 +179,7 @@ export const App = (props: AppProps) => {
       <Header
         summary={`${props.displayPath} · ${headerSummary(doc, state.drafts)}`}
         git={git}
+        badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
         color={color}
       />
@@ -180,6 +213,7 @@ export const App = (props: AppProps) => {
           scanFigures={props.scanFigures}
           imageExists={props.imageExists}
           openEditor={props.openEditor}
+          resolve={props.resolve}
         />
       </Box>
       {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}

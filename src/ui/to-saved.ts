@@ -4,11 +4,13 @@ import type { WizardState } from './wizard-reducer.js';
 /** What of the wizard's state a later run resumes from. */
 export const toSaved = (state: WizardState): SavedState => ({
   screen:
-    state.screen === 'conflict'
+    state.screen === 'conflict' || state.screen === 'resolve'
       ? 'overview'
       : state.screen === 'parity'
         ? (state.parity?.from ?? 'overview')
-        : state.screen,
+        : state.screen === 'handin'
+          ? (state.handin?.from ?? 'overview')
+          : state.screen,
   question: state.question,
   // Unresolved conflicts stay drafts with their old base, so the next run asks again.
   drafts: [

@@ -3,6 +3,7 @@ import type { CheckResult } from '../report/check-report.js';
 import type { Report } from '../report/model.js';
 import { editableAnswer } from '../report/answer/editable-answer.js';
 import type { ParityReport } from '../parity/format-parity.js';
+import type { HandinFacts } from '../git/handin/handin-facts.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import type { NumberJump } from './number-jump.js';
@@ -12,7 +13,7 @@ import type { TextBufferState } from './text-buffer.js';
  * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
  * report.py's run beside report-wizard's check.
  */
-export type Screen = SavedScreen | 'conflict' | 'parity';
+export type Screen = SavedScreen | 'conflict' | 'parity' | 'handin' | 'resolve';
 
 /** A draft whose file answer changed since the draft began: the user picks one of the two. */
 export interface Conflict extends SavedDraft {
@@ -43,6 +44,19 @@ export interface ParityResult {
 export interface ParityView {
   running: boolean;
   result: ParityResult | null;
+  scroll: number;
+  /** The screen to go back to. */
+  from: SavedScreen;
+}
+
+/** The hand-in facts (`report-wizard handin`'s), read from git after the first frame, and their screen's place. */
+export interface HandinView {
+  /** Null while git is read. */
+  facts: HandinFacts | null;
+  /** Why there are no facts (no git, not a repository), or null. */
+  error: string | null;
+  /** When the facts were read, in seconds: time left is counted from then. */
+  now: number;
   scroll: number;
   /** The screen to go back to. */
   from: SavedScreen;
@@ -96,6 +110,10 @@ export interface WizardState {
   hazard: Hazard | null;
   /** Drafts the student chose to write despite their hazards (question number to text). */
   allowed: Record<number, string>;
+  /** The selected conflict on the Resolve screen (its place in the list of those left). */
+  resolveAt: number;
+  /** The hand-in facts once their reading started; null in a run that reads none. */
+  handin: HandinView | null;
 }
 
 /** Everything that changes wizard state. */
@@ -132,7 +150,13 @@ export type WizardAction =
   | { type: 'ALLOW_HAZARD' }
   | { type: 'CLOSE_HAZARD' }
   | { type: 'TICKED_ALL'; items: number[]; text: string }
-  | { type: 'TICK_ALL_UNDONE' };
+  | { type: 'TICK_ALL_UNDONE' }
+  | { type: 'SELECT_RESOLVE'; index: number }
+  | { type: 'HANDIN_STARTED' }
+  | { type: 'HANDIN_LOADED'; facts: HandinFacts | null; error: string | null; now: number }
+  | { type: 'OPEN_HANDIN' }
+  | { type: 'HANDIN_SCROLL'; top: number }
+  | { type: 'CLOSE_HANDIN' };
 
 /** The state a wizard starts in before any resume is applied. */
 export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
@@ -156,6 +180,8 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   tickAll: null,
   hazard: null,
   allowed: {},
+  handin: null,
+  resolveAt: 0,
   ...patch,
 });
 
@@ -253,9 +279,11 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       const back: SavedScreen =
         state.screen === 'parity'
           ? (state.parity?.from ?? 'overview')
-          : state.screen === 'conflict'
-            ? 'overview'
-            : state.screen;
+          : state.screen === 'handin'
+            ? (state.handin?.from ?? 'overview')
+            : state.screen === 'conflict' || state.screen === 'resolve'
+              ? 'overview'
+              : state.screen;
       return {
         ...state,
         screen: 'parity',
@@ -305,6 +333,45 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
           };
     case 'CLOSE_HAZARD':
       return { ...state, hazard: null };
+    case 'SELECT_RESOLVE':
+      return { ...state, resolveAt: action.index };
+    case 'HANDIN_STARTED':
+      return {
+        ...state,
+        handin: { facts: null, error: null, now: 0, scroll: 0, from: state.handin?.from ?? 'overview' },
+      };
+    case 'HANDIN_LOADED':
+      return {
+        ...state,
+        handin: {
+          scroll: 0,
+          from: 'overview',
+          ...state.handin,
+          facts: action.facts,
+          error: action.error,
+          now: action.now,
+        },
+      };
+    case 'OPEN_HANDIN': {
+      if (state.handin === null)
+        return {
+          ...state,
+          notice: 'No hand-in facts: the report is not in a git repository this run reads.',
+        };
+      const from: SavedScreen =
+        state.screen === 'handin' || state.screen === 'parity'
+          ? state.handin.from
+          : state.screen === 'conflict' || state.screen === 'resolve'
+            ? 'overview'
+            : state.screen;
+      return { ...state, screen: 'handin', notice: null, handin: { ...state.handin, scroll: 0, from } };
+    }
+    case 'HANDIN_SCROLL':
+      return state.handin === null || state.handin.scroll === action.top
+        ? state
+        : { ...state, handin: { ...state.handin, scroll: action.top } };
+    case 'CLOSE_HANDIN':
+      return { ...state, screen: state.handin?.from ?? 'overview' };
   }
 };
 

@@ -2,16 +2,20 @@ import { Box, Text } from 'ink';
 import type { Lint } from '../../report/lints/lint.js';
 import { visibleText } from '../../report/visible-text.js';
 import { gitHeader } from '../git-header.js';
+import { sliceCells } from '../slice-cells.js';
 
 /** The top row: the report and its summary, git's warnings kept whole at the right (the summary gives way). */
 export const Header = ({
   summary,
   git,
+  badge = '',
   width,
   color,
 }: {
   summary: string;
   git: Lint[];
+  /** The hand-in badge (`handinBadge`), after git's warnings. */
+  badge?: string;
   width: number;
   color: boolean;
 }) => (
@@ -21,10 +25,11 @@ export const Header = ({
         {visibleText(summary)}
       </Text>
     </Box>
-    {gitHeader(git) !== '' && (
+    {gitHeader(git) + badge !== '' && (
       <Box flexShrink={0}>
         <Text bold color={color ? 'yellow' : undefined}>
-          {visibleText(gitHeader(git))}
+          {/* Kept to the row: a narrow terminal cuts the warnings rather than wrap the header. */}
+          {sliceCells(visibleText(gitHeader(git) + badge), Math.max(0, width - 4))}
         </Text>
       </Box>
     )}

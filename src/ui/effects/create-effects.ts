@@ -4,6 +4,8 @@ import { createParityRun } from './create-parity-run.js';
 import type { Effect } from './effect.js';
 import type { EffectContext } from './effect-context.js';
 import { previewQuestion } from './preview-question.js';
+import { errorMessage } from './effect-context.js';
+import { resolveTake } from './resolve-take.js';
 import { tickAll } from './tick-all.js';
 import { toggleItem } from './toggle-item.js';
 import { undoTickAll } from './undo-tick-all.js';
@@ -37,6 +39,17 @@ export const createEffects = (context: EffectContext) => {
         return writeAllAndQuit();
       case 'writeAnswer':
         return write(effect.number, effect.then);
+      case 'resolveTake':
+        return resolveTake(context, effect.key, effect.label, effect.choice, effect.then);
+      case 'gitAdd': {
+        const add = context.resolve?.gitAdd;
+        if (add === undefined) return;
+        context.dispatch({ type: 'NOTIFY', message: `Running ${context.resolve?.command ?? 'git add'}…` });
+        return add().then(
+          (message) => context.dispatch({ type: 'NOTIFY', message }),
+          (error: unknown) => context.dispatch({ type: 'NOTIFY', message: errorMessage(error) }),
+        );
+      }
     }
   };
   return { run, write, preview: (number: number) => previewQuestion(context, number) };

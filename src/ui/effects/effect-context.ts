@@ -1,4 +1,5 @@
 import type { QueuedDoc, WriteQueue } from '../create-write-queue.js';
+import type { ResolveSource } from '../screens/resolve/resolve-conflicts.js';
 import type { ParityResult, WizardAction, WizardState } from '../wizard-reducer.js';
 
 /** What effects work with: the write queue, the newest state, dispatch, and the optional outside runs. */
@@ -10,6 +11,17 @@ export interface EffectContext {
   path: string;
   runParity?: ((reportPath: string) => Promise<ParityResult>) | undefined;
   preview?: ((question: number) => Promise<string>) | undefined;
+  /** The report's merge conflicts and `git add` of the report, when the wizard opened on them. */
+  resolve?: WizardResolve | undefined;
+}
+
+/** What the Resolve screen needs from outside: where the conflicts come from, and `git add` of the report. */
+export interface WizardResolve {
+  source: ResolveSource;
+  /** The command as the screen shows it, e.g. `git add reports/README.md`. */
+  command: string;
+  /** Runs the command; resolves with the line to show. */
+  gitAdd: () => Promise<string>;
 }
 
 /** An error's message, for a notice. */

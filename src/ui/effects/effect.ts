@@ -1,3 +1,4 @@
+import type { ConflictChoice } from '../../report/merge/merge-reports.js';
 import type { WizardAction } from '../wizard-reducer.js';
 
 /** A side effect a key handler asks for: the handlers stay pure, `createEffects` runs these. */
@@ -8,4 +9,8 @@ export type Effect =
   | { kind: 'parity' }
   | { kind: 'writeAllAndQuit' }
   /** Writes a question's draft, then applies `then` (a move to another screen). */
-  | { kind: 'writeAnswer'; number: number; then: WizardAction[] };
+  | { kind: 'writeAnswer'; number: number; then: WizardAction[] }
+  /** Resolves one merge conflict (`key`) by `choice`, that region only, under the writers' lock. */
+  | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice; then?: WizardAction[] }
+  /** Runs `git add` on the report once no conflict remains. */
+  | { kind: 'gitAdd' };

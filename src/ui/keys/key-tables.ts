@@ -9,6 +9,8 @@ import { editorKeys } from '../screens/question/editor-keys.js';
 import { questionKeys } from '../screens/question/question-keys.js';
 import { quitKeys } from '../screens/quit/quit-keys.js';
 import { warningsKeys } from '../screens/warnings/warnings-keys.js';
+import { handinKeys } from '../screens/handin/handin-keys.js';
+import { resolveKeys } from '../screens/resolve/resolve-keys.js';
 import { globalKeys } from './global-keys.js';
 
 export type { ChecklistAction } from '../screens/checklist/checklist-keys.js';
@@ -22,6 +24,8 @@ export type { QuestionAction } from '../screens/question/question-keys.js';
 export type { QuitAction } from '../screens/quit/quit-keys.js';
 export type { WarningsAction } from '../screens/warnings/warnings-keys.js';
 export type { GlobalAction } from './global-keys.js';
+export type { HandinAction } from '../screens/handin/handin-keys.js';
+export type { ResolveAction } from '../screens/resolve/resolve-keys.js';
 
 /**
  * Every key table of the wizard, each owned by its screen's folder: the README's key table and the tests that keep
@@ -38,6 +42,8 @@ export const keyTables = {
   quit: quitKeys,
   hazard: hazardKeys,
   parity: parityKeys,
+  resolve: resolveKeys,
+  handin: handinKeys,
   picker: pickerKeys,
   warnings: warningsKeys,
 };

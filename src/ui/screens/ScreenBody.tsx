@@ -11,6 +11,10 @@ import { Overview } from './overview/Overview.js';
 import { ParityScreen } from './parity/ParityScreen.js';
 import { QuestionScreen } from './question/QuestionScreen.js';
 import { QuitPrompt } from './quit/QuitPrompt.js';
+import type { WizardResolve } from '../effects/effect-context.js';
+import { HandinScreen } from './handin/HandinScreen.js';
+import { resolveConflicts } from './resolve/resolve-conflicts.js';
+import { ResolveScreen } from './resolve/ResolveScreen.js';
 
 /** What the body needs: the state, the report, the space, and what the question screen calls. */
 export interface ScreenBodyProps {
@@ -28,6 +32,7 @@ export interface ScreenBodyProps {
   scanFigures?: (() => Promise<FigureFile[]>) | undefined;
   imageExists?: ((path: string) => boolean) | undefined;
   openEditor?: ((text: string) => Promise<string | FailedEdit | null>) | undefined;
+  resolve?: WizardResolve | undefined;
 }
 
 /** The screen registry for views: the body of the screen `state` shows. */
@@ -38,6 +43,19 @@ export const ScreenBody = (props: ScreenBodyProps) => {
     return <ConflictView conflict={state.conflicts[0]} width={width} height={height} />;
   if (state.screen === 'parity' && state.parity)
     return <ParityScreen parity={state.parity} width={width} height={height} color={color} />;
+  if (state.screen === 'handin' && state.handin)
+    return <HandinScreen handin={state.handin} width={width} height={height} />;
+  if (state.screen === 'resolve' && props.resolve)
+    return (
+      <ResolveScreen
+        list={resolveConflicts(doc.text, props.resolve.source)}
+        selected={state.resolveAt}
+        from={props.resolve.source.kind}
+        command={props.resolve.command}
+        width={width}
+        height={height}
+      />
+    );
   if (state.screen === 'checklist')
     return (
       <ChecklistScreen

@@ -9,6 +9,8 @@ import { conflictKey } from './conflict/conflict-key.js';
 import { overviewKey } from './overview/overview-key.js';
 import { parityKey } from './parity/parity-key.js';
 import { quitKey } from './quit/quit-key.js';
+import { handinKey } from './handin/handin-key.js';
+import { resolveKey } from './resolve/resolve-key.js';
 import type { ScreenContext, Step } from './step.js';
 
 /**
@@ -30,6 +32,10 @@ export const routeKey = (state: WizardState, key: KeyPress, context: ScreenConte
       return state.filtering ? filterKey(state, key, context) : checklistKey(state, key, context);
     case 'parity':
       return parityKey(state, key, context);
+    case 'handin':
+      return handinKey(state, key, context);
+    case 'resolve':
+      return resolveKey(state, key, context);
     case 'question':
       if (context.doc.report.questions.length > 0) return 'question';
       return overviewKey(state, key, context);

@@ -10,6 +10,8 @@ export const screenKeyTables = (
   if (state.quitting) return [keyTables.quit, keyTables.global];
   if (state.screen === 'conflict') return [keyTables.conflict, keyTables.global];
   if (state.screen === 'parity') return [keyTables.parity, keyTables.global];
+  if (state.screen === 'handin') return [keyTables.handin, keyTables.global];
+  if (state.screen === 'resolve') return [keyTables.resolve, keyTables.global];
   if (state.screen === 'checklist')
     return state.filtering ? [keyTables.filter, keyTables.global] : [keyTables.checklist, keyTables.global];
   if (state.screen === 'question') return [keyTables.question, keyTables.editor, keyTables.global];

@@ -1,5 +1,6 @@
 import type { Effect } from '../effects/effect.js';
 import type { ReportDoc } from '../../report/answer/report-doc.js';
+import type { ResolveSource } from './resolve/resolve-conflicts.js';
 import type { WizardAction } from '../wizard-reducer.js';
 
 /** What a screen's key handler returns: state changes (actions) and side effects (effects), in order. */
@@ -12,4 +13,6 @@ export interface ScreenContext {
   /** Rows of the screen's body. */
   bodyHeight: number;
   now: number;
+  /** Where the report's merge conflicts come from, when the wizard opened on them. */
+  resolve?: ResolveSource | null;
 }

@@ -19,6 +19,8 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['checklist filter', keyTables.filter],
   ['draft conflict', keyTables.conflict],
   ['parity', keyTables.parity],
+  ['resolve', keyTables.resolve],
+  ['hand-in', keyTables.handin],
   ['quit prompt', keyTables.quit],
   ['answer check', keyTables.hazard],
   ['image picker', keyTables.picker],
@@ -54,6 +56,8 @@ const screens: Pick<WizardState, 'screen' | 'filtering' | 'quitting'>[] = [
   { screen: 'checklist', filtering: true, quitting: false },
   { screen: 'conflict', filtering: false, quitting: false },
   { screen: 'parity', filtering: false, quitting: false },
+  { screen: 'resolve', filtering: false, quitting: false },
+  { screen: 'handin', filtering: false, quitting: false },
   { screen: 'overview', filtering: false, quitting: true },
 ];
 

@@ -59,6 +59,8 @@ export const overviewKey = (
       return [{ type: 'OPEN_CHECKLIST' }];
     case 'parity':
       return [{ kind: 'parity' }];
+    case 'handin':
+      return [{ type: 'OPEN_HANDIN' }];
     case 'help':
       return [{ type: 'SHOW_HELP', shown: true }];
     case 'quit':

@@ -14,6 +14,7 @@ export type OverviewAction =
   | 'open'
   | 'checklist'
   | 'parity'
+  | 'handin'
   | 'help'
   | 'quit';
 
@@ -39,6 +40,7 @@ export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
   { keys: digits, action: 'digit', label: '1-9', help: 'go to a question (1 2 for 12)' },
   { keys: ['c'], action: 'checklist', label: 'c', help: 'checklist', footer: true },
   { keys: ['p'], action: 'parity', label: 'p', help: 'run your report.py beside report-wizard' },
+  { keys: ['h'], action: 'handin', label: 'h', help: 'hand-in: what staff would grade now' },
   { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
   { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
 ];
