@@ -38,7 +38,7 @@ export const fix: Command = async (args, io) => {
     );
     io.stdout.write(visibleText(unifiedDiff(text, withCode.text, shown)));
     const code = withCode.fixes.filter((f) => f.rule === 'render-code');
-    io.stdout.write(visibleText(`\n${code.map((f) => `- ${f.message}\n`).join('')}`));
+    io.stdout.write(visibleText(`\n${code.map((f) => `- ${f.offer ?? f.message}\n`).join('')}`));
   };
   if (text === loaded.text) {
     io.stdout.write('Nothing to fix.\n');

@@ -1,13 +1,11 @@
 import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
 import { lintContext } from './lints/lint-context.js';
+import type { Fix, RuleFix } from './lints/lint-rule.js';
 import type { RenderEdit } from './lints/render-edit.js';
-import { scanRender } from './lints/render-rule.js';
-import type { Fix } from './fix-report.js';
 import type { Report } from './model.js';
 import { parseReport } from './parse-report.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from './plural.js';
 
 const apply = (text: string, edits: RenderEdit[]): string => {
   let out = text;
@@ -39,7 +37,8 @@ const lostCount = (before: string, after: string, fenceWords: number): number | 
 /** The render rules' lints of one question, by rule. */
 const renderLints = (text: string, question: number): string[] => {
   const report = parseReport(text);
-  return scanRender(lintContext(report))
+  return lintContext(report)
+    .render()
     .lints.filter((lint) => lint.question === question)
     .map((lint) => lint.rule)
     .sort();
@@ -51,7 +50,7 @@ const renderLints = (text: string, question: number): string[] => {
  * when report.py's counts stay (code: all but the fence lines' words) and its render lints shrink without new ones.
  */
 export const fixRender = (report: Report, code: boolean): { text: string; fixes: Fix[] } => {
-  const { edits } = scanRender(lintContext(report));
+  const { edits } = lintContext(report).render();
   const wanted = edits.filter((edit) => edit.kind === 'list' || code);
   const questions = [...new Set(wanted.map((edit) => edit.question))];
   let text = report.text;
@@ -93,16 +92,24 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
     }
     if (codeEdits.length > 0) {
       const fences = codeEdits.filter((edit) => edit.replacement === '').length / 2;
+      const blocks = plural(fences, 'fenced code block');
+      const count =
+        lostWords === 0
+          ? "report.py's count stays (it stops reading before the fences)"
+          : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines)`;
       fixes.push({
         rule: 'render-code',
         question: n,
-        message:
-          `Rewrote ${plural(fences, 'fenced code block')} in question ${n} as indented code: ` +
-          (lostWords === 0
-            ? "report.py's count stays (it stops reading before the fences)."
-            : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines).`),
+        message: `Rewrote ${blocks} in question ${n} as indented code: ${count}.`,
+        offer: `Question ${n}: ${blocks} as indented code; ${count.replace('counts', 'would count')}.`,
       });
     }
   }
   return { text, fixes: fixes.sort((a, b) => a.question - b.question) };
+};
+
+/** The render rules' repair (`render-list`'s, which makes `render-code`'s too with `--code`; see `fixRender`). */
+export const renderFix: RuleFix = {
+  order: 4,
+  report: (report, options) => fixRender(report, options.code ?? false),
 };

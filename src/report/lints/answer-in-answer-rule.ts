@@ -19,7 +19,7 @@ const countsFrom = (text: string, slices: ReportPySlice[], span: Span): Counts =
  * changes how many answers report.py sees; otherwise `counted` (what it counts of the question) and `missed` (what
  * it would count more with the marker in lower case, which report.py then counts as a word).
  */
-export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf, checker }) => {
   const lints: Lint[] = [];
   const { text } = report;
   report.questions.forEach((question, i) => {
@@ -65,4 +65,14 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
     }
   });
   return lints;
+};
+
+/** The `answer-in-answer` rule (see `check` above). */
+export const answerInAnswerRule: LintRule = {
+  id: 'answer-in-answer',
+  scope: 'answer',
+  fixable: null,
+  description: 'a literal `Answer:` inside an answer: report.py starts a new answer there',
+  remedy: 'reword it',
+  check,
 };

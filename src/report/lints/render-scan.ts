@@ -1,7 +1,6 @@
 import type { Line } from '../split-lines.js';
+import type { ReportStructure, Span } from '../model.js';
 import type { Lint } from './lint.js';
-import type { LintContext } from './lint-context.js';
-import type { LintRule } from './lint-rule.js';
 import { codeEdits, type Fence } from './render-code-edits.js';
 import type { RenderEdit } from './render-edit.js';
 import { inlineRenderLints } from './render-inline-lints.js';
@@ -344,24 +343,29 @@ const scanAnswer = (
 
 const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
 
-/**
- * Where the graded page (Python-Markdown) shows an answer differently from GitHub: lists under a line of text or
- * nested by fewer than 4 spaces (`render-list`), fenced code (`render-code`), tables (`render-table`), `~~strike~~`
- * (`render-strike`), `#word` lines (`render-heading`) and backslash line breaks (`render-break`).
- */
-export const renderRule: LintRule = (context) => scanRender(context).lints;
+/** What `scanRender` finds: the render lints of every answer, in text order, and the splices that repair them. */
+export interface RenderScan {
+  lints: Lint[];
+  edits: RenderEdit[];
+}
 
-/** The render lints of every answer and the splices that repair them (see `RenderEdit`). */
+/**
+ * Where the graded page (Python-Markdown) shows each answer differently from GitHub, for the render rules (one per
+ * id: render-list-rule.ts and its siblings), and the splices that repair them (see `RenderEdit`).
+ */
 export const scanRender = ({
   report,
   spans,
   lineOf,
   lines,
   code,
-}: Pick<LintContext, 'report' | 'spans' | 'lineOf' | 'lines' | 'code'>): {
-  lints: Lint[];
-  edits: RenderEdit[];
-} => {
+}: {
+  report: ReportStructure;
+  spans: readonly (Span | null)[];
+  lineOf: (offset: number) => number;
+  lines: readonly Line[];
+  code: readonly Span[];
+}): RenderScan => {
   const { text } = report;
   const inlineCode = (offset: number): boolean => code.some((r) => r.start <= offset && offset < r.end);
   const edits: RenderEdit[] = [];
