@@ -55,6 +55,6 @@ export const outdatedTemplateRule: LintRule = {
   scope: 'report',
   fixable: null,
   description: 'a report in an older template than the one staff grade with today',
-  remedy: 'report-wizard migrate',
+  remedy: '`report-wizard migrate`',
   check,
 };
