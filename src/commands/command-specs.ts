@@ -16,6 +16,11 @@ export interface CommandSpec {
   /** The positional arguments as the synopsis shows them (an option named here is not repeated after them). */
   readonly positionals: string;
   readonly summary: string;
+  /**
+   * Which bundle holds it (scripts/build.js): `core`, the file `check` loads (no Ink, React or execa: ESLint holds
+   * its files to that); `wizard`, Ink and React behind a code cache of its own; `lazy`, an ES-module chunk with execa.
+   */
+  readonly bundle: 'core' | 'wizard' | 'lazy';
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** Options shown as alternatives in one bracket (`[--on | --off]`); a name that is no option is shown as is. */
   readonly alternatives?: readonly { readonly names: readonly string[]; readonly required?: boolean }[];
@@ -45,6 +50,7 @@ const wizardAlternatives = [{ names: ['question', 'checklist'] }] as const;
 export const commandSpecs = {
   wizard: {
     name: 'wizard',
+    bundle: 'wizard',
     positionals: '[PATH | --report PATH]',
     summary:
       'open the wizard (needs a terminal), where you stopped last time or at the first failing question',
@@ -53,6 +59,7 @@ export const commandSpecs = {
   },
   demo: {
     name: 'demo',
+    bundle: 'wizard',
     positionals: '',
     summary: 'try the wizard on a temporary copy of the demo report',
     options: wizardOptions,
@@ -60,6 +67,7 @@ export const commandSpecs = {
   },
   check: {
     name: 'check',
+    bundle: 'core',
     positionals: '[PATH... | --report PATH...]',
     summary: "check like report.py: each question's count, target and verdict, the lints, a total",
     options: {
@@ -85,12 +93,14 @@ export const commandSpecs = {
   },
   status: {
     name: 'status',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
     options: { report, json },
   },
   answer: {
     name: 'answer',
+    bundle: 'core',
     positionals: 'N [PATH | --report PATH]',
     summary: "set question N's answer, refusing text report.py would misread",
     options: {
@@ -111,6 +121,7 @@ export const commandSpecs = {
   },
   toggle: {
     name: 'toggle',
+    bundle: 'core',
     positionals: 'ITEM... [PATH | --report PATH]',
     summary:
       'check, uncheck or flip checklist items (ITEM: a number, a module tag such as M17, or a text fragment)',
@@ -128,6 +139,7 @@ export const commandSpecs = {
   },
   fix: {
     name: 'fix',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary: 'repair what needs no judgement, showing a unified diff first',
     options: {
@@ -142,6 +154,7 @@ export const commandSpecs = {
   },
   migrate: {
     name: 'migrate',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary:
       "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
@@ -163,12 +176,14 @@ export const commandSpecs = {
   },
   evidence: {
     name: 'evidence',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: "for every checklist item, the files of the group's repository that show it",
     options: { report, json },
   },
   parity: {
     name: 'parity',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: "run the report.py next to the report and show its verdict beside report-wizard's",
     options: {
@@ -180,6 +195,7 @@ export const commandSpecs = {
   },
   preview: {
     name: 'preview',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
     options: {

@@ -1,7 +1,7 @@
-import type { CliIo } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import type { CliIo } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { copyDemoReport } from '../io/copy-demo-report.js';
 import { visibleText } from '../report/visible-text.js';
 import { type WizardDeps, wizard } from './wizard.js';

@@ -1,4 +1,4 @@
-import { suggestCommand } from '../cli/suggest-command.js';
+import { suggestCommand } from './suggest-command.js';
 import { gitRules } from '../git/git-rules.js';
 import { ReportError } from '../io/report-error.js';
 import { describeConstraint } from '../report/describe-constraint.js';

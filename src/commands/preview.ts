@@ -1,10 +1,10 @@
 import { dirname, join, resolve } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
+import type { Command } from '../io/cli-io.js';
 import { openUrl } from '../preview/open-url.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
 import { displayPath } from '../io/display-path.js';
 import { loadReport } from '../io/load-report.js';
 import { makeTempDir } from '../io/make-temp-dir.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandSpecs } from '../../src/cli/command-specs.js';
+import { commandSpecs } from '../../src/commands/command-specs.js';
 import { commands } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { generations } from '../../src/report/generations.js';

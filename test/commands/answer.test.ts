@@ -8,7 +8,7 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import type { CliIo } from '../../src/io/cli-io.js';
 import type { FileSystem } from '../../src/io/file-system.js';
 
 describe('answer', () => {
