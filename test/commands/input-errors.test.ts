@@ -16,7 +16,9 @@ describe('bad input', () => {
     const { io, out, cwd } = makeIo();
     mkdirSync(join(cwd, 'empty'));
     expect(await runCli(['status', 'empty'], io)).toBe(2);
-    expect(out.stderr).toBe('report-wizard: empty: no reports/README.md or README.md in this directory.\n');
+    expect(out.stderr).toBe(
+      "report-wizard: empty: no reports/README.md or README.md in this directory, and no reports/README.md in a folder above it up to the file system's root.\n",
+    );
   });
 
   it('should reject a file that is not UTF-8', async () => {
