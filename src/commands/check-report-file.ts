@@ -14,6 +14,8 @@ import { splitLines } from '../report/split-lines.js';
 /** One file's check: report.py's verdict, the template it looks like, and the lints. */
 export interface FileCheck extends CheckResult {
   file: string;
+  /** Where the report was found (`file` is as the user named it). */
+  path: string;
   /** The generation the report looks like (null when it matches none). */
   detected: GenerationId | null;
   lints: Lint[];
@@ -52,5 +54,12 @@ export const checkReportFile = async (
     lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   }
   const answerLines = report.questions.map((q) => q.answerLine);
-  return { file: pathArg ?? loaded.path, ...result, detected: report.generation, lints, answerLines };
+  return {
+    file: pathArg ?? loaded.path,
+    path: loaded.path,
+    ...result,
+    detected: report.generation,
+    lints,
+    answerLines,
+  };
 };

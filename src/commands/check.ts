@@ -3,31 +3,20 @@ import { commandSpecs } from './command-specs.js';
 import { ExitCode } from './exit-codes.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { ReportError } from '../io/report-error.js';
-import { formatGithubAnnotations } from './format-github-annotations.js';
 import type { GenerationId } from '../report/model.js';
-import type { Lint } from '../report/lints/lint.js';
 import { visibleText } from '../report/visible-text.js';
-import { describeConstraint } from '../report/describe-constraint.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
 import type { FolderListings } from '../io/image-exists-near.js';
 import { checkJson, checkJsonText } from './format-check-json.js';
 import { formatCheckText, makePaint } from './format-check-text.js';
 import { blockingProblems, parseFailOn } from './fail-on.js';
+import { type FileLint, capGithubAnnotations } from './cap-github-annotations.js';
+import { failuresAsLints } from './failures-as-lints.js';
+import { formatCompact } from './format-compact.js';
+import { formatGithubSummary } from './format-github-summary.js';
+import { watchCheck } from './watch-check.js';
 
-// GitHub annotations show report.py's failures too, on the question's `Answer:` line.
-const failuresAsLints = (c: FileCheck): Lint[] =>
-  c.fatal !== null
-    ? [{ rule: 'report-py-refuses', question: null, line: null, message: `report.py stops with ${c.fatal}` }]
-    : c.questions
-        .filter((q) => !q.passed)
-        .map((q) => ({
-          rule: 'report-py',
-          question: q.number,
-          line: c.answerLines[q.number - 1] ?? null,
-          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
-        }));
-
-/** `report-wizard check [PATH...] [--json] [--format text|json|github] [--template auto|YEAR]`. */
+/** `report-wizard check [PATH...] [--json] [--format text|json|github|compact] [--template auto|YEAR] [--watch]`. */
 export const check: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(commandSpecs.check, args);
   const failOn = values['fail-on'] === undefined ? null : parseFailOn(values['fail-on']);
@@ -39,12 +28,23 @@ export const check: Command = async (args, io) => {
   const named = [...positionals, ...(values.report ?? [])];
   const paths = named.length > 0 ? named : [undefined];
   const many = paths.length > 1;
+  if (values.watch === true && (many || format === 'json' || format === 'github' || failOn !== null)) {
+    throw new ReportError(
+      '--watch checks one report and prints text or --format compact: give one PATH, without --json, github or --fail-on.',
+    );
+  }
+  // GitHub shows a step's job summary in full, while it drops annotations past ten of a kind.
+  const summary = format === 'github' ? (io.env.GITHUB_STEP_SUMMARY ?? '') : '';
+  const annotations: FileLint[] = [];
   const paint = makePaint(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
   // Each file's output is written as soon as it is checked and the check dropped: only the verdict stays.
   const write = (check: FileCheck, first: boolean): void => {
     if (format === 'json') io.stdout.write(`${first ? '' : ',\n'}${checkJsonText(checkJson(check), many)}`);
-    else if (format === 'github')
-      io.stdout.write(formatGithubAnnotations(check.file, [...failuresAsLints(check), ...check.lints]));
+    else if (format === 'github') {
+      for (const lint of [...failuresAsLints(check), ...check.lints])
+        annotations.push({ file: check.file, lint });
+    } else if (format === 'compact')
+      io.stdout.write(formatCompact(check.file, [...failuresAsLints(check), ...check.lints]));
     else if (failOn !== null) {
       // A pre-commit hook: only the problems it blocks on, one line each, nothing when there are none.
       for (const problem of blockingProblems(check, failOn)) {
@@ -59,6 +59,7 @@ export const check: Command = async (args, io) => {
   let written = 0;
   if (format === 'json' && many) io.stdout.write('[\n');
   const listings: FolderListings = new Map();
+  const checked: FileCheck[] = [];
   // In input order, refused files in their place: a script pairs the array with the paths it passed.
   for (const path of paths) {
     let check: FileCheck;
@@ -78,12 +79,29 @@ export const check: Command = async (args, io) => {
     }
     write(check, written === 0);
     written++;
+    // The job summary and the watch need the checks once the loop ends; other runs keep only the verdict.
+    if (summary !== '' || values.watch === true) checked.push(check);
     failed ||=
       failOn !== null
         ? blockingProblems(check, failOn).length > 0
         : check.fatal !== null || check.passed !== check.total;
   }
   if (format === 'json') io.stdout.write(many ? '\n]\n' : '\n');
+  if (format === 'github') {
+    if (summary !== '') {
+      for (const check of checked) await io.fs.appendFile(summary, formatGithubSummary(check));
+    }
+    io.stdout.write(capGithubAnnotations(annotations, summary !== ''));
+  }
+  if (values.watch === true && checked.length === 1) {
+    const recheck = async (): Promise<FileCheck> =>
+      checkReportFile(io.fs, paths[0], io.cwd, template, new Map());
+    const show =
+      format === 'compact'
+        ? (c: FileCheck) => formatCompact(c.file, [...failuresAsLints(c), ...c.lints])
+        : null;
+    return watchCheck(io, checked[0]!.path, checked[0]!, recheck, show);
+  }
   if (refused > 0) return ExitCode.usage;
   return failed ? ExitCode.failed : ExitCode.ok;
 };

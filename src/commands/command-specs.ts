@@ -75,8 +75,12 @@ export const commandSpecs = {
       json: { ...json, help: "print report.py's figures and the lints as JSON (--format json)" },
       format: {
         type: 'string',
-        choices: ['text', 'json', 'github'],
-        help: 'text, JSON or GitHub annotations',
+        choices: ['text', 'json', 'github', 'compact'],
+        help: 'text, JSON, GitHub annotations (and job summary), or compact lines for editors',
+      },
+      watch: {
+        type: 'boolean',
+        help: 'check again after every save and print what changed (Ctrl+C to stop)',
       },
       template: {
         type: 'string',

@@ -2,6 +2,7 @@ import { generationById, newestGeneration } from '../report/generations.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { visibleText } from '../report/visible-text.js';
 import type { FileCheck } from './check-report-file.js';
+import { questionVerdict } from './question-verdict.js';
 
 /** ANSI colouring that is a no-op when colour is off. */
 export interface Paint {
@@ -16,17 +17,6 @@ export const makePaint = (enabled: boolean): Paint => {
   const wrap = (open: number, close: number) => (s: string) =>
     enabled ? `\u001B[${open}m${s}\u001B[${close}m` : s;
   return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22) };
-};
-
-const verdict = (words: number, images: number, check: FileCheck['questions'][number]): string => {
-  const c = check.constraint;
-  if (check.passed) return 'pass';
-  const why: string[] = [];
-  if (c?.words && words < c.words[0]) why.push('too short');
-  if (c?.words && words > c.words[1]) why.push('too long');
-  if (c?.images && images < c.images[0]) why.push('too few images');
-  if (c?.images && images > c.images[1]) why.push('too many images');
-  return `FAIL (${why.join(', ')})`;
 };
 
 /** The readable `check` output for one report: a row per question, then lints and a total line. */
@@ -49,7 +39,7 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
     out.push(paint.dim('   Q  words  images  target                         result'));
     for (const q of check.questions) {
       const row = `${String(q.number).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
-      const result = verdict(q.words, q.images, q);
+      const result = questionVerdict(q);
       out.push(row + (q.passed ? paint.green(result) : paint.red(result)));
     }
   }

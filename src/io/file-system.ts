@@ -34,4 +34,6 @@ export interface FileSystem {
    * disk since read). Holds the writers' lock for the compare and the rename.
    */
   writeFileAtomic(path: string, data: string, expected: Uint8Array): Promise<void>;
+  /** Appends `data` to `path`, creating it: for logs another program owns, such as GitHub's job summary. */
+  appendFile(path: string, data: string): Promise<void>;
 }

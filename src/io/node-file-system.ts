@@ -1,5 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { accessSync, constants, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  constants,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FileStat, FileSystem } from './file-system.js';
@@ -212,6 +220,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     withLock: async (path, run) => withLock(path, run),
     writeFileAtomic: async (path, data, expected) =>
       withLock(path, async (lock) => replace(path, await writeTarget(path), data, expected, lock)),
+    appendFile: (path, data) => settle(() => appendFileSync(path, data)),
   };
 };
 

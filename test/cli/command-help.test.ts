@@ -58,7 +58,7 @@ describe('--help', () => {
     expect(lines).toContain('  report-wizard status [PATH | --report PATH] [--json]');
     expect(lines).toContain('  report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off]');
     expect(lines).toContain(
-      '  report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026] [--fail-on LIST]',
+      '  report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github|compact] [--watch] [--template auto|2023|2024|2025|2026] [--fail-on LIST]',
     );
     for (const spec of Object.values(commandSpecs)) expect(lines).toContain(`      ${spec.summary}`);
   });
@@ -80,14 +80,15 @@ describe('--help', () => {
     expect(await runCli(['check', '--help'], io)).toBe(0);
     expect(out.stdout).toBe(
       [
-        'Usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026] [--fail-on LIST]',
+        'Usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github|compact] [--watch] [--template auto|2023|2024|2025|2026] [--fail-on LIST]',
         '',
         "Check like report.py: each question's count, target and verdict, the lints, a total.",
         '',
         'Options:',
         '  --report PATH                        a report to check (repeatable); the same as PATH',
         "  --json                               print report.py's figures and the lints as JSON (--format json)",
-        '  --format text|json|github            text, JSON or GitHub annotations',
+        '  --format text|json|github|compact    text, JSON, GitHub annotations (and job summary), or compact lines for editors',
+        '  --watch                              check again after every save and print what changed (Ctrl+C to stop)',
         "  --template auto|2023|2024|2025|2026  check with that year's report.py; auto: today's, saying when the template is older",
         '  --fail-on LIST                       exit 1 only on these (fatal, questions, lint rules; hand-in), printing only them',
         '  -h, --help                           show this help',

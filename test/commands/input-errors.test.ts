@@ -41,7 +41,7 @@ describe('bad input', () => {
     const { io, out } = makeIo();
     expect(await runCli(['check', '--frobnicate'], io)).toBe(2);
     expect(out.stderr).toBe(
-      "report-wizard: Unknown option '--frobnicate' (usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github] [--template auto|2023|2024|2025|2026] [--fail-on LIST])\n",
+      "report-wizard: Unknown option '--frobnicate' (usage: report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github|compact] [--watch] [--template auto|2023|2024|2025|2026] [--fail-on LIST])\n",
     );
   });
 });

@@ -119,15 +119,22 @@ describe('terminal safety: report text with control characters', () => {
     );
   });
 
-  it('should show them in --format github', async () => {
+  it('should show them in --format github and its job summary', async () => {
     const made = setup();
+    const summary = join(made.cwd, 'summary.md');
+    made.io.env = { GITHUB_STEP_SUMMARY: summary };
     expect(await run(made, ['check', made.path, '--format', 'github'])).toBe(1);
     // GitHub's own escape for a CR in a property is %0D; the other controls are shown.
     const file = join(made.cwd, `r${controlsShown}%0D`, 'README.md');
-    expect(made.out.stdout.split('\n')).toContain(
-      `::warning file=${file},line=117,title=heading-in-answer (question 6)::report.py stops reading question 6's ` +
-        `answer at the heading "## Sub ${controlsShown}" on line 117: it counts 1 word and misses the 4 words ` +
-        'after it. Use bold text instead of a heading inside an answer.',
+    const lines = made.out.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1).every((l) => l.startsWith(`::warning file=${file},line=`))).toBe(true);
+    // Past GitHub's ten warnings the heading lint is in the job summary, shown there too (and made safe for HTML).
+    const written = readFileSync(summary, 'utf8');
+    expectNoRawControls(written);
+    expect(written).toContain(
+      `- \`heading-in-answer\` (line 117, question 6): report.py stops reading question 6's ` +
+        `answer at the heading "## Sub ${controlsShown.replace(/</g, '&lt;').replace(/>/g, '&gt;')}" on line 117: it counts 1 word and misses the 4 words ` +
+        'after it. Use bold text instead of a heading inside an answer.\n',
     );
   });
 

@@ -79,5 +79,9 @@ export const memoryFileSystem = (
         files.set(p, new TextEncoder().encode(data));
         return Promise.resolve();
       }),
+    appendFile: async (p, data) => {
+      files.set(p, Buffer.concat([files.get(p) ?? new Uint8Array(), new TextEncoder().encode(data)]));
+      return Promise.resolve();
+    },
   };
 };

@@ -27,6 +27,7 @@ const fakeFs = (text: string) => {
       bytes = encoder.encode(data);
       return Promise.resolve();
     },
+    appendFile: async () => Promise.reject(new Error('not used')),
   };
   return {
     fs,

@@ -210,6 +210,7 @@ describe('terminal safety: the wizard shell', () => {
       writeFileAtomic: async () =>
         writeError === undefined ? Promise.resolve() : Promise.reject(new ReportError(writeError)),
       withLock: async (_path, run) => run(),
+      appendFile: async () => Promise.reject(new Error('not used')),
     };
     return mount(
       <App

@@ -1,0 +1,19 @@
+import { describeConstraint } from '../report/describe-constraint.js';
+import type { Lint } from '../report/lints/lint.js';
+import type { FileCheck } from './check-report-file.js';
+
+/**
+ * report.py's own verdict as lints, for the outputs that list problems by line (GitHub annotations, compact): a
+ * refusal of the whole report, or each failing question on its `Answer:` line.
+ */
+export const failuresAsLints = (c: FileCheck): Lint[] =>
+  c.fatal !== null
+    ? [{ rule: 'report-py-refuses', question: null, line: null, message: `report.py stops with ${c.fatal}` }]
+    : c.questions
+        .filter((q) => !q.passed)
+        .map((q) => ({
+          rule: 'report-py',
+          question: q.number,
+          line: c.answerLines[q.number - 1] ?? null,
+          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+        }));
