@@ -136,6 +136,7 @@ export const commandSpecs = {
           'the report; then every argument is an ITEM (without it, the last of two or more arguments is the PATH ' +
           'when it names a file, or a folder holding reports/README.md or README.md)',
       },
+      json: { ...json, help: 'print the items set, the counts after and the lints as JSON' },
       on: { type: 'boolean', help: 'check the items' },
       off: { type: 'boolean', help: 'uncheck the items' },
     },
@@ -148,6 +149,7 @@ export const commandSpecs = {
     summary: 'repair what needs no judgement, showing a unified diff first',
     options: {
       report,
+      json: { ...json, help: 'print what was fixed, the counts after and the lints as JSON' },
       'dry-run': { type: 'boolean', help: 'show the diff only' },
       code: { type: 'boolean', help: "rewrite fenced code as indented code (changes report.py's count)" },
       windows: {

@@ -62,7 +62,7 @@ describe('bad option values', () => {
         `report-wizard: Option '--text <value>' argument missing ${answerUsage}`,
         `report-wizard: --text has a value starting with "-": write it as --text=VALUE ${answerUsage}`,
         "report-wizard: Option '--json' does not take an argument (usage: report-wizard status [PATH | --report PATH] [--json])",
-        "report-wizard: Option '--on' does not take an argument (usage: report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off])",
+        "report-wizard: Option '--on' does not take an argument (usage: report-wizard toggle ITEM... [PATH | --report PATH] [--json] [--on | --off])",
         '',
       ].join('\n'),
     );
