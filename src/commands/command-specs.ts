@@ -115,6 +115,7 @@ export const commandSpecs = {
         value: 'F',
         help: 'read the new answer from a UTF-8 file of at most 1 MiB; - reads standard input',
       },
+      json: { ...json, help: 'print what was written, the counts after and the lints as JSON' },
       'allow-empty': { type: 'boolean', help: 'let empty text clear an answer' },
       force: {
         type: 'boolean',

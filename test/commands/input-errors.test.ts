@@ -47,7 +47,7 @@ describe('bad input', () => {
 });
 
 const answerUsage =
-  '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])';
+  '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--json] [--allow-empty] [--force])';
 
 describe('bad option values', () => {
   it('should explain each parseArgs error in one line and exit 2', async () => {

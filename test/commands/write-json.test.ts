@@ -92,4 +92,19 @@ describe('write commands with --json', () => {
     expect(await runCli(['toggle', '--json', 'no-such-item-anywhere', 'README.md'], io)).toBe(2);
     expect(out.stdout).toBe('');
   });
+
+  it("should say which question answer wrote, with report.py's figures after", async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport());
+    expect(await runCli(['answer', '4', '--json', '--text', 'We used uv and ruff.', 'README.md'], io)).toBe(
+      0,
+    );
+    const json = JSON.parse(out.stdout) as {
+      written: boolean;
+      question: number;
+      questions: { number: number; words: number }[];
+    };
+    expect(json).toMatchObject({ file: 'README.md', written: true, question: 4 });
+    expect(json.questions.find((q) => q.number === 4)?.words).toBe(5);
+  });
 });
