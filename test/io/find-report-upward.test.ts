@@ -47,6 +47,16 @@ describe('finding the report upward', () => {
     expect(readFileSync(join(repo, 'reports/README.md'), 'utf8')).toContain('* [x]');
   });
 
+  it('should name the report it found above a folder given as PATH, not the folder', async () => {
+    const repo = groupRepository();
+    const { io, out } = makeIo({ cwd: repo });
+    expect(await runCli(['check', '--json', 'src'], io)).toBe(1);
+    expect((JSON.parse(out.stdout) as { file: string }).file).toBe(join(repo, 'reports/README.md'));
+    const named = makeIo({ cwd: repo });
+    expect(await runCli(['check', '--json', 'reports'], named.io)).toBe(1);
+    expect((JSON.parse(named.out.stdout) as { file: string }).file).toBe('reports');
+  });
+
   it("should prefer the folder's own README.md report, and not take a README.md above it for the report", async () => {
     const repo = groupRepository();
     writeFileSync(join(repo, 'src/README.md'), makeReport());
