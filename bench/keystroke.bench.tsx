@@ -4,7 +4,7 @@
 import { render } from 'ink-testing-library';
 import { it } from 'vitest';
 import { QuestionScreen } from '../src/ui/components/QuestionScreen.js';
-import { reportDoc } from '../src/ui/report-doc.js';
+import { reportDoc } from '../src/report/answer/report-doc.js';
 import { makeReport } from '../test/helpers/make-report.js';
 
 const paragraphs = (words: number): string => {

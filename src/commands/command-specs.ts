@@ -164,7 +164,7 @@ export const commandSpecs = {
     bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary:
-      "move a report from an older template into your copy of the newest one (the course's reports/README.md)",
+      "move a report from an older template into the newest one (the course's reports/README.md, or --fetch it)",
     options: {
       report,
       template: {
@@ -172,6 +172,12 @@ export const commandSpecs = {
         value: 'FILE',
         help: "your copy of the newest template, the course's reports/README.md",
       },
+      fetch: {
+        type: 'boolean',
+        help: "download the newest template from the course's repository (REPORT_WIZARD_TEMPLATE_URL or --url)",
+      },
+      url: { type: 'string', value: 'URL', help: 'where --fetch downloads the template from' },
+      timeout: { type: 'string', value: 'SECONDS', help: 'how long --fetch may take (default 20)' },
       to: {
         type: 'string',
         choices: ['2026'],
@@ -179,7 +185,7 @@ export const commandSpecs = {
       },
       'dry-run': { type: 'boolean', help: 'show the mapping and the diff only' },
     },
-    alternatives: [{ names: ['template'], required: true }],
+    alternatives: [{ names: ['template', 'fetch'], required: true }],
   },
   evidence: {
     name: 'evidence',

@@ -1,3 +1,4 @@
+import { newestGeneration } from '../report/generations.js';
 import type { ReportSummary } from '../report/summarize-report.js';
 import { visibleText } from '../report/visible-text.js';
 
@@ -9,6 +10,11 @@ export const formatStatus = (
 ): string => {
   const lines = [
     `${file} · ${s.generation === null ? 'unrecognised template' : `${s.generation} template`}`,
+    ...(s.generation !== null && s.generation !== newestGeneration.id
+      ? [
+          `Staff grade with the ${newestGeneration.id} template: "report-wizard migrate --fetch" moves your answers into it.`,
+        ]
+      : []),
     `Questions: ${s.answered}/${s.questions} answered, ${s.passing === null ? `report.py refuses the report (${s.fatal})` : `${s.passing}/${s.questions} passing`}`,
     ...(s.unanswered.length > 0 ? [`Unanswered: ${s.unanswered.join(', ')}`] : []),
     ...(s.failing.length > 0 ? [`Failing report.py: ${s.failing.join(', ')}`] : []),

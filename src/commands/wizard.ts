@@ -16,7 +16,7 @@ import type { ChecklistItem, Report } from '../report/model.js';
 import { parseReport } from '../report/parse-report.js';
 import { visibleText } from '../report/visible-text.js';
 import type { ChecklistTraces } from '../ui/item-trace.js';
-import { statusSummary } from '../ui/status-summary.js';
+import { statusSummary } from '../report/answer/status-summary.js';
 import type { FigureFile } from '../ui/image-choices.js';
 import { type ParityResult, startState } from '../ui/wizard-reducer.js';
 

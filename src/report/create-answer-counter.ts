@@ -10,7 +10,7 @@ import { checkerByVersion } from './generations.js';
 import type { Report, Span } from './model.js';
 import { setAnswer } from './set-answer.js';
 import { universalNewlines } from './universal-newlines.js';
-import { wholeRegion } from './whole-region.js';
+import { wholeRegion } from './answer/whole-region.js';
 
 /** Counts drafts of whole answers as report.py would after the write, touching only the edited answer's text. */
 export interface AnswerCounter {

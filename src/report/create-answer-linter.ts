@@ -11,7 +11,7 @@ import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
 import { setAnswer } from './set-answer.js';
 import { splitLines } from './split-lines.js';
-import { wholeRegion } from './whole-region.js';
+import { wholeRegion } from './answer/whole-region.js';
 
 // What the whole report decides (its template, its structure, its last chunk, Windows' decoding of it).
 const wholeReportRules: ReadonlySet<string> = new Set(

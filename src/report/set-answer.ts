@@ -2,7 +2,7 @@ import { answerReplacement } from './answer-replacement.js';
 import { answerSpans } from './lints/answer-spans.js';
 import type { Report } from './model.js';
 import { answerText, readAnswer } from './read-answer.js';
-import { wholeRegion } from './whole-region.js';
+import { wholeRegion } from './answer/whole-region.js';
 
 /**
  * Returns the report text with question `number`'s answer replaced; every byte outside its answer region stays.

@@ -1,7 +1,10 @@
+import { isUnanswered } from './answer/is-unanswered.js';
+import { wholeAnswer } from './answer/whole-answer.js';
+import { withoutPlaceholders } from './answer/without-placeholders.js';
 import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
+import { answerSpans } from './lints/answer-spans.js';
 import type { GenerationId, Report } from './model.js';
-import { placeholderPattern } from './placeholder.js';
 
 /** Progress figures for `status`. */
 export interface ReportSummary {
@@ -12,7 +15,7 @@ export interface ReportSummary {
   /** Questions passing report.py (null when report.py refuses the report). */
   passing: number | null;
   fatal: string | null;
-  /** Words in all answers, as report.py counts them. */
+  /** Words in all answers as report.py counts them, the template's placeholders left out. */
   words: number;
   /** Per week: counts and the items, numbered as `toggle` takes them. */
   checklist: {
@@ -31,12 +34,12 @@ export interface ReportSummary {
   diagnostics: string[];
 }
 
-const unanswered = (answer: string): boolean =>
-  answer.replace(new RegExp(placeholderPattern, 'gi'), '').trim() === '';
-
 /** Summarises a parsed report's progress: answered and passing questions, checklist counts per week, words. */
 export const summarizeReport = (report: Report): ReportSummary => {
   const result = checkReport(report.text);
+  const spans = answerSpans(report);
+  const answers = report.questions.map((q) => wholeAnswer(report, q, spans));
+  const unanswered = report.questions.filter((_, i) => isUnanswered(answers[i]!)).map((q) => q.number);
   const checklist = report.checklist.map((w) => ({
     week: w.title,
     checked: w.items.filter((i) => i.checked).length,
@@ -46,15 +49,15 @@ export const summarizeReport = (report: Report): ReportSummary => {
   return {
     generation: report.generation,
     questions: report.questions.length,
-    answered: report.questions.filter((q) => !unanswered(q.answer)).length,
-    unanswered: report.questions.filter((q) => unanswered(q.answer)).map((q) => q.number),
+    answered: report.questions.length - unanswered.length,
+    unanswered,
     failing: result.questions.filter((q) => !q.passed).map((q) => q.number),
     passing: result.passed,
     fatal: result.fatal,
     words:
       result.fatal === null
-        ? result.questions.reduce((n, q) => n + q.words, 0)
-        : report.questions.reduce((n, q) => n + countWords(q.answer), 0),
+        ? result.questions.reduce((n, q) => n + countWords(withoutPlaceholders(q.answer)), 0)
+        : answers.reduce((n, answer) => n + countWords(withoutPlaceholders(answer)), 0),
     checklist,
     checked: checklist.reduce((n, w) => n + w.checked, 0),
     items: report.items.length,

@@ -34,22 +34,17 @@ import { keyTables } from './keys/key-tables.js';
 import { moveSelection } from './move-selection.js';
 import { nextFailing } from './next-failing.js';
 import { type NumberJump, numberJump } from './number-jump.js';
-import { type ReportDoc, reportDoc } from './report-doc.js';
+import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
 import { screenKeyTables } from './screen-key-tables.js';
-import { answerStatus } from './answer-status.js';
-import { headerSummary } from './status-summary.js';
+import { answerStatus } from '../report/answer/answer-status.js';
+import { headerSummary } from '../report/answer/status-summary.js';
 import { type TextBufferState, textBuffer } from './text-buffer.js';
 import { tickAll } from './tick-all.js';
 import { undoTickAll } from './undo-tick-all.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { wrapLines } from './wrap-lines.js';
-import {
-  type ParityResult,
-  type WizardAction,
-  type WizardState,
-  editableAnswer,
-  wizardReducer,
-} from './wizard-reducer.js';
+import { type ParityResult, type WizardAction, type WizardState, wizardReducer } from './wizard-reducer.js';
+import { editableAnswer } from '../report/answer/editable-answer.js';
 
 /** Everything the wizard needs, passed in so tests render it with a fake file system and store. */
 export interface AppProps {

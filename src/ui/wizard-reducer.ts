@@ -1,14 +1,9 @@
 import type { SavedDraft, SavedScreen, SavedState } from '../io/state-store.js';
 import type { CheckResult } from '../report/check-report.js';
-import type { Question, Report, Span } from '../report/model.js';
-import { answerSpans } from '../report/lints/answer-spans.js';
-import { placeholderPattern } from '../report/placeholder.js';
+import type { Report } from '../report/model.js';
+import { editableAnswer } from '../report/answer/editable-answer.js';
 import type { ParityReport } from '../parity/format-parity.js';
 import type { ChecklistTraces } from './item-trace.js';
-import { answerText, readAnswer } from '../report/read-answer.js';
-import { wholeRegion } from '../report/whole-region.js';
-
-const onlyPlaceholder = new RegExp(String.raw`^\s*${placeholderPattern}\s*$`, 'i');
 
 /**
  * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
@@ -246,23 +241,6 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
     case 'TICK_ALL_UNDONE':
       return { ...state, tickAll: null };
   }
-};
-
-/**
- * The text the editor starts from: the file's answer (with `report`, the whole answer, sub-headings and all), or
- * nothing while only the template placeholder is there.
- */
-export const editableAnswer = (
-  question: Question,
-  report?: Report,
-  spans?: readonly (Span | null)[],
-): string => {
-  const span = report && (spans ?? answerSpans(report))[question.position];
-  const answer =
-    report === undefined || question.answerMarker === null
-      ? question.answer
-      : answerText(readAnswer(report.text, wholeRegion(question, span)));
-  return onlyPlaceholder.test(answer) ? '' : answer;
 };
 
 /** What the wizard was asked to open, besides saved state. */

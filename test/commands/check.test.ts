@@ -107,7 +107,7 @@ describe('check', () => {
     put('README.md', makeReport({ questions: 27, frontMatter: true }));
     expect(await runCli(['check'], io)).toBe(1);
     expect(out.stdout).toContain(
-      "This report uses the 2024 template (27 questions, 'Recommended answer length:'); staff grade with the 2026 template (31 questions, Q3 0-200 words). Today's report.py expects 31 answers and refuses this report of 27. Move your answers into the newest template; --template 2024 shows how that year's report.py counted them.\n",
+      "This report uses the 2024 template (27 questions, 'Recommended answer length:'); staff grade with the 2026 template (31 questions, Q3 0-200 words). Today's report.py expects 31 answers and refuses this report of 27. Move your answers into the newest template with \"report-wizard migrate --fetch\"; --template 2024 shows how that year's report.py counted them.\n",
     );
     out.stdout = '';
     await runCli(['check', '--template', '2024', '--json'], io);

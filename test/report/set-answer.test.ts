@@ -4,7 +4,7 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { answerSpans } from '../../src/report/lints/answer-spans.js';
 import { answerText, readAnswer } from '../../src/report/read-answer.js';
 import { setAnswer } from '../../src/report/set-answer.js';
-import { wholeRegion } from '../../src/report/whole-region.js';
+import { wholeRegion } from '../../src/report/answer/whole-region.js';
 import { makeReport } from '../helpers/make-report.js';
 
 const q = '### Question 1\n> **Q?**\n>\n> Answer:';

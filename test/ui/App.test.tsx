@@ -467,12 +467,22 @@ test('should count an older template against its own year, say so in full, and o
   const { lastFrame } = await setup({ text: old });
   const lines = lastFrame()!.split('\n');
   expect(lines.length).toBeLessThan(24);
-  expect(lines.slice(1, 5).join(' ')).toBe(
-    "Today's report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py's (\"report-wizard check --template 2024\"); staff grade with today's, so move your answers into the current template.",
+  expect(lines.slice(1, 6).join(' ')).toBe(
+    'Today\'s report.py refuses this 27-question template: ValueError: Number of answers are different from the expected 31. Have you changed the template? Counts below are the 2024 report.py\'s ("report-wizard check --template 2024"); staff grade with today\'s, so move your answers into the current template: "report-wizard migrate --fetch".',
   );
   const rows = lines.filter((line) => /^[ ›] [✓✗?] +\d+ /.test(line));
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => !row.includes(' ? '))).toBe(true);
+});
+
+test("should name report-wizard migrate for a 2025 report, which today's report.py counts", async () => {
+  const old = readFileSync(new URL('../fixtures/reports/template-2025.md', import.meta.url), 'utf8');
+  const { lastFrame } = await setup({ text: old });
+  const lines = lastFrame()!.split('\n');
+  expect(lines.length).toBeLessThan(24);
+  expect(lines.slice(1, 3).join(' ')).toBe(
+    'This report uses the 2025 template and staff grade with the 2026 one: "report-wizard migrate --fetch" moves your answers into it.',
+  );
 });
 
 test('should write the answer, then make and open the graded page at the question with Ctrl+P', async () => {

@@ -14,7 +14,7 @@ import { ChecklistScreen } from '../../src/ui/components/ChecklistScreen.js';
 import { ImagePicker } from '../../src/ui/components/ImagePicker.js';
 import { Overview } from '../../src/ui/components/Overview.js';
 import { QuestionScreen } from '../../src/ui/components/QuestionScreen.js';
-import { reportDoc } from '../../src/ui/report-doc.js';
+import { reportDoc } from '../../src/report/answer/report-doc.js';
 import { initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
 import {
   controls,

@@ -3,12 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
-import {
-  editableAnswer,
-  initialWizardState,
-  startState,
-  wizardReducer,
-} from '../../src/ui/wizard-reducer.js';
+import { initialWizardState, startState, wizardReducer } from '../../src/ui/wizard-reducer.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/reports/${name}.md`, import.meta.url), 'utf8');
@@ -137,17 +132,6 @@ describe('wizardReducer', () => {
     });
     const late = wizardReducer(closed, { type: 'PARITY_DONE', result: { report: null, error: 'late' } });
     expect(late).toMatchObject({ screen: 'overview', parity: null });
-  });
-});
-
-describe('editableAnswer', () => {
-  test('should start the editor empty while only the placeholder is there', () => {
-    expect(editableAnswer(minimalReport.questions[3]!)).toBe('');
-  });
-
-  test('should start the editor from the answer the file has', () => {
-    const text = setAnswer(minimalReport, 4, 'Our own words.');
-    expect(editableAnswer(parseReport(text).questions[3]!)).toBe('Our own words.');
   });
 });
 

@@ -1,3 +1,4 @@
+import { type OpenFence, nextFence } from '../code-fence.js';
 import type { ReportStructure, Span } from '../model.js';
 import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
@@ -8,7 +9,9 @@ import { templateSections } from './template-sections.js';
  * Each question's answer as the student meant it (null without `Answer:`): from the marker to the next question's
  * heading, a template section heading, or the quote of a further `> Answer:` (a deleted heading), whichever comes
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
- * last question it stops at the first `#`/`##` heading: anything below is not part of the answer.
+ * last question it stops at the first `#`/`##` heading: anything below is not part of the answer. Inside fenced code
+ * (a `# comment` in a bash block) only a question's heading ends it: the parse ends the answer there whatever it sits
+ * in, and one answer must never swallow the next.
  */
 export const answerSpans = (
   report: ReportStructure,
@@ -20,11 +23,22 @@ export const answerSpans = (
     const start = question.answerMarker.end;
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
+    let fence: OpenFence | null = null;
     // Lines before the marker are skipped: a scan from the top for each question is quadratic.
     const lo = lineIndexAt(lines, start) + 1;
     for (let i = lo; i < lines.length; i++) {
       const line = lines[i]!;
       const content = line.content;
+      const inFence = fence !== null;
+      fence = nextFence(fence, content);
+      if (inFence || fence !== null) {
+        // A fence line or code: nothing in it is a heading or a quote, unless it is a question's heading.
+        quoteStart = null;
+        const heading = parseHeading(content);
+        if (heading !== null && heading.level >= 2 && questionNumber(heading.title) !== null)
+          return { start, end: line.start };
+        continue;
+      }
       if (!content.startsWith('>')) quoteStart = null;
       else {
         quoteStart ??= line.start;

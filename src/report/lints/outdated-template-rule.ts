@@ -12,6 +12,9 @@ const show = (c: Constraint | null | undefined): string => {
   return parts.filter(Boolean).join(' + ');
 };
 
+/** The command that moves a report into the newest template, downloading it. */
+const migrateCommand = 'report-wizard migrate --fetch';
+
 /** A report written in an older template than the one staff grade with today. */
 const check: LintRule['check'] = ({ report, newest }) => {
   if (report.generation === null || report.generation === newest) return [];
@@ -26,18 +29,19 @@ const check: LintRule['check'] = ({ report, newest }) => {
         ? `Today's report.py expects ${today.checker.expectedAnswers} answers and refuses this report of ${mine.questions}.`
         : `Today's report.py stops on it with ${fatal}.`;
     consequence =
-      `${stops} Move your answers into the newest template; --template ${mine.id} shows how that year's ` +
-      'report.py counted them.';
+      `${stops} Move your answers into the newest template with "${migrateCommand}"; --template ${mine.id} ` +
+      "shows how that year's report.py counted them.";
   } else {
     const changed = today.checker.constraints
       .map((c, i) => ({ n: i + 1, before: show(mine.checker.constraints[i]), after: show(c) }))
       .filter((d) => d.before !== d.after)
       .map((d) => `question ${d.n} ${d.before} -> ${d.after}`);
-    consequence =
+    const limits =
       changed.length === 0
         ? 'The limits are the same.'
         : `Today's report.py checks other limits than its text states: ${changed.join('; ')}. --template ` +
           `${mine.id} shows how that year's report.py counted them.`;
+    consequence = `${limits} "${migrateCommand}" moves your answers into the newest template.`;
   }
   return [
     {
@@ -55,6 +59,6 @@ export const outdatedTemplateRule: LintRule = {
   scope: 'report',
   fixable: null,
   description: 'a report in an older template than the one staff grade with today',
-  remedy: '`report-wizard migrate`',
+  remedy: '`report-wizard migrate --fetch`',
   check,
 };

@@ -3,8 +3,8 @@ import type { SavedDraft } from '../../io/state-store.js';
 import type { QuestionResult } from '../../report/check-report.js';
 import type { Question, Report } from '../../report/model.js';
 import { visibleText } from '../../report/visible-text.js';
-import { type QuestionState, answerStatus } from '../answer-status.js';
-import type { ReportDoc } from '../report-doc.js';
+import { type QuestionState, answerStatus } from '../../report/answer/answer-status.js';
+import type { ReportDoc } from '../../report/answer/report-doc.js';
 import { sliceCells } from '../slice-cells.js';
 import { textWidth } from '../text-width.js';
 

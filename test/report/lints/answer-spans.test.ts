@@ -25,4 +25,26 @@ describe('answerSpans', () => {
   it('should give null for a question without "Answer:"', () => {
     expect(spanTexts('### Question 1\n> **Prompt?**\n\n### Question 2\n> Answer: x')).toEqual([null, ' x']);
   });
+
+  it('should run past a "# comment" inside fenced code (bash) up to the next question', () => {
+    const answer = 'We used uv. Steps:\n\n```bash\n# install deps\nuv sync\n```\n\nThen run the tests.\n\n';
+    const text = `### Question 4\n> Answer:\n\n${answer}### Question 5\n> Answer:\n\nB\n`;
+    expect(spanTexts(text)).toEqual([`\n\n${answer}`, '\n\nB\n']);
+  });
+
+  it('should keep a tilde fence open past a shorter or other closing run, and end at a heading after it', () => {
+    const code = '~~~~\n# a\n~~~\n```\n## Overall discussion of project\n~~~~~\n';
+    const text = `### Question 1\n> Answer:\n\n${code}# Title\n`;
+    expect(spanTexts(text)).toEqual([`\n\n${code}`]);
+  });
+
+  it('should read a one-line ```x``` as inline code, not a fence that hides the next heading', () => {
+    const text = '### Question 1\n> Answer:\n\nRun ```x``` first.\n\n# Title\n\nMore.\n';
+    expect(spanTexts(text)).toEqual(['\n\nRun ```x``` first.\n\n']);
+  });
+
+  it('should end an unclosed fence at the next question heading', () => {
+    const text = '### Question 1\n> Answer:\n\n```\n# code\n\n### Question 2\n> Answer:\n\nB\n';
+    expect(spanTexts(text)).toEqual(['\n\n```\n# code\n\n', '\n\nB\n']);
+  });
 });

@@ -12,7 +12,8 @@ describe('outdatedTemplateRule', () => {
         message:
           'This report uses the 2025 template (31 questions, Q3 100-200 words); staff grade with the 2026 template ' +
           "(31 questions, Q3 0-200 words). Today's report.py checks other limits than its text states: question 3 " +
-          "100-200 words -> 0-200 words. --template 2025 shows how that year's report.py counted them.",
+          "100-200 words -> 0-200 words. --template 2025 shows how that year's report.py counted them. " +
+          '"report-wizard migrate --fetch" moves your answers into the newest template.',
       },
     ]);
   });
@@ -21,7 +22,8 @@ describe('outdatedTemplateRule', () => {
     expect(lintsOf(makeReport({ generation: '2024' }), 'outdated-template').map((l) => l.message)).toEqual([
       "This report uses the 2024 template (27 questions, 'Recommended answer length:'); staff grade with the 2026 " +
         "template (31 questions, Q3 0-200 words). Today's report.py expects 31 answers and refuses this report of 27. " +
-        "Move your answers into the newest template; --template 2024 shows how that year's report.py counted them.",
+        'Move your answers into the newest template with "report-wizard migrate --fetch"; --template 2024 shows how ' +
+        "that year's report.py counted them.",
     ]);
   });
 
@@ -30,8 +32,8 @@ describe('outdatedTemplateRule', () => {
     expect(lintsOf(text, 'outdated-template').map((l) => l.message)).toEqual([
       "This report uses the 2024 template (27 questions, 'Recommended answer length:'); staff grade with the 2026 " +
         "template (31 questions, Q3 0-200 words). Today's report.py stops on it with IndexError: list index out of " +
-        "range. Move your answers into the newest template; --template 2024 shows how that year's report.py counted " +
-        'them.',
+        'range. Move your answers into the newest template with "report-wizard migrate --fetch"; --template 2024 ' +
+        "shows how that year's report.py counted them.",
     ]);
   });
 

@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { expect, test } from 'vitest';
 import { Overview } from '../../../src/ui/components/Overview.js';
-import { reportDoc } from '../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../src/report/answer/report-doc.js';
 
 const text = readFileSync(new URL('../../fixtures/reports/filled-2026.md', import.meta.url), 'utf8');
 const doc = reportDoc(text, new TextEncoder().encode(text));

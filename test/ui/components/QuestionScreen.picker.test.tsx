@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
 import type { FigureFile } from '../../../src/ui/image-choices.js';
-import { reportDoc } from '../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../src/report/answer/report-doc.js';
 import { reportFixture } from './report-fixture.js';
 
 // Question 14 counts images (1–3); question 15 already shows one.

@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionScreen, type QuestionScreenProps } from '../../../src/ui/components/QuestionScreen.js';
-import { reportDoc } from '../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../src/report/answer/report-doc.js';
 import { reportFixture } from './report-fixture.js';
 
 const text = reportFixture();

@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overview } from '../../../src/ui/components/Overview.js';
 import { QuestionScreen } from '../../../src/ui/components/QuestionScreen.js';
-import { reportDoc } from '../../../src/ui/report-doc.js';
+import { reportDoc } from '../../../src/report/answer/report-doc.js';
 import { reportFixture } from './report-fixture.js';
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');

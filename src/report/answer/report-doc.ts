@@ -1,11 +1,11 @@
-import { type CheckResult, checkReport } from '../report/check-report.js';
-import { type AnswerCounter, createAnswerCounter } from '../report/create-answer-counter.js';
-import { type AnswerLinter, createAnswerLinter } from '../report/create-answer-linter.js';
-import { lintReport } from '../report/lint-report.js';
-import { answerSpans } from '../report/lints/answer-spans.js';
-import type { Lint } from '../report/lints/lint.js';
-import type { Report, Span } from '../report/model.js';
-import { parseReport } from '../report/parse-report.js';
+import { type CheckResult, checkReport } from '../check-report.js';
+import { type AnswerCounter, createAnswerCounter } from '../create-answer-counter.js';
+import { type AnswerLinter, createAnswerLinter } from '../create-answer-linter.js';
+import { lintReport } from '../lint-report.js';
+import { answerSpans } from '../lints/answer-spans.js';
+import type { Lint } from '../lints/lint.js';
+import type { Report, Span } from '../model.js';
+import { parseReport } from '../parse-report.js';
 import { type TemplateCheck, templateCheck } from './template-check.js';
 
 /** The report as last read or written: its bytes guard the next write against changes made on disk meanwhile. */

@@ -1,6 +1,5 @@
-import type { SavedDraft } from '../io/state-store.js';
-import type { CheckResult } from '../report/check-report.js';
-import type { Report } from '../report/model.js';
+import type { CheckResult } from '../check-report.js';
+import type { Report } from '../model.js';
 import { answerStatus } from './answer-status.js';
 import type { ReportDoc } from './report-doc.js';
 
@@ -25,7 +24,7 @@ export const statusSummary = (report: Report, check: CheckResult, reason: boolea
  * The wizard's header, `report.py 25/31 pass · 28/31 answered · checklist 3/11`: report.py's verdict with the drafts
  * written, then apart how many questions hold an answer (not just the placeholder), then the checklist.
  */
-export const headerSummary = (doc: ReportDoc, drafts: Record<number, SavedDraft>): string => {
+export const headerSummary = (doc: ReportDoc, drafts: Record<number, { text: string }>): string => {
   const { report, check } = doc;
   const statuses = report.questions.map((q) => answerStatus(doc, q, drafts[q.number]?.text));
   const passed = statuses.filter((s) => s.result?.passed === true).length;

@@ -1,12 +1,11 @@
-import type { QuestionResult } from '../report/check-report.js';
-import { countWords } from '../report/count-words.js';
-import { isAnswerRule } from '../report/create-answer-linter.js';
-import type { Lint } from '../report/lints/lint.js';
-import type { Question } from '../report/model.js';
-import { placeholderPattern } from '../report/placeholder.js';
-import { answerText, readAnswer } from '../report/read-answer.js';
-import { wholeRegion } from '../report/whole-region.js';
+import type { QuestionResult } from '../check-report.js';
+import { countWords } from '../count-words.js';
+import { isAnswerRule } from '../create-answer-linter.js';
+import type { Lint } from '../lints/lint.js';
+import type { Question } from '../model.js';
+import { isUnanswered } from './is-unanswered.js';
 import type { ReportDoc } from './report-doc.js';
+import { wholeAnswer } from './whole-answer.js';
 
 /** How a question stands: never `passing` while it holds only the placeholder, whatever report.py says. */
 export type QuestionState = 'unanswered' | 'failing' | 'passing' | 'warned' | 'uncounted';
@@ -26,11 +25,6 @@ export interface AnswerStatus {
   lostWords: number;
 }
 
-const placeholders = new RegExp(placeholderPattern, 'gi');
-
-/** Whether an answer holds nothing but white space and template placeholders. */
-export const isUnanswered = (text: string): boolean => text.replace(placeholders, '').trim() === '';
-
 const stateOf = (text: string, result: QuestionResult | null, lints: Lint[]): QuestionState => {
   if (isUnanswered(text)) return 'unanswered';
   if (result === null) return 'uncounted';
@@ -43,9 +37,7 @@ const cache = new WeakMap<ReportDoc, Map<number, { draft: string | undefined; st
 
 /** The whole answer of `question` as the file has it. */
 export const fileAnswer = (doc: ReportDoc, question: Question): string =>
-  question.answerMarker === null
-    ? ''
-    : answerText(readAnswer(doc.text, wholeRegion(question, doc.spans[question.position])));
+  wholeAnswer(doc.report, question, doc.spans);
 
 /** `question`'s status with `draft` (its whole answer, unwritten) or, without one, as the file has it. */
 export const answerStatus = (doc: ReportDoc, question: Question, draft: string | undefined): AnswerStatus => {

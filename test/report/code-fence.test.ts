@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nextFence } from '../../src/report/code-fence.js';
+
+const fences = (lines: string[]): (string | null)[] => {
+  let open: string | null = null;
+  return lines.map((line) => (open = nextFence(open, line)));
+};
+
+describe('nextFence', () => {
+  it('should open on three or more backticks or tildes after at most three spaces', () => {
+    expect(fences(['```bash', '# x', '```'])).toEqual(['```', '```', null]);
+    expect(fences(['   ~~~~ py', 'a', '~~~', '~~~~  '])).toEqual(['~~~~', '~~~~', '~~~~', null]);
+    expect(fences(['    ```', '``'])).toEqual([null, null]);
+  });
+
+  it('should not open on a backtick run with another backtick on its line (inline code)', () => {
+    expect(fences(['```x```', '``` a ` b', '~~~ a ` b'])).toEqual([null, null, '~~~']);
+  });
+
+  it('should close only on the same character, at least as long, with nothing after it', () => {
+    expect(fences(['````', '```', '~~~~', '```` x', '`````'])).toEqual([
+      '````',
+      '````',
+      '````',
+      '````',
+      null,
+    ]);
+  });
+});
