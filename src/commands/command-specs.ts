@@ -102,6 +102,50 @@ export const commandSpecs = {
     summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
     options: { report, json },
   },
+  handin: {
+    name: 'handin',
+    bundle: 'core',
+    positionals: '[PATH]',
+    summary:
+      'what staff would grade if they scraped now (or at the deadline): the branch and commit, its verdict, answers stranded on other branches, late commits, missing images, unpushed work',
+    options: {
+      json,
+      fetch: { type: 'boolean', help: 'git fetch first (the only network use; says so when offline)' },
+      deadline: {
+        type: 'string',
+        value: 'ISO',
+        help: "the deadline, ISO 8601 with offset (2026-01-24T00:00:00+01:00); default: the course year's",
+      },
+    },
+  },
+  class: {
+    name: 'class',
+    bundle: 'core',
+    positionals: 'SOURCE...',
+    summary:
+      'for course staff: every group at the deadline from git alone (a folder of clones, or a roster CSV with --clones): verdicts, staff leaderboard figures, ticks, stranded answers, what needs a human',
+    options: {
+      clones: {
+        type: 'string',
+        value: 'DIR',
+        help: "where a roster's clones are (owner+repo, owner__repo or repo)",
+      },
+      at: {
+        type: 'string',
+        value: 'ISO',
+        help: "the moment to grade, ISO 8601 with offset; default: each group's course year deadline",
+      },
+      year: {
+        type: 'string',
+        choices: ['2023', '2024', '2025', '2026'],
+        help: "that course year's deadline for every group",
+      },
+      html: { type: 'string', value: 'FILE', help: 'also write one self-contained, sortable page' },
+      csv: { type: 'boolean', help: 'print CSV: a header row, then one row per group' },
+      json,
+    },
+    alternatives: [{ names: ['at', 'year'] }, { names: ['csv', 'json'] }],
+  },
   answer: {
     name: 'answer',
     bundle: 'core',
@@ -213,10 +257,50 @@ export const commandSpecs = {
     summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
     options: {
       report,
-      out: { type: 'string', value: 'FILE', help: 'write it here instead' },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        help: 'write it here instead (never the report; over an earlier preview only)',
+      },
+      force: { type: 'boolean', help: 'let --out replace an existing file that is not an earlier preview' },
       open: { type: 'boolean', help: 'open it in the browser' },
       python,
     },
+  },
+  setup: {
+    name: 'setup',
+    bundle: 'core',
+    positionals: '',
+    summary:
+      'set up the merge driver in your clone (.gitattributes, .git/config, pre-commit), or with --ci the GitHub workflow',
+    options: {
+      report: { ...report, help: 'the report (default: reports/README.md)' },
+      'dry-run': { type: 'boolean', help: 'say what it would change, changing nothing' },
+      undo: { type: 'boolean', help: 'remove what setup added' },
+      ci: { type: 'boolean', help: 'write .github/workflows/report.yml, which checks the report on GitHub' },
+    },
+  },
+  resolve: {
+    name: 'resolve',
+    bundle: 'core',
+    positionals: '[QUESTION...]',
+    summary:
+      "resolve the report's merge conflicts in these questions (all when none): from git's index when unmerged, else the markers",
+    options: {
+      report,
+      ours: { type: 'boolean', help: 'keep our side' },
+      theirs: { type: 'boolean', help: 'keep their side' },
+      both: { type: 'boolean', help: 'keep both, ours first' },
+    },
+    alternatives: [{ names: ['ours', 'theirs', 'both'] }],
+  },
+  'merge-driver': {
+    name: 'merge-driver',
+    bundle: 'core',
+    positionals: 'BASE OURS THEIRS [PATH]',
+    summary:
+      "git's merge driver for the report (setup configures it): merges question by question into OURS, else runs git merge-file",
+    options: {},
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -4,6 +4,7 @@ import type { Lint } from '../report/lints/lint.js';
 import { lintContext } from '../report/lints/lint-context.js';
 import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
+import { mergeDriverLint } from './merge-driver-lint.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
 
 /** What `git status --porcelain=v2 --branch` says about the branch and the report's folder. */
@@ -53,11 +54,24 @@ const readDefaults = (output: string): Map<string, string> => {
   return defaults;
 };
 
+/**
+ * The remote's default branch: what its HEAD points at, else its `main` or `master` (`assumed`), else null. A remote
+ * added with `git remote add` and pushed to has no HEAD ref until `git remote set-head --auto` or a fresh clone.
+ */
+const defaultBranchOf = (refsOut: string, remote: string): { branch: string; assumed: boolean } | null => {
+  const named = readDefaults(refsOut).get(remote);
+  if (named !== undefined) return { branch: named, assumed: false };
+  const refs = new Set(refsOut.split('\n').map((line) => line.split(' ')[0]));
+  const guess = ['main', 'master'].find((name) => refs.has(`refs/remotes/${remote}/${name}`));
+  return guess === undefined ? null : { branch: guess, assumed: true };
+};
+
 const toPosix = (path: string): string => path.split(sep).join('/');
 
 /**
  * What git knows that changes what staff read, when the report is inside a repository: uncommitted or unpushed
- * changes, a branch other than the remote's default, images never committed or linked with the wrong letter case.
+ * changes, a branch other than the remote's default, images never committed or linked with the wrong letter case,
+ * half a merge driver set-up.
  * Outside a repository it runs nothing; without git, or when git fails, it says nothing.
  */
 export const gitLints = async (options: {
@@ -73,10 +87,11 @@ export const gitLints = async (options: {
   const reportFile = toPosix(relative(root, options.reportPath));
   const { images: answerImages, lineOf } = lintContext(options.report);
   const images = answerImages.filter((image) => !image.remote && image.path !== '');
-  const [statusOut, refsOut, filesOut] = await Promise.all([
+  const [statusOut, refsOut, filesOut, mergeDriver] = await Promise.all([
     git(['status', '--porcelain=v2', '--branch', '-z', '--ignored=matching', '-uall', '--', folder], root),
     git(['for-each-ref', '--format=%(refname) %(symref)', 'refs/remotes'], root),
     images.length > 0 ? git(['ls-files', '-z', '--', folder], root) : Promise.resolve(''),
+    mergeDriverLint({ fs: options.fs, root, reportFile, git }),
   ]);
   if (statusOut === null) return [];
   const status = readStatus(statusOut);
@@ -126,17 +141,19 @@ export const gitLints = async (options: {
         `Push it: git push -u ${remotes.has('origin') ? 'origin' : [...remotes][0]!} ${status.head}.`,
     });
   }
-  const defaults = readDefaults(refsOut ?? '');
   const remote = status.upstream?.split('/')[0] ?? (remotes.has('origin') ? 'origin' : undefined);
-  const defaultBranch = remote === undefined ? undefined : defaults.get(remote);
-  if (status.head !== null && defaultBranch !== undefined && status.head !== defaultBranch) {
+  const fallback = remote === undefined ? null : defaultBranchOf(refsOut ?? '', remote);
+  if (status.head !== null && fallback !== null && status.head !== fallback.branch) {
+    const assumed = fallback.assumed
+      ? ` (assumed: ${remote}/HEAD is not set; git remote set-head ${remote} --auto asks GitHub)`
+      : '';
     lints.push({
       rule: 'git-branch',
       question: null,
       line: null,
       message:
-        `You are on branch ${status.head}, but staff read ${remote}'s default branch, ${defaultBranch}: the report ` +
-        `counts only once it is merged into ${defaultBranch} and pushed.`,
+        `You are on branch ${status.head}, but staff read ${remote}'s default branch, ${fallback.branch}${assumed}: ` +
+        `the report counts only once it is merged into ${fallback.branch} and pushed.`,
     });
   }
   const tracked = new Set((filesOut ?? '').split('\0').filter(Boolean));
@@ -167,5 +184,6 @@ export const gitLints = async (options: {
       });
     }
   }
+  lints.push(...mergeDriver);
   return lints;
 };

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { looksLikeReport } from '../report/looks-like-report.js';
 import { decodeReport } from './decode-report.js';
 import { findReportUpward } from './find-report-upward.js';
-import type { FileStat, FileSystem } from './file-system.js';
+import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { ReportError } from './report-error.js';
 
 /** A report read from disk: the bytes (to detect later changes) and their text. */
@@ -56,7 +56,10 @@ export const loadReport = async (
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    throw new ReportError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EFBIG')
+      throw new ReportError(`${path} is larger than ${maxReadBytes / 1024 / 1024} MiB: not an exam report.`);
+    throw new ReportError(`${path}: cannot be read (${code ?? 'error'}).`);
   }
   const text = decodeReport(bytes);
   if (text === null) throw new ReportError(`${path} is not valid UTF-8: save it as UTF-8 and try again.`);

@@ -1,4 +1,4 @@
-import type { Exec } from './exec.js';
+import type { Exec } from '../io/exec.js';
 
 /** The real `Exec`: execa, loaded only when parity runs so that other commands never pay for it. */
 export const execWithExeca: Exec = async (file, args, options) => {

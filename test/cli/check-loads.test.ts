@@ -73,3 +73,35 @@ it('should load none of the Node built-ins check does not call, writing to a pip
   const unwanted = ['fs/promises', 'stream', 'os', 'child_process', 'readline', 'net', 'tty'];
   expect(unwanted.filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
 });
+
+it('should run the merge driver from the CLI bundle alone: no Ink, React, conf, execa or remark', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-merge-loads-'));
+  const report = makeReport();
+  writeFileSync(join(dir, 'base'), report);
+  writeFileSync(join(dir, 'ours'), report.replace('Week 1', 'Week one'));
+  writeFileSync(join(dir, 'theirs'), report);
+  const { stderr, status } = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      join(root, 'test/helpers/trace-loads.mjs'),
+      '--import',
+      join(root, 'test/helpers/trace-requires.mjs'),
+      join(root, 'bin/report-wizard.js'),
+      'merge-driver',
+      'base',
+      'ours',
+      'theirs',
+    ],
+    { encoding: 'utf8', cwd: dir },
+  );
+  expect(status).toBe(0);
+  const bin = pathToFileURL(join(root, 'bin/report-wizard.js')).href;
+  const lines = (prefix: string): string[] =>
+    stderr
+      .split('\n')
+      .filter((l) => l.startsWith(prefix))
+      .map((l) => l.slice(prefix.length));
+  expect(lines('LOADED ').filter((url) => !url.includes('/test/helpers/') && url !== bin)).toEqual([]);
+  expect(lines('REQUIRED ')).toEqual([join(root, 'bin/report-wizard.js'), join(root, 'dist/cli.cjs')]);
+});

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
@@ -51,6 +52,37 @@ describe('check --format github', () => {
     expect(text).toContain('| 1 | 2 | 0 | — | :white_check_mark: pass |  |\n');
     expect(text).toContain('| 4 | 6 | 0 | 100–200 words | :x: too short | `placeholder` |\n');
     expect(text.match(/^\| \d+ \|/gm)).toHaveLength(31);
+  });
+
+  it('should add what staff would grade to the job summary, or why it cannot be told', async () => {
+    const { io, put, cwd } = makeIo();
+    const summary = join(cwd, 'summary.md');
+    io.env = { GITHUB_STEP_SUMMARY: summary };
+    put('README.md', short);
+    await runCli(['check', '--format', 'github', 'README.md'], io);
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /\n### Hand-in: what staff would grade\n\n```text\n.* is not inside a git repository: staff read your group's repository on GitHub; run this in your clone\.\n```\n\n$/,
+    );
+    const env = {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, env, stdio: 'pipe' });
+    git('init', '-q', '--bare', '-b', 'main', 'origin.git');
+    git('init', '-q', '-b', 'main');
+    git('add', 'README.md');
+    git('commit', '-qm', 'report');
+    git('remote', 'add', 'origin', join(cwd, 'origin.git'));
+    git('push', '-q', '-u', 'origin', 'main');
+    rmSync(summary);
+    await runCli(['check', '--format', 'github', 'README.md'], io);
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /\n### Hand-in: what staff would grade\n\n```text\nGraded: origin\/main at [0-9a-f]{7} .*, README\.md\n/,
+    );
   });
 
   it('should not cap a report with few problems and add no notice', async () => {

@@ -105,6 +105,36 @@ describe.skipIf(!haveGit && process.env.CI !== 'true')('gitLints on real reposit
     ]);
   });
 
+  it('should flag a branch other than main when origin/HEAD is missing, naming the assumption', async () => {
+    // `git remote add` + `git push` leaves no refs/remotes/origin/HEAD, as a repository made on the laptop first has.
+    const { dir, reportPath } = cleanRepository();
+    git(dir, 'remote', 'set-head', 'origin', '--delete');
+    git(dir, 'switch', '-q', '-c', 'report');
+    git(dir, 'push', '-q', '-u', 'origin', 'report');
+    expect(await lintsOf(reportPath)).toEqual([
+      [
+        'git-branch',
+        "You are on branch report, but staff read origin's default branch, main (assumed: origin/HEAD is not set; " +
+          'git remote set-head origin --auto asks GitHub): the report counts only once it is merged into main and pushed.',
+      ],
+    ]);
+  });
+
+  it('should fall back to master when origin/HEAD is missing and origin has no main', async () => {
+    const { dir, reportPath } = cleanRepository();
+    git(dir, 'push', '-q', 'origin', 'main:master');
+    git(dir, 'remote', 'set-head', 'origin', '--delete');
+    git(dir, 'update-ref', '-d', 'refs/remotes/origin/main');
+    git(dir, 'branch', '-q', '-u', 'origin/master');
+    expect(await lintsOf(reportPath)).toEqual([
+      [
+        'git-branch',
+        "You are on branch main, but staff read origin's default branch, master (assumed: origin/HEAD is not set; " +
+          'git remote set-head origin --auto asks GitHub): the report counts only once it is merged into master and pushed.',
+      ],
+    ]);
+  });
+
   it('should flag an image that was never committed, and one that is ignored', async () => {
     const { dir, reportPath } = cleanRepository();
     writeFileSync(join(dir, 'reports/figures/new.png'), 'png');

@@ -1,0 +1,188 @@
+import { relative } from 'node:path';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { findRepository } from '../git/find-repository.js';
+import { type RunGit, runGit as realRunGit } from '../git/run-git.js';
+import { loadReport, resolveReportPath } from '../io/load-report.js';
+import { ReportError } from '../io/report-error.js';
+import { updateReport } from '../io/update-report.js';
+import { conflictMarkerLine } from '../report/merge/conflict-marker-line.js';
+import { markerConflicts } from '../report/merge/marker-conflicts.js';
+import {
+  type ConflictChoice,
+  type ReportMerge,
+  mergeReports,
+  resolveChunks,
+} from '../report/merge/merge-reports.js';
+import { reportRegions } from '../report/merge/report-regions.js';
+import { visibleText } from '../report/visible-text.js';
+
+/** The index's three versions of an unmerged report (stages 1, 2, 3), or null when it is not unmerged. */
+const indexStages = async (
+  git: RunGit,
+  root: string,
+  path: string,
+): Promise<[string, string, string] | null> => {
+  const listing = await git(['ls-files', '-u', '-z', '--', relative(root, path)], root);
+  if (listing === null || listing === '') return null;
+  const blobs = new Map<string, string>();
+  for (const record of listing.split('\0').filter(Boolean)) {
+    const m = /^\d+ ([0-9a-f]+) ([123])\t/.exec(record);
+    if (m) blobs.set(m[2]!, m[1]!);
+  }
+  if (blobs.size !== 3) return null;
+  const texts = await Promise.all(
+    ['1', '2', '3'].map((stage) => git(['cat-file', 'blob', blobs.get(stage)!], root)),
+  );
+  return texts.every((t) => t !== null) ? (texts as [string, string, string]) : null;
+};
+
+/** Both sides in order, the first ended with a line break so that the second starts on its own line. */
+const both = (ours: string, theirs: string, eol: string): string =>
+  ours === '' || /[\r\n]$/.test(ours) ? ours + theirs : ours + eol + theirs;
+
+interface Outcome {
+  text: string;
+  resolved: string[];
+  note: string | null;
+}
+
+/**
+ * The report with the chosen conflicts resolved from the index's versions, merged region by region: in the file as
+ * it is when it has the same regions (markers the driver wrote), else the whole report merged anew.
+ */
+const fromStages = (
+  text: string,
+  merged: Extract<ReportMerge, { ok: true }>,
+  chosen: (question: number | null) => boolean,
+  choice: ConflictChoice,
+): Outcome => {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const keys = merged.regions.map((r) => r.key).join('\n');
+  const current = [true, false]
+    .map((perItem) => reportRegions(text.slice(bom.length), perItem))
+    .find((regions) => regions?.map((r) => r.key).join('\n') === keys);
+  const resolved: string[] = [];
+  const parts = merged.regions.map((region, i) => {
+    const now = current?.[i]?.text ?? region.text;
+    if (region.chunks === null || !conflictMarkerLine.test(now) || !chosen(region.question)) return now;
+    resolved.push(region.label);
+    return resolveChunks(region.chunks, choice, eol);
+  });
+  return {
+    text: bom + parts.join(''),
+    resolved,
+    note: current
+      ? null
+      : "The report's markers came from git's line merge: it is merged again from the index's three versions, question by question.",
+  };
+};
+
+/** The report with the chosen conflicts written with markers replaced by the chosen side(s). */
+const fromMarkers = (
+  text: string,
+  chosen: (question: number | null) => boolean,
+  choice: ConflictChoice,
+): Outcome => {
+  const found = markerConflicts(text);
+  if (!found.ok)
+    throw new ReportError(
+      `Cannot read the conflict markers one by one: ${found.reason}. Resolve them in an editor.`,
+    );
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  let out = '';
+  let at = 0;
+  const resolved: string[] = [];
+  for (const conflict of found.conflicts) {
+    if (!chosen(conflict.question)) continue;
+    const side =
+      choice === 'ours'
+        ? conflict.ours
+        : choice === 'theirs'
+          ? conflict.theirs
+          : both(conflict.ours, conflict.theirs, eol);
+    out += text.slice(at, conflict.start) + side;
+    at = conflict.end;
+    resolved.push(
+      conflict.question === null ? `the conflict on "${conflict.label}"` : `Question ${conflict.question}`,
+    );
+  }
+  return { text: out + text.slice(at), resolved, note: null };
+};
+
+/**
+ * `report-wizard resolve [--ours | --theirs | --both] [QUESTION...] [--report PATH]`: resolves the report's
+ * conflicts in the named questions (all when none are named), from git's index when the report is unmerged (stages
+ * 1, 2, 3), else from the markers in the file; writes under the writers' lock, touching nothing else. Without a
+ * choice it lists the conflicts.
+ */
+export const runResolve = async (
+  args: string[],
+  io: Parameters<Command>[1],
+  git: RunGit = realRunGit,
+): Promise<number> => {
+  const spec = commandSpecs.resolve;
+  const { values, positionals } = parseCommandArgs(spec, args);
+  const choices = (['ours', 'theirs', 'both'] as const).filter((c) => values[c] === true);
+  if (choices.length > 1) throw usageError(spec, 'Choose one of --ours, --theirs and --both');
+  const questions = positionals.map((p) => {
+    if (!/^\d+$/.test(p)) throw usageError(spec, `"${visibleText(p)}" is not a question number`);
+    return Number(p);
+  });
+  const chosen = (question: number | null): boolean =>
+    questions.length === 0 || (question !== null && questions.includes(question));
+  const path = await resolveReportPath(io.fs, values.report, io.cwd);
+  const root = await findRepository(io.fs, io.cwd);
+  const stages = root === null ? null : await indexStages(git, root, path);
+  const merged = stages === null ? null : mergeReports(...stages);
+  const model = merged?.ok === true ? merged : null;
+  const shown = relative(io.cwd, path) || path;
+  const choice = choices[0];
+  if (choice === undefined) {
+    const { text } = await loadReport(io.fs, path, io.cwd);
+    const labels = model
+      ? model.conflicts.filter((c) => c.question === null || chosen(c.question)).map((c) => c.label)
+      : (() => {
+          const found = markerConflicts(text);
+          if (!found.ok)
+            throw new ReportError(`Cannot read the conflict markers one by one: ${found.reason}.`);
+          return found.conflicts.map((c) =>
+            c.question === null ? `"${visibleText(c.label)}"` : `Question ${c.question}`,
+          );
+        })();
+    if (labels.length === 0) {
+      io.stdout.write(`No conflicts in ${shown}.\n`);
+      return ExitCode.ok;
+    }
+    io.stdout.write(
+      `Conflicts in ${shown}${model ? " (from git's index)" : ''}: ${labels.join(', ')}.\nResolve them: report-wizard resolve --ours | --theirs | --both [QUESTION...]\n`,
+    );
+    return ExitCode.failed;
+  }
+  const { text, resolved, note } = await updateReport(io.fs, path, io.cwd, (loaded) =>
+    model ? fromStages(loaded.text, model, chosen, choice) : fromMarkers(loaded.text, chosen, choice),
+  );
+  if (note) io.stdout.write(`${note}\n`);
+  if (resolved.length === 0) {
+    io.stdout.write(
+      `No conflicts to resolve in ${questions.length === 0 ? shown : `question${questions.length === 1 ? '' : 's'} ${questions.join(', ')}`}.\n`,
+    );
+  } else
+    io.stdout.write(
+      `Took ${choice === 'both' ? 'both sides' : choice} in ${resolved.map((r) => visibleText(r)).join(', ')}.\n`,
+    );
+  const remaining = markerConflicts(text);
+  const left = remaining.ok ? remaining.conflicts.length : 1;
+  if (left > 0) {
+    io.stdout.write(`${left} conflict${left === 1 ? ' remains' : 's remain'} in ${shown}.\n`);
+    return ExitCode.failed;
+  }
+  io.stdout.write(`No conflicts remain. Mark the report resolved: git add ${shown}\n`);
+  return ExitCode.ok;
+};
+
+/** The `resolve` command. */
+export const resolve: Command = (args, io) => runResolve(args, io);
