@@ -11,11 +11,13 @@ import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandsIn } from './command-bundles.js';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const lazyCommands = ['parity', 'evidence', 'preview'];
-// Commands in dist/lazy/wizard.cjs, loaded with the code cache by globalThis.reportWizardRequire.
-const cachedCommands = ['wizard', 'demo'];
+// Each command's spec says its bundle (src/commands/command-specs.ts): `lazy` ones are ES-module chunks in dist/lazy/;
+const lazyCommands = commandsIn('lazy');
+// `wizard` ones are in dist/lazy/wizard.cjs, loaded with the code cache by globalThis.reportWizardRequire.
+const cachedCommands = commandsIn('wizard');
 // Lazy modules that are not commands: `status` loads its evidence counts only when it runs.
 const lazyModules = { 'status-evidence': 'src/evidence/status-evidence.ts' };
 const camelCase = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -42,7 +44,9 @@ const lazyCommandStubs = {
   setup(b) {
     b.onResolve(
       {
-        filter: /^\.\.\/(?:commands\/(?:wizard|demo|parity|evidence|preview)|evidence\/status-evidence)\.js$/,
+        filter: new RegExp(
+          `^\\.\\./(?:commands/(?:${[...cachedCommands, ...lazyCommands].join('|')})|evidence/status-evidence)\\.js$`,
+        ),
       },
       (args) => ({
         path: args.path.slice(args.path.lastIndexOf('/') + 1, -'.js'.length),
@@ -202,8 +206,6 @@ await build({
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
-  // conf's schema validation (ajv) is never used: see scripts/stubs/ajv.js.
-  alias: { 'ajv/dist/2020.js': './scripts/stubs/ajv.js', 'ajv-formats': './scripts/stubs/ajv.js' },
   entryPoints: {
     ...Object.fromEntries(lazyCommands.map((name) => [name, `src/commands/${name}.ts`])),
     ...lazyModules,

@@ -1,5 +1,5 @@
-import type { Command } from './cli-io.js';
-import type { CommandName } from './command-specs.js';
+import type { Command } from '../io/cli-io.js';
+import type { CommandName } from '../commands/command-specs.js';
 
 /** Every subcommand, loaded on demand so `check` never pulls in Ink, React, remark, conf or execa. */
 export const commands: Record<CommandName, () => Promise<Command>> = {

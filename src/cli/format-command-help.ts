@@ -1,5 +1,5 @@
-import type { CommandSpec } from './command-specs.js';
-import { formatSynopsis } from './format-synopsis.js';
+import type { CommandSpec } from '../commands/command-specs.js';
+import { formatSynopsis } from '../commands/format-synopsis.js';
 
 /** `report-wizard CMD --help`: the usage line, what the command does, and every option with its help. */
 export const formatCommandHelp = (spec: CommandSpec): string => {

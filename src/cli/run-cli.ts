@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { ReportError } from '../io/report-error.js';
 import { visibleText } from '../report/visible-text.js';
-import type { CliIo } from './cli-io.js';
-import { type CommandName, commandSpecs } from './command-specs.js';
+import type { CliIo } from '../io/cli-io.js';
+import { type CommandName, commandSpecs } from '../commands/command-specs.js';
 import { commands } from './commands.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode } from '../commands/exit-codes.js';
 import { formatCommandHelp } from './format-command-help.js';
-import { wantsHelp } from './parse-command-args.js';
-import { suggestCommand } from './suggest-command.js';
+import { wantsHelp } from '../commands/parse-command-args.js';
+import { suggestCommand } from '../commands/suggest-command.js';
 import { usage } from './usage.js';
 
 declare const REPORT_WIZARD_VERSION: string | undefined;

@@ -1,5 +1,5 @@
-import { commandSpecs } from './command-specs.js';
-import { formatSynopsis } from './format-synopsis.js';
+import { commandSpecs } from '../commands/command-specs.js';
+import { formatSynopsis } from '../commands/format-synopsis.js';
 
 /** The `report-wizard --help` text: every command's usage line and summary, from the command specs. */
 export const usage = `report-wizard: fill in and check the DTU 02476 exam report (reports/README.md)

@@ -1,10 +1,10 @@
 import { questionByNumber } from '../report/answer/question-by-number.js';
-import { resolve } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
+import { relative, resolve } from 'node:path';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
 import type { FileStat } from '../io/file-system.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
@@ -19,6 +19,7 @@ import { plural } from '../report/plural.js';
 import { setAnswer } from '../report/set-answer.js';
 import { visibleText } from '../report/visible-text.js';
 import { readStdin } from './read-stdin.js';
+import { writeJson } from './write-json.js';
 
 /** The most an answer may hold, read from a file or standard input (the longest real answers are a few kB). */
 const maxAnswerBytes = 1024 * 1024;
@@ -128,6 +129,11 @@ export const answer: Command = async (args, io) => {
   const { loaded, report, text: next } = edited;
   const counted = countAsWritten(report, number, text);
   const target = describeConstraint(counted?.constraint ?? null);
+  if (values.json === true) {
+    const shown = relative(io.cwd, loaded.path) || loaded.path;
+    await writeJson(io, { shown, path: loaded.path }, next, next !== loaded.text, { question: number });
+    return ExitCode.ok;
+  }
   io.stdout.write(
     next === loaded.text
       ? `Question ${number} already has that answer; nothing written.\n`

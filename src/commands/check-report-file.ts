@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { gitLints } from '../git/git-lints.js';
 import type { FileSystem } from '../io/file-system.js';
 import { type FolderListings, imageExistsNear } from '../io/image-exists-near.js';
@@ -22,6 +23,12 @@ export interface FileCheck extends CheckResult {
   /** 1-based line of each answer's `Answer:` by position (null where the question has none). */
   answerLines: (number | null)[];
 }
+
+/** Whether `path` lies outside `named` (the report was found in a folder above the one the user named). */
+const isAbove = (path: string, named: string): boolean => {
+  const inside = relative(named, path);
+  return inside === '..' || inside.startsWith(`..${sep}`);
+};
 
 /**
  * Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. `listings` is shared
@@ -55,7 +62,11 @@ export const checkReportFile = async (
   }
   const answerLines = report.questions.map((q) => q.answerLine);
   return {
-    file: pathArg ?? loaded.path,
+    // As the user named it, unless the report was found in a folder above the one named (then where it is).
+    file:
+      pathArg === undefined || !isAbove(loaded.path, resolve(cwd, pathArg))
+        ? (pathArg ?? loaded.path)
+        : loaded.path,
     path: loaded.path,
     ...result,
     detected: report.generation,

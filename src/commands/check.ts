@@ -1,7 +1,7 @@
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { ReportError } from '../io/report-error.js';
 import type { GenerationId } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';

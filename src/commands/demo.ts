@@ -1,7 +1,7 @@
-import type { CliIo } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import type { CliIo } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,8 @@
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
 import { reportEvidence } from '../evidence/report-evidence.js';
 import { maxWalkFiles } from '../evidence/scan-repository.js';
 import { loadReport } from '../io/load-report.js';

@@ -1,10 +1,22 @@
+import { suggestCommand } from './suggest-command.js';
+import { gitRules } from '../git/git-rules.js';
 import { ReportError } from '../io/report-error.js';
 import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
+import { lintRules } from '../report/lint-rules.js';
 import type { FileCheck } from './check-report-file.js';
 
 /** What breaks the hand-in, not what is merely short: report.py refusing the report, conflict markers, Windows crashes. */
 export const handIn = ['fatal', 'conflict-marker', 'windows-crash'];
+
+/** Every name `--fail-on` takes: the groups, then each rule of the registry and of git, in their order. */
+export const failOnNames: readonly string[] = [
+  'hand-in',
+  'fatal',
+  'questions',
+  ...lintRules.map((rule) => rule.id),
+  ...gitRules.map((rule) => rule.id),
+];
 
 /** One problem `--fail-on` names in a checked file. */
 export interface Blocking {
@@ -22,6 +34,15 @@ export const parseFailOn = (value: string): string[] => {
   if (bad !== undefined) {
     throw new ReportError(
       `--fail-on takes a comma-separated list of hand-in, fatal, questions and lint rule names; got "${bad}".`,
+    );
+  }
+  // A misspelt rule would never block (a pre-commit hook that lets everything through), so it is refused.
+  const unknown = names.find((name) => !failOnNames.includes(name));
+  if (unknown !== undefined) {
+    const near = suggestCommand(unknown, failOnNames);
+    throw new ReportError(
+      `--fail-on: no rule is named "${unknown}"${near === null ? '' : ` (did you mean "${near}"?)`}; ` +
+        'the names are listed under "Lint rules" in the README.',
     );
   }
   return [...new Set(names.flatMap((name) => (name === 'hand-in' ? handIn : [name])))];

@@ -1,14 +1,15 @@
 import { relative } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
 import { type LoadedReport, loadReport } from '../io/load-report.js';
 import { updateReport } from '../io/update-report.js';
 import { fixReport } from '../report/fix-report.js';
 import { parseReport } from '../report/parse-report.js';
 import { unifiedDiff } from '../report/unified-diff.js';
+import { writeJson } from './write-json.js';
 import { visibleText } from '../report/visible-text.js';
 
 /** `report-wizard fix [PATH] [--dry-run] [--code] [--windows]`: repairs what needs no judgement, showing the diff. */
@@ -18,6 +19,7 @@ export const fix: Command = async (args, io) => {
     code: given.code === true,
     windows: given.windows === true,
     'dry-run': given['dry-run'] === true,
+    json: given.json === true,
   };
   const path = reportArgument(commandSpecs.fix, positionals, given.report);
   const fixed = (loaded: LoadedReport) => {
@@ -31,14 +33,32 @@ export const fix: Command = async (args, io) => {
   const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
   // Fenced code changes report.py's count (the fence lines are words to it): shown, applied only with --code.
   const withCode = values.code ? null : fixReport(report, { code: true, windows: values.windows });
+  const offered =
+    withCode === null || withCode.text === text ? [] : withCode.fixes.filter((f) => f.rule === 'render-code');
+  if (values.json) {
+    await writeJson(
+      io,
+      { shown: relative(io.cwd, loaded.path) || loaded.path, path: loaded.path },
+      text,
+      !values['dry-run'] && text !== loaded.text,
+      {
+        fixes: fixes.map(({ rule, question, message }) => ({ rule, question, message })),
+        notApplied: offered.map(({ rule, question, offer, message }) => ({
+          rule,
+          question,
+          message: offer ?? message,
+        })),
+      },
+    );
+    return ExitCode.ok;
+  }
   const offerCode = (): void => {
-    if (withCode === null || withCode.text === text) return;
+    if (offered.length === 0) return;
     io.stdout.write(
       '\nNot applied: fenced code, which report-wizard fix --code rewrites as indented code:\n',
     );
-    io.stdout.write(visibleText(unifiedDiff(text, withCode.text, shown)));
-    const code = withCode.fixes.filter((f) => f.rule === 'render-code');
-    io.stdout.write(visibleText(`\n${code.map((f) => `- ${f.message}\n`).join('')}`));
+    io.stdout.write(visibleText(unifiedDiff(text, withCode!.text, shown)));
+    io.stdout.write(visibleText(`\n${offered.map((f) => `- ${f.offer ?? f.message}\n`).join('')}`));
   };
   if (text === loaded.text) {
     io.stdout.write('Nothing to fix.\n');

@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { type GitProcess, gitProcess } from '../git/handin/git-process.js';
 import { HandinError, handinFacts } from '../git/handin/handin-facts.js';
 import { ReportError } from '../io/report-error.js';

@@ -1,11 +1,11 @@
-import type { CliIo, Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import type { CliIo, Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { decodeReport } from '../io/decode-report.js';
 import { execWithChildProcess } from '../io/exec-with-child-process.js';
 import { ReportError } from '../io/report-error.js';
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from '../io/exec.js';
 import { mergeReports } from '../report/merge/merge-reports.js';
 import { visibleText } from '../report/visible-text.js';
 import { resolve } from 'node:path';

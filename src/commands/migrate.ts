@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
+import { ExitCode } from './exit-codes.js';
 import { type FetchText, fetchText } from '../io/fetch-text.js';
 import { type LoadedReport, loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';

@@ -1,6 +1,6 @@
-import { commandSpecs } from '../cli/command-specs.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
-import { reportArgument } from '../cli/report-argument.js';
+import { commandSpecs } from './command-specs.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { reportArgument } from './report-argument.js';
 
 /** The wizard's flags and report path. */
 export interface WizardArgs {

@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { findRepository } from '../git/find-repository.js';
 import { type RunGit, runGit as realRunGit } from '../git/run-git.js';
 import { loadReport, resolveReportPath } from '../io/load-report.js';

@@ -1,9 +1,9 @@
 import { mkdir, readFile, realpath, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { findRepository } from '../git/find-repository.js';
 import { type RunGit, runGit as realRunGit } from '../git/run-git.js';
 import { resolveReportPath } from '../io/load-report.js';

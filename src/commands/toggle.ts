@@ -1,7 +1,8 @@
-import type { Command } from '../cli/cli-io.js';
-import { commandSpecs } from '../cli/command-specs.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
+import { relative } from 'node:path';
+import type { Command } from '../io/cli-io.js';
+import { commandSpecs } from './command-specs.js';
+import { ExitCode } from './exit-codes.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { findItems } from '../report/find-items.js';
@@ -9,6 +10,7 @@ import { parseReport } from '../report/parse-report.js';
 import { setChecked } from '../report/set-checked.js';
 import { visibleText } from '../report/visible-text.js';
 import { splitPathArgument } from './split-path-argument.js';
+import { writeJson } from './write-json.js';
 
 /** `report-wizard toggle ITEM... [PATH] [--on|--off]`: checks, unchecks or flips checklist items. */
 export const toggle: Command = async (args, io) => {
@@ -21,7 +23,7 @@ export const toggle: Command = async (args, io) => {
       : { rest: positionals, path: values.report };
   if (queries.length === 0) throw usageError(commandSpecs.toggle, 'Name at least one ITEM');
   // Read, changed and written under the report's lock: parallel writers take turns.
-  const { report, chosen } = await updateReport(io.fs, path, io.cwd, (loaded) => {
+  const { report, chosen, loaded, text } = await updateReport(io.fs, path, io.cwd, (loaded) => {
     let report = parseReport(loaded.text);
     if (report.items.length === 0) throw new ReportError(`${loaded.path} has no checklist.`);
     const chosen = new Map<number, boolean>();
@@ -36,8 +38,26 @@ export const toggle: Command = async (args, io) => {
       text = setChecked(report, index, checked);
       report = parseReport(text);
     }
-    return { text, report, chosen };
+    return { text, report, chosen, loaded };
   });
+  if (values.json === true) {
+    await writeJson(
+      io,
+      { shown: relative(io.cwd, loaded.path) || loaded.path, path: loaded.path },
+      text,
+      true,
+      {
+        items: [...chosen].map(([index, checked]) => ({
+          index,
+          checked,
+          text: report.items.find((i) => i.index === index)!.text,
+        })),
+        checked: report.items.filter((i) => i.checked).length,
+        itemCount: report.items.length,
+      },
+    );
+    return ExitCode.ok;
+  }
   for (const [index, checked] of chosen) {
     const item = report.items.find((i) => i.index === index)!;
     io.stdout.write(`[${checked ? 'x' : ' '}] ${index}. ${visibleText(item.text)}\n`);

@@ -1,5 +1,5 @@
-import type { CliIo } from '../cli/cli-io.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import type { CliIo } from '../io/cli-io.js';
+import { ExitCode } from './exit-codes.js';
 import { type FileWatch, watchFile } from '../io/watch-file.js';
 import { ReportError } from '../io/report-error.js';
 import { visibleText } from '../report/visible-text.js';

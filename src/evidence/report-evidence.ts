@@ -2,7 +2,7 @@ import templatePrint from '../../templates/evidence-template.json' with { type: 
 import rules from '../../templates/evidence.json' with { type: 'json' };
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from '../io/exec.js';
 import type { ChecklistItem } from '../report/model.js';
 import type { EvidenceRules } from './evidence-rules.js';
 import { findEvidence, type ItemEvidence } from './find-evidence.js';

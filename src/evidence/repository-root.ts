@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from '../io/exec.js';
 
 /**
  * The group's repository for a report: the git root above it, else the folder holding `reports/`; null when the

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from '../io/exec.js';
 import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
 
 /** Larger files are listed but not read: the evidence is in code and configuration, not in data or models. */

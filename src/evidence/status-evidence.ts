@@ -1,4 +1,4 @@
-import type { CliIo } from '../cli/cli-io.js';
+import type { CliIo } from '../io/cli-io.js';
 import { execWithExeca } from '../parity/exec-with-execa.js';
 import type { ChecklistItem } from '../report/model.js';
 import { evidenceCounts } from './evidence-counts.js';

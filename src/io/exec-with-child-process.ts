@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from './exec.js';
 
 /**
  * An `Exec` on node:child_process, for paths that must start fast (the merge driver runs inside `git merge`):

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { looksLikeReport } from '../report/looks-like-report.js';
 import { decodeReport } from './decode-report.js';
+import { findReportUpward } from './find-report-upward.js';
 import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { ReportError } from './report-error.js';
 
@@ -19,7 +20,10 @@ const notAReport: Partial<Record<FileStat['kind'], string>> = {
   other: 'is not a regular file: give the path of the report itself.',
 };
 
-/** Resolves a path argument: a directory means its `reports/README.md`, then its `README.md`. */
+/**
+ * Resolves a path argument: a directory means its `reports/README.md`, then its `README.md`, then the
+ * `reports/README.md` of a folder above it, up to the repository's root (see `findReportUpward`).
+ */
 export const resolveReportPath = async (
   fs: FileSystem,
   arg: string | undefined,
@@ -32,11 +36,13 @@ export const resolveReportPath = async (
   // Refused before any read: reading a FIFO blocks until a writer comes, a device may never end.
   const not = notAReport[stat.kind];
   if (not !== undefined) throw new ReportError(`${arg ?? path} ${not}`);
-  for (const candidate of ['reports/README.md', 'README.md']) {
-    const inside = resolve(path, candidate);
-    if ((await fs.stat(inside))?.isFile) return inside;
-  }
-  throw new ReportError(`${arg ?? path}: no reports/README.md or README.md in this directory.`);
+  // Run from src/ or tests/ of a group's repository, the report is the one at its root.
+  const found = await findReportUpward(fs, path);
+  if (found.path !== null) return found.path;
+  throw new ReportError(
+    `${arg ?? path}: no reports/README.md or README.md in this directory, and no reports/README.md in a folder ` +
+      `above it up to the ${found.stoppedAt === 'repository' ? "repository's root" : "file system's root"}.`,
+  );
 };
 
 /** Reads and decodes a report, rejecting files that are not UTF-8 or not a report at all. */

@@ -1,4 +1,4 @@
-import type { SavedDraft, SavedState } from './state-store.js';
+import type { SavedDraft, SavedState } from './saved-state.js';
 
 const byQuestion = (drafts: readonly SavedDraft[]): Map<number, SavedDraft> =>
   new Map(drafts.map((draft) => [draft.question, draft]));

@@ -1,5 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import type { OutputStream } from '../cli/cli-io.js';
+import type { OutputStream } from './cli-io.js';
 
 /** How `syncOutput` reaches the descriptor; the real one is node:fs, a test hands in its own. */
 export interface SyncOutputDeps {

@@ -1,4 +1,4 @@
-import type { Exec } from './exec.js';
+import type { Exec } from '../io/exec.js';
 
 // Windows has no process groups to signal; there execa's own timeout kills the child.
 const groups = process.platform !== 'win32';

@@ -1,6 +1,7 @@
 import type { CheckerFailure } from './parse-checker-output.js';
 import { visibleText } from '../report/visible-text.js';
 import type { ParityComparison, ParityVerdict } from './compare-results.js';
+import { parityOutcome, parityVerdict } from './parity-verdict.js';
 
 /** Everything a parity run found, as shown to the student and printed by `--json`. */
 export interface ParityReport {
@@ -55,27 +56,10 @@ const tableLines = (c: ParityComparison, color: boolean): string[] => {
   ];
 };
 
-const outcome = (side: ParityComparison['python']): string =>
-  side.fatal === null ? `${side.passed}/${side.total} passed` : `stopped with ${side.fatal}`;
-
 const verdictLines = (c: ParityComparison, color: boolean): string[] => {
-  const totals = [`report.py:     ${outcome(c.python)}`, `report-wizard: ${outcome(c.wizard)}`];
+  const totals = [`report.py:     ${parityOutcome(c.python)}`, `report-wizard: ${parityOutcome(c.wizard)}`];
   const marked = c.fatalAgree && c.totalAgree ? totals : totals.map((t) => (color ? red(t) : t));
-  if (c.agree) {
-    const what =
-      c.python.fatal === null ? `all ${c.rows.length} questions` : 'the error report.py stops with';
-    return ['', ...marked, `They agree on ${what}.`];
-  }
-  const where = !c.fatalAgree
-    ? ' on whether report.py stops with an error'
-    : c.disagreements.length > 0
-      ? ` on ${c.disagreements.map((n) => `Q${n}`).join(', ')}`
-      : '';
-  return [
-    '',
-    ...marked,
-    `They disagree${where}. Staff grade with report.py, so trust it, and please report this to report-wizard.`,
-  ];
+  return ['', ...marked, parityVerdict(c)];
 };
 
 /** The human-readable parity report: version notes, the question table (disagreements marked ≠), the verdict. */

@@ -1,4 +1,4 @@
-import type { Exec } from './exec.js';
+import type { Exec } from '../io/exec.js';
 import type { PythonCandidate } from './python-candidates.js';
 
 /** How running `report.py check` went, before its output is read. */

@@ -8,7 +8,7 @@ import { parseCheckerOutput } from './parse-checker-output.js';
 import { compareResults } from './compare-results.js';
 import { crashingChecker } from './crashing-checker.js';
 import { diffCheckers } from './diff-checkers.js';
-import type { Exec } from './exec.js';
+import type { Exec } from '../io/exec.js';
 import { explainRun } from './explain-run.js';
 import { type ParityReport, formatParity } from './format-parity.js';
 import { identifyChecker } from './identify-checker.js';

@@ -1,4 +1,4 @@
-import type { Exec } from '../parity/exec.js';
+import type { Exec } from '../io/exec.js';
 import type { PythonCandidate } from '../parity/python-candidates.js';
 
 /**

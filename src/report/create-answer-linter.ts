@@ -5,6 +5,7 @@ import { answerSpans } from './lints/answer-spans.js';
 import { codeRanges } from './lints/code-ranges.js';
 import type { Lint } from './lints/lint.js';
 import { lintContext } from './lints/lint-context.js';
+import { lintRules } from './lint-rules.js';
 import type { LintOptions } from './lint-report.js';
 import { answerRules, lintReport } from './lint-report.js';
 import type { Report, Span } from './model.js';
@@ -15,13 +16,9 @@ import { splitLines } from './split-lines.js';
 import { wholeRegion } from './answer/whole-region.js';
 
 // What the whole report decides (its template, its structure, its last chunk, Windows' decoding of it).
-const wholeReportRules: ReadonlySet<string> = new Set([
-  'outdated-template',
-  'structure',
-  'after-last-answer',
-  'windows-crash',
-  'windows-count',
-]);
+const wholeReportRules: ReadonlySet<string> = new Set(
+  lintRules.filter((rule) => rule.scope === 'report').map((rule) => rule.id),
+);
 
 /** Whether `lintAnswer` recomputes lints of this rule; a question's other lints stay as the file had them. */
 export const isAnswerRule = (rule: string): boolean => !wholeReportRules.has(rule);
@@ -69,6 +66,8 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
       newest,
       ...(options.imageExists ? { imageExists: options.imageExists } : {}),
     });
-    return own(answerRules.flatMap((rule) => rule(context))).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return own(answerRules.flatMap((rule) => rule.check(context))).sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0),
+    );
   };
 };

@@ -1,14 +1,12 @@
-import { templateCheck } from './answer/template-check.js';
 import { checkReport } from './check-report.js';
 import { countWords } from './count-words.js';
 import { lintContext } from './lints/lint-context.js';
+import type { Fix, RuleFix } from './lints/lint-rule.js';
 import type { RenderEdit } from './lints/render-edit.js';
-import { scanRender } from './lints/render-rule.js';
-import type { Fix } from './fix-report.js';
 import type { GenerationId, Report } from './model.js';
+import { templateCheck } from './answer/template-check.js';
 import { parseReport } from './parse-report.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from './plural.js';
 
 const apply = (text: string, edits: RenderEdit[]): string => {
   let out = text;
@@ -46,7 +44,8 @@ const lostCount = (
 /** The render rules' lints of one question, by rule. */
 const renderLints = (text: string, question: number): string[] => {
   const report = parseReport(text);
-  return scanRender(lintContext(report))
+  return lintContext(report)
+    .render()
     .lints.filter((lint) => lint.question === question)
     .map((lint) => lint.rule)
     .sort();
@@ -58,7 +57,7 @@ const renderLints = (text: string, question: number): string[] => {
  * when report.py's counts stay (code: all but the fence lines' words) and its render lints shrink without new ones.
  */
 export const fixRender = (report: Report, code: boolean): { text: string; fixes: Fix[] } => {
-  const { edits } = scanRender(lintContext(report));
+  const { edits } = lintContext(report).render();
   // The claims come from the report.py that counts this report: today's, or an older template's own year's when
   // today's refuses it (as the screens count, see templateCheck); today's sees nothing in a 2023 report.
   const generation = templateCheck(report, checkReport(report.text)).check.generation;
@@ -103,16 +102,24 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
     }
     if (codeEdits.length > 0) {
       const fences = codeEdits.filter((edit) => edit.replacement === '').length / 2;
+      const blocks = plural(fences, 'fenced code block');
+      const count =
+        lostWords === 0
+          ? "report.py's count stays (it stops reading before the fences)"
+          : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines)`;
       fixes.push({
         rule: 'render-code',
         question: n,
-        message:
-          `Rewrote ${plural(fences, 'fenced code block')} in question ${n} as indented code: ` +
-          (lostWords === 0
-            ? "report.py's count stays (it stops reading before the fences)."
-            : `report.py counts ${plural(lostWords, 'word')} fewer (the fence lines).`),
+        message: `Rewrote ${blocks} in question ${n} as indented code: ${count}.`,
+        offer: `Question ${n}: ${blocks} as indented code; ${count.replace('counts', 'would count')}.`,
       });
     }
   }
   return { text, fixes: fixes.sort((a, b) => a.question - b.question) };
+};
+
+/** The render rules' repair (`render-list`'s, which makes `render-code`'s too with `--code`; see `fixRender`). */
+export const renderFix: RuleFix = {
+  order: 4,
+  report: (report, options) => fixRender(report, options.code ?? false),
 };

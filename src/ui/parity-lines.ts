@@ -1,5 +1,6 @@
-import type { ParityTotals, ParityVerdict } from '../parity/compare-results.js';
+import type { ParityVerdict } from '../parity/compare-results.js';
 import type { CheckerFailure } from '../parity/parse-checker-output.js';
+import { parityOutcome, parityVerdict } from '../parity/parity-verdict.js';
 import { visibleText } from '../report/visible-text.js';
 import type { ParityResult } from './wizard-reducer.js';
 import { wrapLines } from './wrap-lines.js';
@@ -19,8 +20,6 @@ export interface ParityLines {
 const failure = (f: CheckerFailure): string => `${f.got} ${f.kind} (${f.min}–${f.max})`;
 const cell = (v: ParityVerdict | null): string =>
   v === null ? '—' : v.passed ? 'pass' : `FAIL ${v.failures.map(failure).join(', ')}`;
-const outcome = (side: ParityTotals): string =>
-  side.fatal === null ? `${side.passed}/${side.total} passed` : `stopped with ${side.fatal}`;
 
 // Long sentences (an error, a stopped run) are wrapped, never cut: they say what to do.
 const wrapped = (text: string, width: number, tone?: ParityLine['tone']): ParityLine[] =>
@@ -39,18 +38,11 @@ export const parityLines = (result: ParityResult, width: number): ParityLines =>
     };
   }
   const c = report.comparison;
-  const where = !c.fatalAgree
-    ? ' on whether report.py stops with an error'
-    : c.disagreements.length > 0
-      ? ` on ${c.disagreements.map((n) => `Q${n}`).join(', ')}`
-      : '';
-  const head = c.agree
-    ? `They agree on ${c.python.fatal === null ? `all ${c.rows.length} questions` : 'the error report.py stops with'}.`
-    : `They disagree${where}. Staff grade with report.py: trust it, and please report this to report-wizard.`;
+  const head = parityVerdict(c);
   const verdict = [
     ...wrapped(head, width, c.agree ? 'good' : 'bad'),
-    ...wrapped(`report.py:     ${outcome(c.python)}`, width),
-    ...wrapped(`report-wizard: ${outcome(c.wizard)}`, width),
+    ...wrapped(`report.py:     ${parityOutcome(c.python)}`, width),
+    ...wrapped(`report-wizard: ${parityOutcome(c.wizard)}`, width),
   ];
   const disagreeing = c.rows.filter((r) => !r.agree);
   const body: ParityLine[] = [];

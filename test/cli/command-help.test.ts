@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandSpecs } from '../../src/cli/command-specs.js';
+import { commandSpecs } from '../../src/commands/command-specs.js';
 import { commands } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { generations } from '../../src/report/generations.js';
@@ -56,7 +56,7 @@ describe('--help', () => {
     expect(await runCli(['--help'], io)).toBe(0);
     const lines = out.stdout.split('\n');
     expect(lines).toContain('  report-wizard status [PATH | --report PATH] [--json]');
-    expect(lines).toContain('  report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off]');
+    expect(lines).toContain('  report-wizard toggle ITEM... [PATH | --report PATH] [--json] [--on | --off]');
     expect(lines).toContain(
       '  report-wizard check [PATH... | --report PATH...] [--json | --format text|json|github|compact] [--watch] [--template auto|2023|2024|2025|2026] [--fail-on LIST]',
     );
@@ -71,7 +71,7 @@ describe('--help', () => {
     expect(await runCli(['toggle', '--help'], io)).toBe(0);
     expect(viaHelp).toBe(out.stdout);
     expect(viaHelp.split('\n')[0]).toBe(
-      'Usage: report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off]',
+      'Usage: report-wizard toggle ITEM... [PATH | --report PATH] [--json] [--on | --off]',
     );
   });
 
@@ -111,7 +111,7 @@ describe('--help', () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', '--dryrun'], io)).toBe(2);
     expect(out.stderr).toBe(
-      "report-wizard: Unknown option '--dryrun' (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code] [--windows])\n",
+      "report-wizard: Unknown option '--dryrun' (usage: report-wizard fix [PATH | --report PATH] [--json] [--dry-run] [--code] [--windows])\n",
     );
   });
 });

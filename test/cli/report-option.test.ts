@@ -61,7 +61,7 @@ describe('--report PATH', () => {
     expect(readFileSync(path, 'utf8')).toBe('### Question 1\n> Answer:\n\ntwo words\n');
     expect(await runCli(['answer', '1', 'r.md', '--report', 'r.md', '--text', 'x'], io)).toBe(2);
     expect(out.stderr).toBe(
-      'report-wizard: Give the report once, as PATH or as --report, not both ("r.md", "r.md") (usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])\n',
+      'report-wizard: Give the report once, as PATH or as --report, not both ("r.md", "r.md") (usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--json] [--allow-empty] [--force])\n',
     );
   });
 

@@ -9,7 +9,7 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import type { CliIo } from '../../src/io/cli-io.js';
 import type { FileSystem } from '../../src/io/file-system.js';
 
 describe('answer', () => {
@@ -125,7 +125,7 @@ describe('answer', () => {
     expect(await runCli(['answer', '3', 'x', path, '--text', 'x'], io)).toBe(2);
     expect(await runCli(['answer', '3', '-', '-', path], io)).toBe(2);
     const usage =
-      '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])';
+      '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--json] [--allow-empty] [--force])';
     expect(out.stderr).toBe(
       [
         `report-wizard: Expected one report path, got "x" and "${path}" ${usage}`,
@@ -369,7 +369,7 @@ describe('answer in --help', () => {
     const { io, out } = makeIo();
     expect(await runCli(['--help'], io)).toBe(0);
     expect(out.stdout.split('\n')).toContain(
-      '  report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force]',
+      '  report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--json] [--allow-empty] [--force]',
     );
     out.stdout = '';
     expect(await runCli(['answer', '--help'], io)).toBe(0);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { failOnNames } from '../../src/commands/fail-on.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
 
@@ -70,6 +71,43 @@ describe('check --fail-on hand-in (the pre-commit hook)', () => {
     expect(await runCli(['check', '--fail-on', 'Fatal'], io)).toBe(2);
     expect(out.stderr).toBe(
       'report-wizard: --fail-on takes a comma-separated list of hand-in, fatal, questions and lint rule names; got "Fatal".\n',
+    );
+  });
+
+  it('should refuse a misspelt rule name with a suggestion, instead of letting conflict markers through', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport({ answers: { 4: '<<<<<<< HEAD\nuv\n=======\npip\n>>>>>>> main' } }));
+    expect(await runCli(['check', '--fail-on', 'fatal,conflict-markers', 'README.md'], io)).toBe(2);
+    expect(out).toEqual({
+      stdout: '',
+      stderr:
+        'report-wizard: --fail-on: no rule is named "conflict-markers" (did you mean "conflict-marker"?); the names are ' +
+        'listed under "Lint rules" in the README.\n',
+    });
+  });
+
+  it('should refuse an unknown name far from every rule without a suggestion', async () => {
+    const { io, out } = makeIo();
+    expect(await runCli(['check', '--fail-on', 'typos'], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'report-wizard: --fail-on: no rule is named "typos"; the names are listed under "Lint rules" in the README.\n',
+    );
+  });
+
+  it('should take every rule of the registry and of git, and the groups', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport());
+    expect(await runCli(['check', '--fail-on', failOnNames.join(','), 'README.md'], io)).toBe(1);
+    expect(out.stderr).toBe('');
+    expect(failOnNames).toEqual(
+      expect.arrayContaining([
+        'hand-in',
+        'fatal',
+        'questions',
+        'conflict-marker',
+        'render-html',
+        'git-branch',
+      ]),
     );
   });
 });

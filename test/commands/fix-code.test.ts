@@ -17,9 +17,20 @@ describe('fix and fenced code', () => {
     );
     expect(out.stdout).toContain('\n-```bash\n-make\n-```\n+    make\n');
     expect(out.stdout).toMatch(
-      /\n- Rewrote 1 fenced code block in question 4 as indented code: report\.py counts 2 words fewer \(the fence lines\)\.\n$/,
+      /\n- Question 4: 1 fenced code block as indented code; report\.py would count 2 words fewer \(the fence lines\)\.\n$/,
     );
+    // Not applied, so it does not say "Rewrote" (issue 19, item 9).
+    expect(out.stdout).not.toContain('Rewrote');
     expect(readFileSync(join(cwd, 'README.md'), 'utf8')).toBe(text);
+  });
+
+  it('should say what it rewrote with --code', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', text);
+    expect(await runCli(['fix', '--code', 'README.md'], io)).toBe(0);
+    expect(out.stdout).toContain(
+      '\n- Rewrote 1 fenced code block in question 4 as indented code: report.py counts 2 words fewer (the fence lines).\n',
+    );
   });
 
   it('should rewrite it with --code', async () => {

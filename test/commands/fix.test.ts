@@ -81,7 +81,7 @@ describe('fix', () => {
     const { io, out } = makeIo();
     expect(await runCli(['fix', 'a.md', 'b.md'], io)).toBe(2);
     expect(out.stderr).toBe(
-      'report-wizard: Expected one report path, got "a.md" and "b.md" (usage: report-wizard fix [PATH | --report PATH] [--dry-run] [--code] [--windows])\n',
+      'report-wizard: Expected one report path, got "a.md" and "b.md" (usage: report-wizard fix [PATH | --report PATH] [--json] [--dry-run] [--code] [--windows])\n',
     );
   });
 });

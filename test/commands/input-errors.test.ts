@@ -16,7 +16,9 @@ describe('bad input', () => {
     const { io, out, cwd } = makeIo();
     mkdirSync(join(cwd, 'empty'));
     expect(await runCli(['status', 'empty'], io)).toBe(2);
-    expect(out.stderr).toBe('report-wizard: empty: no reports/README.md or README.md in this directory.\n');
+    expect(out.stderr).toBe(
+      "report-wizard: empty: no reports/README.md or README.md in this directory, and no reports/README.md in a folder above it up to the file system's root.\n",
+    );
   });
 
   it('should reject a file that is not UTF-8', async () => {
@@ -45,7 +47,7 @@ describe('bad input', () => {
 });
 
 const answerUsage =
-  '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--allow-empty] [--force])';
+  '(usage: report-wizard answer N [PATH | --report PATH] (--text TEXT | --file F | -) [--json] [--allow-empty] [--force])';
 
 describe('bad option values', () => {
   it('should explain each parseArgs error in one line and exit 2', async () => {
@@ -60,7 +62,7 @@ describe('bad option values', () => {
         `report-wizard: Option '--text <value>' argument missing ${answerUsage}`,
         `report-wizard: --text has a value starting with "-": write it as --text=VALUE ${answerUsage}`,
         "report-wizard: Option '--json' does not take an argument (usage: report-wizard status [PATH | --report PATH] [--json])",
-        "report-wizard: Option '--on' does not take an argument (usage: report-wizard toggle ITEM... [PATH | --report PATH] [--on | --off])",
+        "report-wizard: Option '--on' does not take an argument (usage: report-wizard toggle ITEM... [PATH | --report PATH] [--json] [--on | --off])",
         '',
       ].join('\n'),
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import type { CliIo } from '../../src/io/cli-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { memoryStateStore } from '../../src/io/state-store.js';
 import { demo } from '../../src/commands/demo.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import type { CliIo } from '../../src/io/cli-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 
 /** A CliIo over a fresh temp directory that records stdout and stderr as strings. */

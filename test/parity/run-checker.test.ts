@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exec, ExecOptions, ExecOutcome } from '../../src/parity/exec.js';
+import type { Exec, ExecOptions, ExecOutcome } from '../../src/io/exec.js';
 import { runChecker } from '../../src/parity/run-checker.js';
 
 const ok = (stderr: string, exitCode = 0): ExecOutcome => ({

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
-import type { Exec, ExecOptions, ExecOutcome } from '../../src/parity/exec.js';
+import type { Exec, ExecOptions, ExecOutcome } from '../../src/io/exec.js';
 import { runParity } from '../../src/parity/run-parity.js';
 import { tempFolders } from '../helpers/temp-folders.js';
 

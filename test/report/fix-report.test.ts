@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { windowsAscii } from '../../src/report/windows-ascii.js';
+import { windowsAscii } from '../../src/report/lints/windows-ascii.js';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
 import { fixReport } from '../../src/report/fix-report.js';

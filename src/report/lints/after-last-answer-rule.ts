@@ -6,7 +6,7 @@ import { reportPyCounts } from './report-py-counts.js';
  * Text below the last answer (a `## References` section, a footer): report.py counts it into the last answer. The
  * claim's `counted` is what it adds there, which deleting it takes off.
  */
-export const afterLastAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf, checker }) => {
   const last = slices[slices.length - 1];
   const index = last ? spans.findIndex((s) => s?.start === last.start) : -1;
   const span = spans[index];
@@ -46,4 +46,14 @@ export const afterLastAnswerRule: LintRule = ({ report, spans, slices, lineOf, c
       claim: { counted },
     },
   ];
+};
+
+/** The `after-last-answer` rule (see `check` above). */
+export const afterLastAnswerRule: LintRule = {
+  id: 'after-last-answer',
+  scope: 'report',
+  fixable: null,
+  description: 'text below the last answer, which report.py counts into it',
+  remedy: 'move or delete it',
+  check,
 };

@@ -1,6 +1,7 @@
+import type { ReportStructure, Span } from '../model.js';
+import type { ReportPySlice } from '../report-py-slices.js';
 import { reportPyImage } from '../report-py-image.js';
 import { countedByReportPy } from './counted-by-report-py.js';
-import type { LintContext } from './lint-context.js';
 
 /** A Markdown image that report.py counts, inside a question's answer. */
 export interface AnswerImage {
@@ -38,7 +39,11 @@ export const answerImages = ({
   report,
   spans,
   slices,
-}: Pick<LintContext, 'report' | 'spans' | 'slices'>): AnswerImage[] =>
+}: {
+  report: ReportStructure;
+  spans: (Span | null)[];
+  slices: ReportPySlice[];
+}): AnswerImage[] =>
   report.questions.flatMap((question, i) => {
     const span = spans[i];
     if (!span) return [];

@@ -29,7 +29,7 @@ const uncut = (text: string, span: Span): string =>
  * it would count more with the marker in lower case, which report.py then counts as a word). The message sets what it
  * counts against all the answer's words, those below a `##` it also cuts at included (that has its own lint).
  */
-export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, checker }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf, checker }) => {
   const lints: Lint[] = [];
   const { text } = report;
   const markers = answerMarkers(text);
@@ -77,4 +77,14 @@ export const answerInAnswerRule: LintRule = ({ report, spans, slices, lineOf, ch
     }
   });
   return lints;
+};
+
+/** The `answer-in-answer` rule (see `check` above). */
+export const answerInAnswerRule: LintRule = {
+  id: 'answer-in-answer',
+  scope: 'answer',
+  fixable: null,
+  description: 'a literal `Answer:` inside an answer: report.py starts a new answer there',
+  remedy: 'reword it',
+  check,
 };

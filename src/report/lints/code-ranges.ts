@@ -1,5 +1,6 @@
 import type { Span } from '../model.js';
 import type { Line } from '../split-lines.js';
+import { fenceOf, markdownLine, startsListItem } from './markdown-line.js';
 
 /** Code or an HTML comment whose images report.py counts but a page does not show. */
 export interface HiddenRange extends Span {
@@ -17,21 +18,6 @@ export interface CodeScan {
   hidden: HiddenRange[];
 }
 
-const quotePrefix = /^(?: {0,3}>[ ]?)+/;
-const listItem = /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
-const fenceLine = /^ *(`{3,}|~{3,})/;
-
-/** Columns of leading whitespace, tabs to the next multiple of 4. */
-const indentOf = (s: string): number => {
-  let width = 0;
-  for (const c of s) {
-    if (c === ' ') width++;
-    else if (c === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
-};
-
 /**
  * One line scanner for all code: fenced blocks at the top level and inline code spans (`ranges`, which the render and
  * heading lints use), and, for the image lints, also indented code, fences inside quotes and list items, and HTML
@@ -48,14 +34,12 @@ const scanCode = (lines: readonly Line[]): CodeScan => {
   // Whether the last block before a blank line was a list: 4 spaces then continue an item, 8 make code.
   let inList = false;
   for (const line of lines) {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line.content);
-    const content = line.content.replace(quotePrefix, '');
-    const blank = content.trim() === '';
-    const indent = indentOf(content);
+    const { prefix, blank, indent, tabbed, body } = markdownLine(line);
+    // A fence as the image lints see it: indented by spaces only, any number of them, inside quotes too.
+    const run = tabbed ? null : fenceOf(body);
     const wasNested = nested !== null;
     if (nested) {
-      const close = fenceLine.exec(content);
-      if (close && close[1]![0] === nested.marker[0] && close[1]!.length >= nested.marker.length) {
+      if (run && run.marker[0] === nested.marker[0] && run.marker.length >= nested.marker.length) {
         hidden.push({
           start: nested.start,
           end: line.end,
@@ -72,37 +56,24 @@ const scanCode = (lines: readonly Line[]): CodeScan => {
       if (indented) indented.end = line.end;
       else if (previousBlank && indent >= (inList ? 8 : 4)) indented = { start: line.start, end: line.end };
       else {
-        const opens = fenceLine.exec(content);
-        if (
-          opens &&
-          !(
-            opens[1]![0] === '`' && content.slice(content.indexOf(opens[1]!) + opens[1]!.length).includes('`')
-          )
-        ) {
-          nested = { marker: opens[1]!, start: line.start, blank: false };
-        }
-        if (listItem.test(content)) inList = true;
+        if (run?.opens) nested = { marker: run.marker, start: line.start, blank: false };
+        if (indent < 4 && startsListItem(body)) inList = true;
         else if (previousBlank && indent < 4) inList = false;
       }
     }
     previousBlank = blank;
 
+    // A top-level fence: outside quotes, indented by at most 3 spaces.
+    const open = prefix === '' && indent < 4 ? run : null;
     if (fence) {
-      if (open && open[1]![0] === fence.marker[0] && open[1]!.length >= fence.marker.length) {
+      if (open && open.marker[0] === fence.marker[0] && open.marker.length >= fence.marker.length) {
         ranges.push({ start: fence.start, end: line.end });
         fence = null;
       }
       continue;
     }
-    // A backtick fence's info string cannot hold a backtick: "```text```" is inline code.
-    if (
-      open &&
-      !(
-        open[1]![0] === '`' &&
-        line.content.slice(line.content.indexOf(open[1]!) + open[1]!.length).includes('`')
-      )
-    ) {
-      fence = { marker: open[1]!, start: line.start };
+    if (open?.opens) {
+      fence = { marker: open.marker, start: line.start };
       continue;
     }
     if (!line.content.includes('`')) continue;

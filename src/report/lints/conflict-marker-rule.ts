@@ -9,7 +9,7 @@ const marker = /^(<{7}|={7}|>{7})(?![<=>])(?:[ \t].*)?$/;
  * Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>` at a line start) left in the report: one lint per
  * conflict, with the question it sits in and what report.py counts there.
  */
-export const conflictMarkerRule: LintRule = ({ report, spans, slices, lines }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lines }) => {
   const { text } = report;
   if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>')) return [];
   const markers = lines.filter((line) => marker.test(line.content));
@@ -55,4 +55,14 @@ export const conflictMarkerRule: LintRule = ({ report, spans, slices, lines }) =
           `${where}; ${counted}. Keep the version you want and delete the marker lines.`,
       };
     });
+};
+
+/** The `conflict-marker` rule (see `check` above). */
+export const conflictMarkerRule: LintRule = {
+  id: 'conflict-marker',
+  scope: 'answer',
+  fixable: null,
+  description: '`<<<<<<<`, `=======`, `>>>>>>>` lines, which report.py counts as words of the answer',
+  remedy: 'finish the merge',
+  check,
 };

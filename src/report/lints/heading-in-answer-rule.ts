@@ -43,7 +43,7 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
  * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (no
  * claim when a stray `Answer:` decides that instead).
  */
-export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf, code }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf, code }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
@@ -93,4 +93,15 @@ export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf, c
     });
   });
   return lints;
+};
+
+/** The `heading-in-answer` rule (see `check` above). */
+export const headingInAnswerRule: LintRule = {
+  id: 'heading-in-answer',
+  scope: 'answer',
+  fixable: null,
+  description:
+    'a `##` inside an answer (a sub-heading, `C##`, a comment in code): report.py stops counting there',
+  remedy: '`###`, or reword',
+  check,
 };

@@ -1,7 +1,7 @@
 import type { LintRule } from './lint-rule.js';
 
 /** An image path written with backslashes: Windows finds the file, GitHub and the graded page do not. */
-export const imageBackslashRule: LintRule = (context) =>
+const check: LintRule['check'] = (context) =>
   context.images
     .filter((image) => !image.remote && image.path.includes('\\'))
     .map((image) => {
@@ -15,3 +15,13 @@ export const imageBackslashRule: LintRule = (context) =>
           `reads as folders: GitHub and the graded page show a broken image. Write "${image.path.replaceAll('\\', '/')}".`,
       };
     });
+
+/** The `image-backslash` rule (see `check` above). */
+export const imageBackslashRule: LintRule = {
+  id: 'image-backslash',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image path with backslashes, which GitHub and the graded page do not find',
+  remedy: 'forward slashes',
+  check,
+};

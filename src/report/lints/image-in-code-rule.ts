@@ -5,7 +5,7 @@ import type { LintRule } from './lint-rule.js';
  * An image written inside code (backticks, a fence, indented code, in quotes and lists too): report.py counts it, but
  * the page shows code, not a picture. The claim's `counted` is what deleting it takes off report.py's count.
  */
-export const imageInCodeRule: LintRule = (context) => {
+const check: LintRule['check'] = (context) => {
   const { text } = context.report;
   const inline = context.code;
   const blocks = context.hidden.filter((r) => r.kind === 'code');
@@ -31,4 +31,14 @@ export const imageInCodeRule: LintRule = (context) => {
       },
     ];
   });
+};
+
+/** The `image-in-code` rule (see `check` above). */
+export const imageInCodeRule: LintRule = {
+  id: 'image-in-code',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image inside code: report.py counts it, the page shows code',
+  remedy: 'take it out of the code',
+  check,
 };

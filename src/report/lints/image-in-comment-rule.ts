@@ -5,7 +5,7 @@ import type { LintRule } from './lint-rule.js';
  * An image inside an HTML comment (`<!-- … -->`): report.py counts it, but neither the graded page nor GitHub shows
  * it. The claim's `counted` is what deleting it takes off report.py's count.
  */
-export const imageInCommentRule: LintRule = (context) => {
+const check: LintRule['check'] = (context) => {
   const { text } = context.report;
   const comments = context.hidden.filter((r) => r.kind === 'comment');
   if (comments.length === 0) return [];
@@ -25,4 +25,14 @@ export const imageInCommentRule: LintRule = (context) => {
         claim: { counted },
       };
     });
+};
+
+/** The `image-in-comment` rule (see `check` above). */
+export const imageInCommentRule: LintRule = {
+  id: 'image-in-comment',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image inside an HTML comment: report.py counts it, no page shows it',
+  remedy: 'take it out of the comment',
+  check,
 };

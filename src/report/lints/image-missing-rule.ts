@@ -1,7 +1,7 @@
 import type { LintRule } from './lint-rule.js';
 
 /** An image whose file does not exist next to the report (only when the caller can look: `imageExists`). */
-export const imageMissingRule: LintRule = (context) => {
+const check: LintRule['check'] = (context) => {
   const { imageExists } = context;
   if (!imageExists) return [];
   return (
@@ -32,4 +32,14 @@ export const imageMissingRule: LintRule = (context) => {
         };
       })
   );
+};
+
+/** The `image-missing` rule (see `check` above). */
+export const imageMissingRule: LintRule = {
+  id: 'image-missing',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image whose file does not exist next to the report',
+  remedy: 'add the file, or fix the path',
+  check,
 };

@@ -21,7 +21,7 @@ const kinds: { pattern: RegExp; what: string; fix: string }[] = [
 ];
 
 /** Images that show in the report but that report.py does not count: HTML, split over lines, reference style. */
-export const imageNotCountedRule: LintRule = ({ report, spans, lineOf }) => {
+const check: LintRule['check'] = ({ report, spans, lineOf }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
@@ -50,4 +50,14 @@ export const imageNotCountedRule: LintRule = ({ report, spans, lineOf }) => {
     }
   });
   return lints;
+};
+
+/** The `image-not-counted` rule (see `check` above). */
+export const imageNotCountedRule: LintRule = {
+  id: 'image-not-counted',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image that shows but report.py does not count (HTML, split over lines, reference style)',
+  remedy: '`![alt](figures/x.png)` on one line',
+  check,
 };

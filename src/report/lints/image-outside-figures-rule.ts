@@ -1,7 +1,7 @@
 import type { LintRule } from './lint-rule.js';
 
 /** An image file that is not in the `figures/` folder next to the report, where the template asks for it. */
-export const imageOutsideFiguresRule: LintRule = (context) =>
+const check: LintRule['check'] = (context) =>
   context.images
     // A backslash path gets the backslash rule's fix, not this one.
     .filter(
@@ -22,3 +22,13 @@ export const imageOutsideFiguresRule: LintRule = (context) =>
           'to the report. Move it to figures/ and link "figures/<name>" (relative to the report).',
       };
     });
+
+/** The `image-outside-figures` rule (see `check` above). */
+export const imageOutsideFiguresRule: LintRule = {
+  id: 'image-outside-figures',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image file outside the `figures/` folder the template asks for',
+  remedy: 'move it to `figures/`',
+  check,
+};

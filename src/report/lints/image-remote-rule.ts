@@ -1,7 +1,7 @@
 import type { LintRule } from './lint-rule.js';
 
 /** An image linked from the web (or a `data:` URL) instead of a file in `figures/`. */
-export const imageRemoteRule: LintRule = (context) =>
+const check: LintRule['check'] = (context) =>
   context.images
     .filter((image) => image.remote)
     .map((image) => {
@@ -16,3 +16,13 @@ export const imageRemoteRule: LintRule = (context) =>
           ' breaks when the link does. Save the image in the figures folder and link "figures/<name>.png" instead.',
       };
     });
+
+/** The `image-remote` rule (see `check` above). */
+export const imageRemoteRule: LintRule = {
+  id: 'image-remote',
+  scope: 'answer',
+  fixable: null,
+  description: 'an image linked from the web (or a `data:` URL) instead of a file in `figures/`',
+  remedy: 'save it in `figures/`',
+  check,
+};

@@ -1,3 +1,4 @@
+import { inlineAnswerFix } from './inline-answer-fix.js';
 import { countWords } from '../count-words.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
@@ -8,7 +9,7 @@ import { reportPyCounts } from './report-py-counts.js';
  * report.py counts of the answer, `fixed` what it counts once the answer is moved below the quote as `fix` does (the
  * `>` of a continuation line, a word to report.py, goes).
  */
-export const inlineAnswerRule: LintRule = ({ report, slices }) =>
+const check: LintRule['check'] = ({ report, slices }) =>
   report.questions.flatMap((question): Lint[] => {
     if (question.inlineAnswer === null || question.answerLine === null) return [];
     const n = question.number;
@@ -42,3 +43,14 @@ export const inlineAnswerRule: LintRule = ({ report, slices }) =>
       },
     ];
   });
+
+/** The `inline-answer` rule (see `check` above). */
+export const inlineAnswerRule: LintRule = {
+  id: 'inline-answer',
+  scope: 'answer',
+  fixable: 'fix',
+  description: "an answer typed on the `> Answer:` line, which renders inside the question's quote",
+  remedy: 'move it below the quote (`fix`)',
+  check,
+  fix: inlineAnswerFix,
+};

@@ -7,6 +7,7 @@ import { type Line, splitLines } from '../split-lines.js';
 import { type AnswerImage, answerImages } from './answer-images.js';
 import { answerSpans } from './answer-spans.js';
 import { type HiddenRange, codeScan } from './code-ranges.js';
+import { type RenderScan, scanRender } from './render-scan.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
 export interface LintContext {
@@ -33,6 +34,8 @@ export interface LintContext {
   newest: GenerationId;
   /** Whether an image path (relative to the report's folder, URL-decoded) exists; absent = not checked. */
   imageExists?: (relativePath: string) => boolean;
+  /** The render scan of every answer, which the render rules share: made on the first call, then kept. */
+  render: () => RenderScan;
 }
 
 /** What the caller can tell `lintContext` about the world outside the text, and what it has computed already. */
@@ -55,10 +58,12 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
   // The rules read today's algorithm's offsets; a legacy `newest` would shift them (see windows-count-rule).
   const slices = checker.algorithm === 'current' ? split.slices : reportPySplit(report.text).slices;
   const { ranges: code, hidden } = codeScan(report.text, lines);
+  const lineOf = lineIndex(lines);
+  let render: RenderScan | undefined;
   return {
     report,
     lines,
-    lineOf: lineIndex(lines),
+    lineOf,
     spans,
     slices,
     check: checkReport(report.text, newest, split),
@@ -68,5 +73,6 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     checker,
     newest,
     ...(inputs.imageExists ? { imageExists: inputs.imageExists } : {}),
+    render: () => (render ??= scanRender({ report, spans, lineOf, lines, code })),
   };
 };

@@ -16,7 +16,7 @@ const show = (c: Constraint | null | undefined): string => {
 const migrateCommand = 'report-wizard migrate --fetch';
 
 /** A report written in an older template than the one staff grade with today. */
-export const outdatedTemplateRule: LintRule = ({ report, newest }) => {
+const check: LintRule['check'] = ({ report, newest }) => {
   if (report.generation === null || report.generation === newest) return [];
   const mine = generationById(report.generation);
   const today = generationById(newest);
@@ -51,4 +51,14 @@ export const outdatedTemplateRule: LintRule = ({ report, newest }) => {
       message: `This report uses the ${mine.label}; staff grade with the ${today.label}. ${consequence}`,
     },
   ];
+};
+
+/** The `outdated-template` rule (see `check` above). */
+export const outdatedTemplateRule: LintRule = {
+  id: 'outdated-template',
+  scope: 'report',
+  fixable: null,
+  description: 'a report in an older template than the one staff grade with today',
+  remedy: '`report-wizard migrate --fetch`',
+  check,
 };

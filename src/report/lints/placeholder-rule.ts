@@ -1,3 +1,4 @@
+import { placeholderFix } from './placeholder-fix.js';
 import { placeholderPattern } from '../placeholder.js';
 import { countedByReportPy } from './counted-by-report-py.js';
 import { countedChange } from './counted-change.js';
@@ -10,7 +11,7 @@ const placeholder = new RegExp(placeholderPattern, 'gi');
  * `--- question N fill here ---` left in an answer: report.py counts its words as part of the answer. The claim's
  * `counted` is what deleting it takes off report.py's count (zero past the point where report.py stops counting).
  */
-export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
@@ -49,4 +50,15 @@ export const placeholderRule: LintRule = ({ report, spans, slices, lineOf }) => 
     }
   });
   return lints;
+};
+
+/** The `placeholder` rule (see `check` above). */
+export const placeholderRule: LintRule = {
+  id: 'placeholder',
+  scope: 'answer',
+  fixable: 'fix',
+  description: '`--- question N fill here ---` left beside an answer, whose words report.py counts',
+  remedy: 'delete it (`fix`)',
+  check,
+  fix: placeholderFix,
 };

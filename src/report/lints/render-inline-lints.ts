@@ -13,11 +13,18 @@ const sameHtml = (m: RegExpMatchArray): boolean =>
     : commonMarkEmail.test(m[2]!);
 // The characters a backslash escapes in Python-Markdown; CommonMark escapes all ASCII punctuation.
 const pythonEscapes = new Set('\\`*_{}[]()>#+-.!');
-const strike = /~~(?=[^\s~])[^\n]*?[^\s~]~~|~~[^\s~]~~/;
+const strike = /~~(?=[^\s~])[^\n]*?[^\s~]~~|~~[^\s~]~~/g;
+
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"`: the places a message names. */
+const quoted = (places: readonly string[]): string => {
+  const q = places.map((p) => `"${cut(p, 40)}"`);
+  return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} and ${q.at(-1)!}`;
+};
 
 /**
  * The inline differences on one line of answer text (outside code): `~~strike~~`, a `<word>` Python-Markdown takes
- * for HTML or an e-mail link, a backslash it keeps. `inCode` says whether a column of the line is in inline code.
+ * for HTML or an e-mail link, a backslash it keeps. One lint per kind, naming every place of that kind on the line.
+ * `inCode` says whether a column of the line is in inline code.
  */
 export const inlineRenderLints = (
   content: string,
@@ -26,42 +33,62 @@ export const inlineRenderLints = (
 ): { rule: string; message: string }[] => {
   const found: { rule: string; message: string }[] = [];
   if (content.includes('~~')) {
-    const m = strike.exec(content);
-    if (m && !inCode(m.index)) {
+    const struck = [...content.matchAll(strike)].filter((m) => !inCode(m.index)).map((m) => m[0]);
+    if (struck.length > 0) {
+      const one = struck.length === 1;
       found.push({
         rule: 'render-strike',
         message:
-          `On line ${line}, "${cut(m[0], 40)}": GitHub strikes it through, the graded page shows it with ` +
-          'its tildes. Delete the struck-out text, or the "~~".',
+          `On line ${line}, ${quoted(struck)}: GitHub strikes ${one ? 'it' : 'them'} through, the graded page shows ` +
+          `${one ? 'it with its' : 'them with their'} tildes. Delete the struck-out text, or the "~~".`,
       });
     }
   }
   if (content.includes('<')) {
-    const tag = [...content.matchAll(pythonHtml)].find(
+    const tags = [...content.matchAll(pythonHtml)].filter(
       // `](<path with spaces>)` is a link target to both.
       (m) => !inCode(m.index) && !sameHtml(m) && content.slice(m.index - 2, m.index) !== '](',
     );
-    if (tag) {
-      const email = tag[2] !== undefined;
+    if (tags.length > 0) {
+      const emails = tags.filter((m) => m[2] !== undefined).length;
+      const html = tags.length - emails;
+      const one = tags.length === 1;
+      const what =
+        emails === 0
+          ? one
+            ? 'is an HTML tag'
+            : 'are HTML tags'
+          : html === 0
+            ? one
+              ? 'is an e-mail address'
+              : 'are e-mail addresses'
+            : 'are HTML tags and e-mail addresses';
+      const page =
+        emails === 0
+          ? `hides ${one ? 'it' : 'them'}`
+          : html === 0
+            ? `shows ${one ? 'it as a mail link' : 'them as mail links'}`
+            : 'hides the tags and shows the addresses as mail links';
       found.push({
         rule: 'render-html',
         message:
-          `On line ${line}, "${cut(tag[0], 40)}" is ${email ? 'an e-mail address' : 'an HTML tag'} to ` +
-          `Python-Markdown: the graded page ${email ? 'shows it as a mail link' : 'hides it'}, GitHub shows the text. ` +
-          'Put it in backticks, or write the "<" as "&lt;".',
+          `On line ${line}, ${quoted(tags.map((m) => m[0]))} ${what} to Python-Markdown: the graded page ${page}, ` +
+          `GitHub shows the text. Put ${one ? 'it' : 'them'} in backticks, or write the "<" as "&lt;".`,
       });
     }
   }
   if (content.includes('\\')) {
-    const escape = [...content.matchAll(/\\[\\]?([!-/:-@[-`{-~])/g)].find(
+    const escapes = [...content.matchAll(/\\[\\]?([!-/:-@[-`{-~])/g)].filter(
       (m) => m[0].length === 2 && !pythonEscapes.has(m[1]!) && !inCode(m.index),
     );
-    if (escape) {
+    if (escapes.length > 0) {
+      const one = escapes.length === 1;
       found.push({
         rule: 'render-escape',
         message:
-          `On line ${line}, "${escape[0]}": GitHub shows "${escape[1]}", the graded page "${escape[0]}", as ` +
-          `Python-Markdown only takes a backslash before \\\`*_{}[]()>#+-.!. Remove the backslash.`,
+          `On line ${line}, ${quoted(escapes.map((m) => m[0]))}: GitHub shows ${quoted(escapes.map((m) => m[1]!))}, ` +
+          `the graded page ${quoted(escapes.map((m) => m[0]))}, as Python-Markdown only takes a backslash before ` +
+          `\\\`*_{}[]()>#+-.!. Remove the ${one ? 'backslash' : 'backslashes'}.`,
       });
     }
   }

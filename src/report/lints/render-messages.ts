@@ -1,9 +1,8 @@
 import { countWords } from '../count-words.js';
+import { plural } from '../plural.js';
 import type { Line } from '../split-lines.js';
 import type { Fence } from './render-code-edits.js';
 
-/** `1 word`, `2 words`. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A piece of report text for a message, cut to `max` characters with `...`. */
 export const cut = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
 
@@ -17,7 +16,8 @@ export const codeMessage = (text: string, fence: Fence, close: Line, hasBlank: b
   const shown =
     hasBlank || fence.char === '~'
       ? `as plain paragraphs with the "${fence.line.content.trim()}" lines written out`
-      : `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${start(`${fence.info.split(/\s/)[0]!} ${code}`)}")` : `the code ("${start(code)}")`}`;
+      : // Code typed on the fence line (```bash make) comes first in the run, after the language name.
+        `as one run of inline code on one line, starting with ${fence.info ? `the language name ("${start(`${fence.info} ${code}`)}")` : `the code ("${start(code)}")`}`;
   return (
     `The fenced code block on line ${n} (to line ${close.number}): the graded page shows it ${shown}, because Python-Markdown ` +
     'without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, with a blank line ' +

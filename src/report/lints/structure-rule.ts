@@ -144,7 +144,7 @@ const headingAfterLast = (context: LintContext): Lint[] => {
 };
 
 /** Breaks in the layout report.py relies on: missing or repeated question headings, missing `> Answer:` lines. */
-export const structureRule: LintRule = (context) => {
+const check: LintRule['check'] = (context) => {
   const numbers = new Set(context.report.questions.map((q) => q.number));
   const counts = new Map<number, number>();
   for (const q of context.report.questions) counts.set(q.number, (counts.get(q.number) ?? 0) + 1);
@@ -155,4 +155,15 @@ export const structureRule: LintRule = (context) => {
     ...missingMarkers(context, duplicated),
     ...headingAfterLast(context),
   ];
+};
+
+/** The `structure` rule (see `check` above). */
+export const structureRule: LintRule = {
+  id: 'structure',
+  scope: 'report',
+  fixable: null,
+  description:
+    'missing or repeated question headings, missing `> Answer:` lines: report.py then pairs answers with the wrong questions',
+  remedy: 'restore the heading or the marker',
+  check,
 };

@@ -1,3 +1,4 @@
+import { windowsCountFix } from './windows-count-fix.js';
 import { checkReport } from '../check-report.js';
 import { describeConstraint } from '../describe-constraint.js';
 import { plural } from '../plural.js';
@@ -54,7 +55,7 @@ const effect = (char: string): string =>
  * claim: `counted` is report.py's figure (UTF-8), `windows` the one on Windows; replacing the named characters with
  * ASCII makes them equal.
  */
-export const windowsCountRule: LintRule = ({ report, spans, slices, checker, lineOf, check: here }) => {
+const check: LintRule['check'] = ({ report, spans, slices, checker, lineOf, check: here }) => {
   // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
   if (checker.algorithm !== 'current' || !mayChangeCounts(report.text)) return [];
   const windows = windowsText(report.text);
@@ -102,4 +103,15 @@ export const windowsCountRule: LintRule = ({ report, spans, slices, checker, lin
     });
   });
   return lints;
+};
+
+/** The `windows-count` rule (see `check` above). */
+export const windowsCountRule: LintRule = {
+  id: 'windows-count',
+  scope: 'report',
+  fixable: 'fix',
+  description: 'answers report.py counts differently on Windows (non-ASCII spaces)',
+  remedy: 'ordinary spaces (`fix`)',
+  check,
+  fix: windowsCountFix,
 };

@@ -1,4 +1,5 @@
-import { hasAsciiStandIn, windowsAscii } from '../windows-ascii.js';
+import { windowsCrashFix } from './windows-crash-fix.js';
+import { hasAsciiStandIn, windowsAscii } from './windows-ascii.js';
 import { windowsText } from '../windows-text.js';
 import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
@@ -26,7 +27,7 @@ const listed = (numbers: number[]): string =>
  * for the whole report, on the first such line, listing every line and character, and saying when `fix --windows`
  * removes them all.
  */
-export const windowsCrashRule: LintRule = ({ report, lines: reportLines, spans }) => {
+const check: LintRule['check'] = ({ report, lines: reportLines, spans }) => {
   const lines: number[] = [];
   const bad = new Set<string>();
   for (const line of reportLines) {
@@ -56,4 +57,15 @@ export const windowsCrashRule: LintRule = ({ report, lines: reportLines, spans }
       `runs report.py on Windows${fixed ? ' (report-wizard fix --windows does)' : ''}.`,
   };
   return [lint];
+};
+
+/** The `windows-crash` rule (see `check` above). */
+export const windowsCrashRule: LintRule = {
+  id: 'windows-crash',
+  scope: 'report',
+  fixable: 'fix --windows',
+  description: 'characters that make report.py crash on Windows (it reads the file as cp1252)',
+  remedy: 'ASCII quotes and dashes (`fix --windows`)',
+  check,
+  fix: windowsCrashFix,
 };

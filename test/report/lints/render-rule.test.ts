@@ -116,6 +116,66 @@ describe('renderRule', () => {
     ]);
   });
 
+  it('should name every HTML-like word on a line, not only the first', () => {
+    const text = answeredReport({ 4: 'Then run wandb agent <sweep_id> and <run_id> again.' });
+    const line = lineOfText(text, '<sweep_id>');
+    expect(lintsOf(text, 'render-html').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "<sweep_id>" and "<run_id>" are HTML tags to Python-Markdown: the graded page hides them, ` +
+        'GitHub shows the text. Put them in backticks, or write the "<" as "&lt;".',
+    ]);
+  });
+
+  it('should name an HTML tag and an e-mail address on one line each for what it is', () => {
+    // An address CommonMark takes for text (`_` in its domain), which Python-Markdown makes a mail link.
+    const text = answeredReport({ 4: 'Ask <ann@dtu_dk> about <run_id>.' });
+    const line = lineOfText(text, '<ann@dtu_dk>');
+    expect(lintsOf(text, 'render-html').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "<ann@dtu_dk>" and "<run_id>" are HTML tags and e-mail addresses to Python-Markdown: ` +
+        'the graded page hides the tags and shows the addresses as mail links, GitHub shows the text. Put them in ' +
+        'backticks, or write the "<" as "&lt;".',
+    ]);
+  });
+
+  it('should name every kept backslash on a line, not only the first', () => {
+    const text = answeredReport({ 4: 'We kept 99\\% and 98\\% uptime.' });
+    const line = lineOfText(text, '99\\%');
+    expect(lintsOf(text, 'render-escape').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "\\%" and "\\%": GitHub shows "%" and "%", the graded page "\\%" and "\\%", as ` +
+        'Python-Markdown only takes a backslash before \\`*_{}[]()>#+-.!. Remove the backslashes.',
+    ]);
+  });
+
+  it('should name every struck-out text on a line, not only the first', () => {
+    const text = answeredReport({ 4: 'We tried ~~a~~ and ~~b~~ first.' });
+    const line = lineOfText(text, '~~a~~');
+    expect(lintsOf(text, 'render-strike').map((lint) => lint.message)).toEqual([
+      `On line ${line}, "~~a~~" and "~~b~~": GitHub strikes them through, the graded page shows them with their ` +
+        'tildes. Delete the struck-out text, or the "~~".',
+    ]);
+  });
+
+  it('should name a struck-out text after one in inline code', () => {
+    const text = answeredReport({ 4: 'We wrote `~~a~~` and ~~b~~ first.' });
+    expect(lintsOf(text, 'render-strike').map((lint) => lint.message)).toEqual([
+      `On line ${lineOfText(text, '~~b~~')}, "~~b~~": GitHub strikes it through, the graded page shows it with its ` +
+        'tildes. Delete the struck-out text, or the "~~".',
+    ]);
+  });
+
+  it('should quote the code typed on the fence line, which the graded page shows first', () => {
+    const text = answeredReport({
+      4: 'Call it:\n\n```bash curl -X POST \\\n -F "file=@x.png" \\\n http://localhost\n```',
+    });
+    const line = lineOfText(text, '```bash curl');
+    expect(lintsOf(text, 'render-code').map((lint) => lint.message)).toEqual([
+      `The fenced code block on line ${line} (to line ${line + 3}): the graded page shows it as one run of inline ` +
+        'code on one line, starting with the language name ("bash curl -X POST \\ -F "file=@x.png" ..."), because ' +
+        'Python-Markdown without extensions has no code fences. Indent the code by 4 spaces instead of fencing it, ' +
+        'with a blank line before (report-wizard fix --code does; report.py then counts 6 words fewer, the fence ' +
+        'lines).',
+    ]);
+  });
+
   it('should handle CRLF reports like LF ones', () => {
     const answers = { 4: 'We used:\n- uv\n\n```bash\nmake\n```\n\n| a | b |\n| - | - |' };
     const lf = lintReport(parseReport(answeredReport(answers))).filter((l) => l.rule.startsWith('render-'));

@@ -29,8 +29,9 @@ describe('ParityScreen', () => {
     expect(lines.length).toBe(20);
     expect(lines.slice(0, 9)).toEqual([
       'Parity with your report.py',
-      'They disagree on Q4, Q5. Staff grade with report.py: trust it, and please report',
-      'this to report-wizard.',
+      // The sentence `parity` prints (parityVerdict), wrapped.
+      'They disagree on Q4, Q5. Staff grade with report.py, so trust it, and please',
+      'report this to report-wizard.',
       'report.py:     6/31 passed',
       'report-wizard: 4/31 passed',
       '',

@@ -1,6 +1,6 @@
-import { checkReport } from './check-report.js';
-import { answerSpans } from './lints/answer-spans.js';
-import type { ReportStructure, Span } from './model.js';
+import { checkReport } from '../check-report.js';
+import { answerSpans } from './answer-spans.js';
+import type { ReportStructure, Span } from '../model.js';
 
 // Typographic characters and their ASCII stand-ins: each keeps its side of report.py's word split (a space for a
 // space, a mark for a mark), so no count moves. U+201D and U+2010 crash report.py on Windows (byte 0x9D, 0x90).

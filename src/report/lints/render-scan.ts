@@ -1,7 +1,7 @@
 import type { Line } from '../split-lines.js';
+import type { ReportStructure, Span } from '../model.js';
 import type { Lint } from './lint.js';
-import type { LintContext } from './lint-context.js';
-import type { LintRule } from './lint-rule.js';
+import { fenceOf, indentOf, markdownLine, quotePrefix } from './markdown-line.js';
 import { codeEdits, type Fence } from './render-code-edits.js';
 import type { RenderEdit } from './render-edit.js';
 import { inlineRenderLints } from './render-inline-lints.js';
@@ -21,23 +21,9 @@ import { codeMessage, cut, nestingMessage } from './render-messages.js';
 /** The Python-Markdown block a line belongs to: a paragraph swallows list and table lines, a list nests by 4. */
 type Block = 'none' | 'para' | 'list' | 'code';
 
-const quotePrefix = /^(?: {0,3}>[ ]?)+/;
-const fenceOpen = /^(`{3,}|~{3,})(.*)$/;
 const item = /^(?:([*+-])|(\d{1,9})([.)]))([ \t]+|$)/;
 const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** Columns of leading whitespace, tabs to the next multiple of 4 (both renderers' tab width). */
-const indentOf = (s: string): { width: number; length: number } => {
-  let width = 0;
-  let i = 0;
-  for (; i < s.length; i++) {
-    if (s[i] === ' ') width++;
-    else if (s[i] === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return { width, length: i };
-};
-
 /** Cells of a table row: split on unescaped pipes, outer pipes dropped. */
 const cells = (row: string): number => {
   const parts = row.trim().split(/(?<!\\)\|/);
@@ -108,20 +94,15 @@ const scanAnswer = (
   let tableUntil = -1;
 
   for (let index = from; index <= to; index++) {
-    const line = lines[index]!;
-    const prefix = quotePrefix.exec(line.content)?.[0] ?? '';
-    const content = line.content.slice(prefix.length);
-    const blank = content.trim() === '';
-    const { width: indent, length: indentLength } = indentOf(content);
-    const body = content.slice(indentLength);
+    const { line, prefix, content, blank, indent, indentLength, tabbed, body } = markdownLine(lines[index]!);
 
     if (fence) {
-      const close = indent < 4 ? fenceOpen.exec(body) : null;
+      const close = indent < 4 ? fenceOf(body) : null;
       if (
         close &&
-        close[1]![0] === fence.char &&
-        close[1]!.length >= fence.length &&
-        close[2]!.trim() === ''
+        close.marker[0] === fence.char &&
+        close.marker.length >= fence.length &&
+        close.info.trim() === ''
       ) {
         lint('render-code', fence.line.number, codeMessage(text, fence, line, fenceHasBlank));
         if (fence.rewritable && prefix === '' && indent === 0)
@@ -152,16 +133,16 @@ const scanAnswer = (
     if (index === from) continue;
 
     const inList = block === 'list' || (block === 'none' && lastBlockWasList);
-    const open = fenceOpen.exec(body);
-    if (open && (indent < 4 || (inList && indent < 8)) && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+    const open = fenceOf(body);
+    if (open?.opens && (indent < 4 || (inList && indent < 8))) {
       fence = {
-        char: open[1]![0]!,
-        length: open[1]!.length,
+        char: open.marker[0]!,
+        length: open.marker.length,
         line,
         index,
-        info: open[2]!.trim(),
+        info: open.info.trim(),
         // Code on the fence line itself (```bash make) would go with the fence.
-        rewritable: prefix === '' && indent === 0 && !inList && !/\s/.test(open[2]!.trim()),
+        rewritable: prefix === '' && indent === 0 && !inList && !/\s/.test(open.info.trim()),
       };
       if (inList) listUnsafe = true;
       fenceHasBlank = false;
@@ -282,7 +263,7 @@ const scanAnswer = (
         if (depth !== pythonDepth) listMisnested = true;
         // A type switch at one level is no indenting matter; a nested list's own type is fine once it is nested.
         if (depth === pythonDepth && own !== pythonType) listUnsafe = true;
-        if (prefix !== '' || content.slice(0, indentLength).includes('\t')) listUnsafe = true;
+        if (prefix !== '' || tabbed) listUnsafe = true;
         if (contentColumn - indent > 4) listUnsafe = true;
         shift = 4 * depth - indent;
         if (shift !== 0) reindent(line, prefix, indentLength, 4 * depth);
@@ -324,7 +305,7 @@ const scanAnswer = (
     }
     // A line continuing a re-indented item moves with it.
     if ((block === 'list' || paraInList) && shift !== 0 && indent > 0) {
-      if (content.slice(0, indentLength).includes('\t')) listUnsafe = true;
+      if (tabbed) listUnsafe = true;
       reindent(line, prefix, indentLength, Math.max(0, indent + shift));
     }
     if (block === 'para') paraLines++;
@@ -344,24 +325,29 @@ const scanAnswer = (
 
 const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
 
-/**
- * Where the graded page (Python-Markdown) shows an answer differently from GitHub: lists under a line of text or
- * nested by fewer than 4 spaces (`render-list`), fenced code (`render-code`), tables (`render-table`), `~~strike~~`
- * (`render-strike`), `#word` lines (`render-heading`) and backslash line breaks (`render-break`).
- */
-export const renderRule: LintRule = (context) => scanRender(context).lints;
+/** What `scanRender` finds: the render lints of every answer, in text order, and the splices that repair them. */
+export interface RenderScan {
+  lints: Lint[];
+  edits: RenderEdit[];
+}
 
-/** The render lints of every answer and the splices that repair them (see `RenderEdit`). */
+/**
+ * Where the graded page (Python-Markdown) shows each answer differently from GitHub, for the render rules (one per
+ * id: render-list-rule.ts and its siblings), and the splices that repair them (see `RenderEdit`).
+ */
 export const scanRender = ({
   report,
   spans,
   lineOf,
   lines,
   code,
-}: Pick<LintContext, 'report' | 'spans' | 'lineOf' | 'lines' | 'code'>): {
-  lints: Lint[];
-  edits: RenderEdit[];
-} => {
+}: {
+  report: ReportStructure;
+  spans: readonly (Span | null)[];
+  lineOf: (offset: number) => number;
+  lines: readonly Line[];
+  code: readonly Span[];
+}): RenderScan => {
   const { text } = report;
   const inlineCode = (offset: number): boolean => code.some((r) => r.start <= offset && offset < r.end);
   const edits: RenderEdit[] = [];

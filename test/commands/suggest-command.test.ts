@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { suggestCommand } from '../../src/cli/suggest-command.js';
+import { suggestCommand } from '../../src/commands/suggest-command.js';
 import { makeIo } from '../helpers/make-io.js';
 
 const names = ['check', 'status', 'answer', 'toggle', 'fix', 'parity', 'demo'];

@@ -16,6 +16,11 @@ export interface CommandSpec {
   /** The positional arguments as the synopsis shows them (an option named here is not repeated after them). */
   readonly positionals: string;
   readonly summary: string;
+  /**
+   * Which bundle holds it (scripts/build.js): `core`, the file `check` loads (no Ink, React or execa: ESLint holds
+   * its files to that); `wizard`, Ink and React behind a code cache of its own; `lazy`, an ES-module chunk with execa.
+   */
+  readonly bundle: 'core' | 'wizard' | 'lazy';
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** Options shown as alternatives in one bracket (`[--on | --off]`); a name that is no option is shown as is. */
   readonly alternatives?: readonly { readonly names: readonly string[]; readonly required?: boolean }[];
@@ -45,6 +50,7 @@ const wizardAlternatives = [{ names: ['question', 'checklist'] }] as const;
 export const commandSpecs = {
   wizard: {
     name: 'wizard',
+    bundle: 'wizard',
     positionals: '[PATH | --report PATH]',
     summary:
       'open the wizard (needs a terminal), where you stopped last time or at the first failing question',
@@ -53,6 +59,7 @@ export const commandSpecs = {
   },
   demo: {
     name: 'demo',
+    bundle: 'wizard',
     positionals: '',
     summary: 'try the wizard on a temporary copy of the demo report',
     options: wizardOptions,
@@ -60,6 +67,7 @@ export const commandSpecs = {
   },
   check: {
     name: 'check',
+    bundle: 'core',
     positionals: '[PATH... | --report PATH...]',
     summary: "check like report.py: each question's count, target and verdict, the lints, a total",
     options: {
@@ -89,12 +97,14 @@ export const commandSpecs = {
   },
   status: {
     name: 'status',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary: 'answered and passing questions, checklist per week, words, evidence counts, git lints',
     options: { report, json },
   },
   handin: {
     name: 'handin',
+    bundle: 'core',
     positionals: '[PATH]',
     summary:
       'what staff would grade if they scraped now (or at the deadline): the branch and commit, its verdict, answers stranded on other branches, late commits, missing images, unpushed work',
@@ -110,6 +120,7 @@ export const commandSpecs = {
   },
   class: {
     name: 'class',
+    bundle: 'core',
     positionals: 'SOURCE...',
     summary:
       'for course staff: every group at the deadline from git alone (a folder of clones, or a roster CSV with --clones): verdicts, staff leaderboard figures, ticks, stranded answers, what needs a human',
@@ -137,6 +148,7 @@ export const commandSpecs = {
   },
   answer: {
     name: 'answer',
+    bundle: 'core',
     positionals: 'N [PATH | --report PATH]',
     summary: "set question N's answer, refusing text report.py would misread",
     options: {
@@ -147,6 +159,7 @@ export const commandSpecs = {
         value: 'F',
         help: 'read the new answer from a UTF-8 file of at most 1 MiB; - reads standard input',
       },
+      json: { ...json, help: 'print what was written, the counts after and the lints as JSON' },
       'allow-empty': { type: 'boolean', help: 'let empty text clear an answer' },
       force: {
         type: 'boolean',
@@ -157,6 +170,7 @@ export const commandSpecs = {
   },
   toggle: {
     name: 'toggle',
+    bundle: 'core',
     positionals: 'ITEM... [PATH | --report PATH]',
     summary:
       'check, uncheck or flip checklist items (ITEM: a number, a module tag such as M17, or a text fragment)',
@@ -167,6 +181,7 @@ export const commandSpecs = {
           'the report; then every argument is an ITEM (without it, the last of two or more arguments is the PATH ' +
           'when it names a file, or a folder holding reports/README.md or README.md)',
       },
+      json: { ...json, help: 'print the items set, the counts after and the lints as JSON' },
       on: { type: 'boolean', help: 'check the items' },
       off: { type: 'boolean', help: 'uncheck the items' },
     },
@@ -174,10 +189,12 @@ export const commandSpecs = {
   },
   fix: {
     name: 'fix',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary: 'repair what needs no judgement, showing a unified diff first',
     options: {
       report,
+      json: { ...json, help: 'print what was fixed, the counts after and the lints as JSON' },
       'dry-run': { type: 'boolean', help: 'show the diff only' },
       code: { type: 'boolean', help: "rewrite fenced code as indented code (changes report.py's count)" },
       windows: {
@@ -188,6 +205,7 @@ export const commandSpecs = {
   },
   migrate: {
     name: 'migrate',
+    bundle: 'core',
     positionals: '[PATH | --report PATH]',
     summary:
       "move a report from an older template into the newest one (the course's reports/README.md, or --fetch it)",
@@ -215,12 +233,14 @@ export const commandSpecs = {
   },
   evidence: {
     name: 'evidence',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: "for every checklist item, the files of the group's repository that show it",
     options: { report, json },
   },
   parity: {
     name: 'parity',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: "run the report.py next to the report and show its verdict beside report-wizard's",
     options: {
@@ -232,6 +252,7 @@ export const commandSpecs = {
   },
   preview: {
     name: 'preview',
+    bundle: 'lazy',
     positionals: '[PATH | --report PATH]',
     summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
     options: {
@@ -248,6 +269,7 @@ export const commandSpecs = {
   },
   setup: {
     name: 'setup',
+    bundle: 'core',
     positionals: '',
     summary:
       'set up the merge driver in your clone (.gitattributes, .git/config, pre-commit), or with --ci the GitHub workflow',
@@ -260,6 +282,7 @@ export const commandSpecs = {
   },
   resolve: {
     name: 'resolve',
+    bundle: 'core',
     positionals: '[QUESTION...]',
     summary:
       "resolve the report's merge conflicts in these questions (all when none): from git's index when unmerged, else the markers",
@@ -273,6 +296,7 @@ export const commandSpecs = {
   },
   'merge-driver': {
     name: 'merge-driver',
+    bundle: 'core',
     positionals: 'BASE OURS THEIRS [PATH]',
     summary:
       "git's merge driver for the report (setup configures it): merges question by question into OURS, else runs git merge-file",

@@ -1,4 +1,4 @@
-import type { FileSystem } from '../io/file-system.js';
+import type { FileSystem } from './file-system.js';
 
 /** A stream the CLI writes to; a test hands in a string collector. */
 export interface OutputStream {
