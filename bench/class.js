@@ -3,6 +3,7 @@
 // 60 commits over the course (a third change the report), one branch, and a report that differs per group.
 // Bare `node`, NODE_EXTRA_CA_CERTS unset. Target: 200 clones under 10 s on 2 cores.
 // Usage: node scripts/build.js && node bench/class.js [GROUPS]
+import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

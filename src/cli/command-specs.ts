@@ -236,7 +236,12 @@ export const commandSpecs = {
     summary: 'write the page graders get (python report.py html) to a temporary file and print its path',
     options: {
       report,
-      out: { type: 'string', value: 'FILE', help: 'write it here instead' },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        help: 'write it here instead (never the report; over an earlier preview only)',
+      },
+      force: { type: 'boolean', help: 'let --out replace an existing file that is not an earlier preview' },
       open: { type: 'boolean', help: 'open it in the browser' },
       python,
     },

@@ -1,8 +1,9 @@
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { codeCacheFolders } from './code-cache-folders.js';
 import { pruneCodeCaches } from './prune-code-caches.js';
-import { runWithCodeCache } from './run-with-code-cache.js';
+import { type CodeCache, runWithCodeCache } from './run-with-code-cache.js';
 
 /** sha256 prefixes of dist/core.cjs and dist/lazy/wizard.cjs, set by the build: a cache made for other code is never used. */
 declare const CORE_BUILD_ID: string;
@@ -19,24 +20,25 @@ declare global {
 // `check`, which saved a tenth of its time. `__filename` is CommonJS's own.
 const here = dirname(__filename);
 
-// Per-user cache folder: a code cache is code, so it must never come from a folder other users can write to.
-const cacheDir =
-  process.platform === 'win32'
-    ? join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'report-wizard', 'Cache')
-    : // $HOME is what homedir() reads first on POSIX; asking it only when unset keeps node:os unloaded.
-      join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME || homedir(), '.cache'), 'report-wizard');
+// Per-user cache folder: a code cache is code, so it must never come from a folder other users can write to, nor
+// from one the current directory decides (see codeCacheFolders). No trusted folder: run without a cache.
+// $HOME is what homedir() reads first on POSIX; homedir() is asked only when it is unset.
+const cacheFolders = codeCacheFolders(process.env, process.platform, homedir);
+const cacheDir = cacheFolders?.at(-1) ?? null;
 // One cache per command: a cache holds the functions its first run compiled, and `check` run on a cache made by
 // `--help` compiled its own again (610 M instructions instead of 564 M; `node -e 0` is 500 M). Arguments that are no
 // command's name share one; a run that ends in a usage error (exit 2) writes none.
 const command = /^[a-z]{2,12}$/.test(process.argv[2] ?? '') ? process.argv[2]! : 'default';
 // V8 checks a cache against its own version and flags; the file name adds the code's hash and Node's version.
-const coreCache = join(cacheDir, `core-${CORE_BUILD_ID}-${command}-${process.version}.v8cache`);
-const wizardCache = join(cacheDir, `wizard-${WIZARD_BUILD_ID}-${process.version}.v8cache`);
-const prune = (): void =>
-  pruneCodeCaches(
-    cacheDir,
-    (name) => name.startsWith(`core-${CORE_BUILD_ID}-`) || name === basename(wizardCache),
-  );
+const cacheOf = (name: string): CodeCache | null =>
+  cacheFolders === null || cacheDir === null ? null : { file: join(cacheDir, name), folders: cacheFolders };
+const coreCache = cacheOf(`core-${CORE_BUILD_ID}-${command}-${process.version}.v8cache`);
+const wizardName = `wizard-${WIZARD_BUILD_ID}-${process.version}.v8cache`;
+const wizardCache = cacheOf(wizardName);
+const prune = (): void => {
+  if (cacheDir !== null)
+    pruneCodeCaches(cacheDir, (name) => name.startsWith(`core-${CORE_BUILD_ID}-`) || name === wizardName);
+};
 
 globalThis.reportWizardImport = (specifier) => import(pathToFileURL(join(here, specifier)).href);
 let wizardBundle: unknown;

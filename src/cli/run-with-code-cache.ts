@@ -2,22 +2,39 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { isPrivateFolder } from './code-cache-folders.js';
 
-const readCache = (cacheFile: string): Buffer | undefined => {
+/** Where a code cache lives: its file and the folders (outermost first) that must all be private for it to be used. */
+export interface CodeCache {
+  file: string;
+  folders: string[];
+}
+
+const readCache = (cache: CodeCache): Buffer | undefined => {
+  // A cache in a folder someone else could write to would run their code: read none.
+  if (!cache.folders.every(isPrivateFolder)) return undefined;
   try {
-    return readFileSync(cacheFile);
+    return readFileSync(cache.file);
   } catch {
     return undefined;
   }
 };
 
-const writeCache = (script: Script, cacheFile: string): boolean => {
+const writeCache = (script: Script, cache: CodeCache): boolean => {
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    // Through a rename, so a concurrent run never reads half a file.
-    const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData());
-    renameSync(temp, cacheFile);
+    for (const folder of cache.folders) {
+      try {
+        mkdirSync(folder, { mode: 0o700 });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      // Made just now or there before: either way, used only when it is ours alone.
+      if (!isPrivateFolder(folder)) return false;
+    }
+    // Through a rename, so a concurrent run never reads half a file; `wx` never writes through a planted name.
+    const temp = `${cache.file}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
+    renameSync(temp, cache.file);
     return true;
   } catch {
     // No cache is only slower.
@@ -26,26 +43,26 @@ const writeCache = (script: Script, cacheFile: string): boolean => {
 };
 
 /**
- * Runs the bundled CommonJS `file` through the V8 code cache in `cacheFile` and returns its `module.exports`; without a
- * cache, or with one V8 rejects, it writes a fresh one when the process exits and then calls `written`. A run that
- * ends in a usage error (exit 2) writes none: it ran too little of the code for the next run to use. `fileRequire` is
- * the require `file` gets (null: one made for its own folder).
+ * Runs the bundled CommonJS `file` through the V8 code cache `cache` (null: none) and returns its `module.exports`;
+ * without a cache file, or with one V8 rejects, it writes a fresh one when the process exits and then calls `written`.
+ * A run that ends in a usage error (exit 2) writes none: it ran too little of the code for the next run to use.
+ * `fileRequire` is the require `file` gets (null: one made for its own folder).
  */
 export const runWithCodeCache = (
   file: string,
-  cacheFile: string,
+  cache: CodeCache | null,
   written: () => void,
   fileRequire: NodeJS.Require | null,
 ): unknown => {
-  const cachedData = readCache(cacheFile);
+  const cachedData = cache === null ? undefined : readCache(cache);
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
     { filename: file, ...(cachedData ? { cachedData } : {}) },
   );
   // Made after the run, so the cache holds the functions that ran, not only the top level.
-  if (cachedData === undefined || script.cachedDataRejected === true)
+  if (cache !== null && (cachedData === undefined || script.cachedDataRejected === true))
     process.once('exit', (code) => {
-      if (code <= 1 && writeCache(script, cacheFile)) written();
+      if (code <= 1 && writeCache(script, cache)) written();
     });
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(

@@ -1,3 +1,4 @@
+import { questionByNumber } from '../report/answer/question-by-number.js';
 import { resolve } from 'node:path';
 import type { Command } from '../cli/cli-io.js';
 import { commandSpecs } from '../cli/command-specs.js';
@@ -8,6 +9,7 @@ import type { FileStat } from '../io/file-system.js';
 import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { answerHazards } from '../report/answer-hazards.js';
+import { wholeAnswer } from '../report/answer/whole-answer.js';
 import { countAsWritten } from '../report/count-as-written.js';
 import { countWords } from '../report/count-words.js';
 import { decodeAnswerText } from '../report/decode-answer-text.js';
@@ -102,14 +104,15 @@ export const answer: Command = async (args, io) => {
   // Read, checked, changed and written under the report's lock: parallel writers take turns.
   const edited = await updateReport(io.fs, path, io.cwd, (loaded) => {
     const report = parseReport(loaded.text);
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question) throw new ReportError(`The report has no "### Question ${number}" heading.`);
     if (question.answerMarker === null) {
       throw new ReportError(
         `Question ${number} has no "Answer:" line: add "> Answer:" below its prompt first.`,
       );
     }
-    const written = countWords(loaded.text.slice(question.region.start, question.region.end));
+    // The whole answer, sub-headings and all: that is what the new text replaces.
+    const written = countWords(wholeAnswer(report, question));
     if (countWords(text) === 0 && written > 0 && values['allow-empty'] !== true) {
       throw new ReportError(
         `The new text is empty and question ${number} has ${plural(written, 'word')}: nothing was written. ` +

@@ -49,7 +49,7 @@ export const check: Command = async (args, io) => {
       // A pre-commit hook: only the problems it blocks on, one line each, nothing when there are none.
       for (const problem of blockingProblems(check, failOn)) {
         io.stdout.write(
-          `${check.file}${problem.line === null ? '' : `:${problem.line}`}: ${visibleText(problem.message)}\n`,
+          `${visibleText(check.file)}${problem.line === null ? '' : `:${problem.line}`}: ${visibleText(problem.message)}\n`,
         );
       }
     } else io.stdout.write(`${first ? '' : '\n'}${formatCheckText(check, paint)}`);

@@ -22,7 +22,10 @@ export const checklistTraces = async (
     const evidence = found.items[i]?.evidence ?? [];
     traces[item.index] = {
       text: item.text,
-      traceable: (rules as EvidenceRules).rules.some((rule) => matchRule(rule, item)),
+      // A scan cut short (no git, too many files) cannot tell that an item left no trace.
+      traceable:
+        (evidence.length > 0 || !found.cut) &&
+        (rules as EvidenceRules).rules.some((rule) => matchRule(rule, item)),
       evidence,
     };
   }

@@ -2,11 +2,25 @@ import type { CliIo } from '../cli/cli-io.js';
 import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { parseCommandArgs, usageError } from '../cli/parse-command-args.js';
-import { copyDemoReport } from '../io/copy-demo-report.js';
-import { visibleText } from '../report/visible-text.js';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname } from 'node:path';
+import { copyDemoReport, demoPrefix } from '../io/copy-demo-report.js';
+import { removeOldTempDirs } from '../io/remove-old-temp-dirs.js';
+import { createStateStore } from '../io/state-store.js';
 import { type WizardDeps, wizard } from './wizard.js';
 
-/** `report-wizard demo`: copies the demo report into a fresh temporary folder and opens the wizard on it. */
+const day = 24 * 60 * 60 * 1000;
+
+/** A path inside a demo's temporary copy. */
+const isDemoCopy = (path: string): boolean =>
+  dirname(dirname(path)) === tmpdir() && basename(dirname(path)).startsWith(demoPrefix);
+
+/**
+ * `report-wizard demo`: copies the demo report into a fresh temporary folder and opens the wizard on it; the copy and
+ * its saved state are removed when the wizard ends.
+ */
 export const demo = async (args: string[], io: CliIo, deps: WizardDeps = {}): Promise<number> => {
   // Flags are checked before anything is copied, and the demo opens its own report only.
   if (parseCommandArgs(commandSpecs.demo, args).positionals.length > 0) {
@@ -19,7 +33,14 @@ export const demo = async (args: string[], io: CliIo, deps: WizardDeps = {}): Pr
     );
     return ExitCode.usage;
   }
-  const code = await wizard([target, ...args], io, deps);
-  io.stderr.write(`The demo report is at ${visibleText(target)}\n`);
-  return code;
+  const store = deps.store ?? createStateStore(io.env);
+  try {
+    return await wizard([target, ...args], io, { ...deps, store });
+  } finally {
+    // The copy was only for trying: it and what the wizard remembered about it go, and so do the copies and
+    // entries of demos that were killed before they got here (their folders are gone or a day old).
+    await rm(dirname(target), { recursive: true, force: true });
+    await removeOldTempDirs(demoPrefix, day);
+    await store.forget((path) => path === target || (isDemoCopy(path) && !existsSync(path)));
+  }
 };

@@ -26,16 +26,16 @@ export const describeCheckChanges = (before: FileCheck, after: FileCheck): strin
   const now = verdictLine(after);
   const was = verdictLine(before);
   out.push(`${visibleText(after.file)} saved: ${now}${now === was ? '' : ` (was: ${was})`}.`);
-  const old = new Map(before.fatal === null ? before.questions.map((q) => [q.number, q]) : []);
+  const old = new Map(before.fatal === null ? before.questions.map((q) => [q.position, q]) : []);
   if (after.fatal === null) {
     for (const q of after.questions) {
-      const prior = old.get(q.number);
+      const prior = old.get(q.position);
       const counts = `${plural(q.words, 'word')}, ${plural(q.images, 'image')}`;
       if (q.passed && prior !== undefined && !prior.passed)
-        out.push(`  ✓ Question ${q.number} passes now (${counts}).`);
+        out.push(`  ✓ Question ${q.position} passes now (${counts}).`);
       if (!q.passed && (prior === undefined || prior.passed))
         out.push(
-          `  ✗ Question ${q.number} fails now (${counts}; expected ${describeConstraint(q.constraint)}).`,
+          `  ✗ Question ${q.position} fails now (${counts}; expected ${describeConstraint(q.constraint)}).`,
         );
     }
   }

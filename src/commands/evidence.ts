@@ -4,9 +4,11 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { reportArgument } from '../cli/report-argument.js';
 import { reportEvidence } from '../evidence/report-evidence.js';
+import { maxWalkFiles } from '../evidence/scan-repository.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
 import { execWithExeca } from '../parity/exec-with-execa.js';
+import { terminalJson } from '../report/terminal-json.js';
 import { parseReport } from '../report/parse-report.js';
 import { formatEvidence } from './format-evidence.js';
 
@@ -32,8 +34,8 @@ export const evidence: Command = async (args, io) => {
   }
   io.stdout.write(
     values.json === true
-      ? `${JSON.stringify({ items: found.items }, null, 2)}\n`
-      : formatEvidence(found.root, found.git, found.items),
+      ? `${terminalJson(JSON.stringify({ cut: found.cut, items: found.items }, null, 2))}\n`
+      : formatEvidence(found.root, found.git, found.items, found.cut, maxWalkFiles),
   );
   return ExitCode.ok;
 };

@@ -1,4 +1,5 @@
 import { ReportError } from '../io/report-error.js';
+import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import type { FileCheck } from './check-report-file.js';
 
@@ -35,8 +36,8 @@ export const blockingProblems = (check: FileCheck, failOn: string[]): Blocking[]
   if (failOn.includes('questions')) {
     for (const q of check.questions.filter((q) => !q.passed)) {
       found.push({
-        line: check.answerLines[q.number - 1] ?? null,
-        message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+        line: check.answerLines[q.position - 1] ?? null,
+        message: `Question ${q.position} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { plural } from '../report/plural.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import type { Lint } from '../report/lints/lint.js';
 import type { FileCheck } from './check-report-file.js';
@@ -13,7 +14,7 @@ export const failuresAsLints = (c: FileCheck): Lint[] =>
         .filter((q) => !q.passed)
         .map((q) => ({
           rule: 'report-py',
-          question: q.number,
-          line: c.answerLines[q.number - 1] ?? null,
-          message: `Question ${q.number} fails report.py: ${q.words} words, ${q.images} images; expected ${describeConstraint(q.constraint)}.`,
+          question: q.position,
+          line: c.answerLines[q.position - 1] ?? null,
+          message: `Question ${q.position} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
         }));

@@ -38,7 +38,7 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
   } else {
     out.push(paint.dim('   Q  words  images  target                         result'));
     for (const q of check.questions) {
-      const row = `${String(q.number).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
+      const row = `${String(q.position).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
       const result = questionVerdict(q);
       out.push(row + (q.passed ? paint.green(result) : paint.red(result)));
     }

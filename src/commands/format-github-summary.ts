@@ -36,10 +36,10 @@ export const formatGithubSummary = (check: FileCheck): string => {
     out.push('| Question | Words | Images | Target | Verdict | Warnings |');
     out.push('| ---: | ---: | ---: | --- | --- | --- |');
     for (const q of check.questions) {
-      const rules = check.lints.filter((l) => l.question === q.number).map((l) => `\`${l.rule}\``);
+      const rules = check.lints.filter((l) => l.question === q.position).map((l) => `\`${l.rule}\``);
       const verdict = q.passed ? ':white_check_mark: pass' : `:x: ${questionVerdict(q).slice(6, -1)}`;
       out.push(
-        `| ${q.number} | ${q.words} | ${q.images} | ${describeConstraint(q.constraint)} | ${verdict} | ${rules.join(' ')} |`,
+        `| ${q.position} | ${q.words} | ${q.images} | ${describeConstraint(q.constraint)} | ${verdict} | ${rules.join(' ')} |`,
       );
     }
     out.push('');

@@ -38,7 +38,7 @@ export const handinJson = (facts: HandinFacts, now: number): unknown => {
             passed: check.passed,
             total: check.total,
             questions: check.questions.map((q) => ({
-              number: q.number,
+              number: q.position,
               words: q.words,
               images: q.images,
               passed: q.passed,

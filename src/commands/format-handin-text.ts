@@ -69,7 +69,7 @@ export const formatHandinText = (facts: HandinFacts, now: number): string => {
       out.push(`report.py ${c.checker}: ${c.passed} of ${c.total} questions pass.`);
       for (const q of c.questions.filter((q) => !q.passed))
         out.push(
-          `  Question ${q.number} fails: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
+          `  Question ${q.position} fails: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
         );
     }
     if (j.lints.length > 0) {

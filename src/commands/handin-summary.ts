@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { HandinError, handinFacts } from '../git/handin/handin-facts.js';
 import { formatHandinText } from './format-handin-text.js';
+import { visibleText } from '../report/visible-text.js';
 
 /**
  * The hand-in facts of the repository holding `reportPath` as a job-summary section: what staff would grade if they
@@ -13,7 +14,7 @@ export const handinSummary = async (fs: FileSystem, reportPath: string, now: num
     text = formatHandinText(await handinFacts({ dir: dirname(reportPath), now, fs }), now);
   } catch (error) {
     if (!(error instanceof HandinError)) throw error;
-    text = error.message;
+    text = visibleText(error.message);
   }
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `### Hand-in: what staff would grade\n\n${fence}text\n${text.trimEnd()}\n${fence}\n\n`;

@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../cli/cli-io.js';
 import { openUrl } from '../preview/open-url.js';
@@ -5,9 +6,12 @@ import { commandSpecs } from '../cli/command-specs.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { reportArgument } from '../cli/report-argument.js';
+import { decodeReport } from '../io/decode-report.js';
 import { displayPath } from '../io/display-path.js';
+import type { FileStat, FileSystem } from '../io/file-system.js';
 import { loadReport } from '../io/load-report.js';
 import { makeTempDir } from '../io/make-temp-dir.js';
+import { removeOldTempDirs } from '../io/remove-old-temp-dirs.js';
 import { ReportError } from '../io/report-error.js';
 import type { Exec } from '../parity/exec.js';
 import { pythonCandidates } from '../parity/python-candidates.js';
@@ -17,7 +21,36 @@ import { renderGradedPage } from '../preview/render-graded-page.js';
 const defaultExec: Exec = async (file, args, options) =>
   (await import('../parity/exec-with-execa.js')).execWithExeca(file, args, options);
 
-/** Opens a file in the desktop's browser, without waiting for it. */
+/** An earlier preview: an .html file that starts with a tag (report.py html writes Python-Markdown's fragment). */
+const looksLikePreview = async (fs: FileSystem, out: string, stat: FileStat): Promise<boolean> => {
+  if (!/\.html?$/i.test(out) || !stat.isFile || stat.size > previewMaxBytes) return false;
+  const text = decodeReport(await fs.readFile(out));
+  return text !== null && /^\s*(<|$)/.test(text);
+};
+
+// A page of a report is some tens of KiB; a file far larger was never a preview, and is not read to find out.
+const previewMaxBytes = 16 * 1024 * 1024;
+
+/** Refuses `--out` onto the report itself, and onto another existing file that is no earlier preview without --force. */
+const refuseOut = async (
+  fs: FileSystem,
+  shown: string,
+  out: string,
+  report: string,
+  force: boolean,
+): Promise<void> => {
+  const stat = await fs.stat(out);
+  if (stat === null) return;
+  const real = async (path: string): Promise<string> => realpath(path).catch(() => path);
+  if ((await real(out)) === (await real(report)))
+    throw new ReportError(
+      `--out ${shown} is the report itself: nothing was written. Name another file, such as report.html.`,
+    );
+  if (!force && !(await looksLikePreview(fs, out, stat)))
+    throw new ReportError(
+      `--out ${shown} exists and is not an earlier preview: nothing was written. Name another file, or add --force to replace it.`,
+    );
+};
 
 /**
  * `report-wizard preview [PATH]`: the page graders get (`python report.py html`), made by the student's python and
@@ -30,12 +63,15 @@ export const preview: Command = async (args, io) => {
   const loaded = await loadReport(io.fs, path, io.cwd);
   let out: string;
   if (values.out === undefined) {
+    // The browser reads the page after we exit, so this one stays; those of earlier previews, a day old, go.
+    await removeOldTempDirs('report-wizard-preview-', 24 * 60 * 60 * 1000);
     out = join(await makeTempDir('report-wizard-preview-'), 'report.html');
   } else {
     out = resolve(io.cwd, values.out);
     const folder = await io.fs.stat(dirname(out));
     if (folder?.isDirectory !== true)
       throw new ReportError(`${values.out}: no such directory to write into.`);
+    await refuseOut(io.fs, values.out, out, loaded.path, values.force === true);
   }
   const candidates = await pythonCandidates(
     pythonSearch(io.fs, {

@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { FailedEdit } from '../ui/edit-in-external-editor.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { displayPath } from '../io/display-path.js';
 import { imageExistsNear } from '../io/image-exists-near.js';
+import { liveImageExists } from '../ui/live-image-exists.js';
 import { loadReport } from '../io/load-report.js';
 import { type WizardArgs, parseWizardArgs } from './parse-wizard-args.js';
 import { ReportError } from '../io/report-error.js';
@@ -163,7 +165,7 @@ const pasteOff = '\u001B[?2004l';
 /** Hands the terminal to $VISUAL/$EDITOR: the event loop is blocked meanwhile, so Ink reads no keys of its. */
 const externalEditor =
   (io: CliIo) =>
-  async (text: string): Promise<string | null> => {
+  async (text: string): Promise<string | FailedEdit | null> => {
     const [{ editInExternalEditor }, { nodeTempFiles }] = await Promise.all([
       import('../ui/edit-in-external-editor.js'),
       import('../io/node-temp-files.js'),
@@ -275,7 +277,10 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   const start = { ...resumed, notice: notice === '' ? null : notice };
   const signals = onSignals(store, io);
   const scan = deps.scanEvidence ?? defaultEvidence(io);
-  const imageExists = await imageExistsNear(io.fs, loaded.path, loaded.text);
+  const { imageExists, scanFigures: scanLive } = liveImageExists(
+    await imageExistsNear(io.fs, loaded.path, loaded.text),
+    deps.scanFigures ?? scanFigures(io, loaded.path),
+  );
   io.stdout.write(pasteOn);
   const instance = render(
     React.createElement(App, {
@@ -288,7 +293,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       store,
       start,
       figures: [],
-      scanFigures: deps.scanFigures ?? scanFigures(io, loaded.path),
+      scanFigures: scanLive,
       imageExists,
       runParity: deps.runParity ?? defaultParity(io, options.python),
       scanEvidence: (items: readonly ChecklistItem[]) => scan(loaded.path, items),

@@ -175,7 +175,8 @@ export const findEvidence = (
         ? null
         : evidence.length > 0 && !item.checked
           ? 'check'
-          : evidence.length === 0 && item.checked
+          : // A cut scan never looked at the rest of the files: no trace in it proves nothing.
+            evidence.length === 0 && item.checked && snapshot.cut !== true
             ? 'uncheck'
             : null;
     return {

@@ -23,5 +23,6 @@ export const globToRegExp = (glob: string): RegExp => {
     } else if (c === ',' && braces > 0) source += '|';
     else source += c.replace(special, '\\$&');
   }
-  return new RegExp(`^${source}$`, 'i');
+  // `s`: a folder name may hold a newline, which `.` would not match.
+  return new RegExp(`^${source}$`, 'is');
 };

@@ -1,6 +1,6 @@
 import templatePrint from '../../templates/evidence-template.json' with { type: 'json' };
 import rules from '../../templates/evidence.json' with { type: 'json' };
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Exec } from '../parity/exec.js';
 import type { ChecklistItem } from '../report/model.js';
@@ -21,26 +21,29 @@ export const reportEvidence = async (
   reportPath: string,
   items: readonly ChecklistItem[],
   io: EvidenceIo,
-): Promise<{ root: string; git: boolean; items: ItemEvidence[] } | null> => {
+): Promise<{ root: string; git: boolean; cut: boolean; items: ItemEvidence[] } | null> => {
   const env = Object.fromEntries(
     Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
   const found = await repositoryRoot(reportPath, { exec: io.exec, env });
   if (found === null) return null;
   const scanned = await scanRepository(found.root, found.git, { fs: io.fs, exec: io.exec, env });
-  // The report describes the work; only the rest of the repository can show it.
-  const self = relative(found.root, reportPath).split(sep).join('/');
+  // The report describes the work; only the rest of the repository can show it. The course's own files beside it
+  // (report.py, which imports typer and loguru and has type hints) are not the group's work either.
   const folder = dirname(reportPath);
+  const inRepository = (path: string): string => relative(found.root, path).split(sep).join('/');
+  const course = new Set([inRepository(reportPath), inRepository(join(folder, 'report.py'))]);
   const base =
     basename(folder) === 'reports' ? relative(found.root, dirname(folder)).split(sep).join('/') : '';
   const snapshot = {
     ...scanned,
-    files: scanned.files.filter((f) => f.path !== self),
+    files: scanned.files.filter((f) => !course.has(f.path)),
     ...(base !== '' && !base.startsWith('..') ? { base } : {}),
   };
   return {
     ...found,
     git: snapshot.git,
+    cut: snapshot.cut === true,
     items: findEvidence(items, snapshot, rules as EvidenceRules, templatePrint),
   };
 };

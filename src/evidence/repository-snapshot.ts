@@ -15,4 +15,6 @@ export interface RepositorySnapshot {
    * root-anchored rules (`pyproject.toml`, `.github/workflows/*.yml`) match there too.
    */
   base?: string;
+  /** Whether a walk without git stopped at its limit (`maxWalkFiles`): files past it were never looked at. */
+  cut?: boolean;
 }

@@ -1,5 +1,5 @@
-import { readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Exec } from '../parity/exec.js';
 import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
@@ -31,18 +31,33 @@ const skippedPaths = new Set(['data', 'env', 'outputs', 'multirun', '.dvc/cache'
 const binary =
   /\.(?:png|jpe?g|gif|bmp|svg|ico|pdf|zip|gz|tar|tgz|7z|pt|pth|ckpt|onnx|pkl|pickle|npy|npz|h5|parquet|bin|safetensors|so|dylib|whl|mp4|wav|mp3|db|sqlite)$/i;
 
-/** Reads the small text files among `paths` (relative to `root`), in parallel. */
+/** Where `full` really is, or null when it cannot be told (a dangling link). */
+const realPath = (full: string): string | null => {
+  try {
+    return realpathSync(full);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Reads the small text files among `paths` (relative to `root`), in parallel. A symbolic link is read only when it
+ * leads to a file inside the repository (a tracked link to /proc/self/pagemap or /dev/zero is listed, not read), and
+ * no file past `maxTextBytes` (a size of 0 proves nothing: /proc's files all show it).
+ */
 const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise<RepositoryFile[]> => {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const inside = `${realPath(root) ?? root}${sep}`;
   const files = await Promise.all(
     paths.map(async (path): Promise<RepositoryFile | null> => {
       const full = join(root, path);
       const stat = await fs.stat(full);
       if (stat === null || stat.kind !== 'file') return null;
       if (stat.size > maxTextBytes || binary.test(path)) return { path, text: null };
+      if (!(realPath(full) ?? '').startsWith(inside)) return { path, text: null };
       try {
-        const bytes = await fs.readFile(full);
-        if (bytes.includes(0)) return { path, text: null };
+        const bytes = await fs.readFile(full, maxTextBytes + 1);
+        if (bytes.length > maxTextBytes || bytes.includes(0)) return { path, text: null };
         return { path, text: decoder.decode(bytes) };
       } catch {
         return { path, text: null };
@@ -59,7 +74,8 @@ const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise
 export const maxWalkFiles = 20_000;
 
 /**
- * Every file below `root` but the skipped folders, as paths relative to it, at most `maxWalkFiles`. Symbolic links
+ * Every file below `root` but the skipped folders, as paths relative to it, at most `maxWalkFiles` and one more (which
+ * tells that the walk was cut). Symbolic links
  * are not followed (a link to a parent folder would never end), so node's directory entries are read here rather than
  * `FileSystem.stat`.
  */
@@ -71,7 +87,7 @@ const walk = (root: string, prefix = '', found: string[] = []): string[] => {
     return found;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (found.length >= maxWalkFiles) break;
+    if (found.length > maxWalkFiles) break;
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) {
       if (!skippedFolders.has(entry.name) && !skippedPaths.has(path)) walk(root, path, found);
@@ -100,5 +116,11 @@ export const scanRepository = async (
       return { git: true, files: await readFiles(io.fs, root, paths) };
     }
   }
-  return { git: false, files: await readFiles(io.fs, root, walk(root)) };
+  const walked = walk(root);
+  const cut = walked.length > maxWalkFiles;
+  return {
+    git: false,
+    files: await readFiles(io.fs, root, walked.slice(0, maxWalkFiles)),
+    ...(cut ? { cut } : {}),
+  };
 };

@@ -6,6 +6,7 @@ import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
 import { mergeDriverLint } from './merge-driver-lint.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
+import { shellQuote } from '../report/shell-quote.js';
 
 /** What `git status --porcelain=v2 --branch` says about the branch and the report's folder. */
 interface Status {
@@ -104,7 +105,7 @@ export const gitLints = async (options: {
       line: null,
       message:
         `${reportFile} was never committed${reportState === 'ignored' ? ' (.gitignore ignores it)' : ''}: staff read ` +
-        `the repository on GitHub, where it does not exist. Commit and push it: git add ${reportState === 'ignored' ? '-f ' : ''}${reportFile}.`,
+        `the repository on GitHub, where it does not exist. Commit and push it: git add ${reportState === 'ignored' ? '-f ' : ''}${shellQuote(reportFile)}.`,
     });
   } else if (reportState === 'changed') {
     lints.push({
@@ -113,7 +114,7 @@ export const gitLints = async (options: {
       line: null,
       message:
         `${reportFile} has changes that are not committed: staff read the committed version, without them. ` +
-        `Commit and push them: git commit ${reportFile}.`,
+        `Commit and push them: git commit ${shellQuote(reportFile)}.`,
     });
   }
   const remotes = new Set(
@@ -138,7 +139,7 @@ export const gitLints = async (options: {
       line: null,
       message:
         `Branch ${status.head} was never pushed (it has no upstream): staff read GitHub, where it does not exist. ` +
-        `Push it: git push -u ${remotes.has('origin') ? 'origin' : [...remotes][0]!} ${status.head}.`,
+        `Push it: git push -u ${shellQuote(remotes.has('origin') ? 'origin' : [...remotes][0]!)} ${shellQuote(status.head)}.`,
     });
   }
   const remote = status.upstream?.split('/')[0] ?? (remotes.has('origin') ? 'origin' : undefined);
@@ -169,7 +170,7 @@ export const gitLints = async (options: {
         line,
         message:
           `Question ${image.question}'s image ${image.path} on line ${line} is ${state === 'ignored' ? 'ignored by .gitignore' : 'not committed'}: ` +
-          `it shows on your disk but not on GitHub or the graded page. Commit it: git add ${state === 'ignored' ? '-f ' : ''}${path}.`,
+          `it shows on your disk but not on GitHub or the graded page. Commit it: git add ${state === 'ignored' ? '-f ' : ''}${shellQuote(path)}.`,
       });
     } else if (filesOut !== null && !tracked.has(path) && trackedLower.has(path.toLowerCase())) {
       const actual = trackedLower.get(path.toLowerCase())!;

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** How the temporary folders of demo copies are named. */
+export const demoPrefix = 'report-wizard-demo-';
+
 /** Where the demo report lives inside the package. */
 const demoReport = join('templates', 'demo', 'README.md');
 
@@ -43,7 +46,7 @@ const figureNames = (text: string): string[] => {
 export const copyDemoReport = async (start: string): Promise<string | null> => {
   const source = await findDemoReport(start);
   if (source === null) return null;
-  const dir = await mkdtemp(join(tmpdir(), 'report-wizard-demo-'));
+  const dir = await mkdtemp(join(tmpdir(), demoPrefix));
   const target = join(dir, 'README.md');
   await copyFile(source, target);
   await mkdir(join(dir, 'figures'));

@@ -1,3 +1,6 @@
+/** The most an unbounded `readFile` reads: far more than any report (report.py's are some tens of KiB). */
+export const maxReadBytes = 16 * 1024 * 1024;
+
 /** What a command may know about a path. */
 export interface FileStat {
   isFile: boolean;
@@ -18,7 +21,12 @@ export interface FileStat {
 
 /** The file operations commands use; `nodeFileSystem` is the real one, tests pass a fake or a temp dir. */
 export interface FileSystem {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes, never following it into a FIFO or a device; with `maxBytes`, at most that many (a file whose
+   * size shows 0, like those of /proc, is read only so far), and without, at most `maxReadBytes`, beyond which it
+   * throws an error with code `EFBIG`.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   /** Null when nothing is at `path`. */
   stat(path: string): Promise<FileStat | null>;
   readdir(path: string): Promise<string[]>;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { looksLikeReport } from '../report/looks-like-report.js';
 import { decodeReport } from './decode-report.js';
-import type { FileStat, FileSystem } from './file-system.js';
+import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { ReportError } from './report-error.js';
 
 /** A report read from disk: the bytes (to detect later changes) and their text. */
@@ -46,13 +46,41 @@ export const loadReport = async (
   cwd: string,
 ): Promise<LoadedReport> => {
   const path = await resolveReportPath(fs, arg, cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    throw new ReportError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  const read = async (): Promise<Uint8Array> => {
+    try {
+      return await fs.readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EFBIG')
+        throw new ReportError(
+          `${path} is larger than ${maxReadBytes / 1024 / 1024} MiB: not an exam report.`,
+        );
+      throw new ReportError(`${path}: cannot be read (${code ?? 'error'}).`);
+    }
+  };
+  let bytes = await read();
+  let text = decodeReport(bytes);
+  if (text === null || !looksLikeReport(text)) {
+    // An editor saving the file may have emptied it or written half of it: a second read tells that from a file
+    // that is not a report at all, and gets the saved file when the save has finished.
+    const again = await read();
+    if (!sameBytes(again, bytes)) {
+      const textAgain = decodeReport(again);
+      if (textAgain === null || !looksLikeReport(textAgain)) {
+        throw new ReportError(
+          `${path} changed while it was being read (an editor saving it?): wait until it is saved and try again.`,
+        );
+      }
+      bytes = again;
+      text = textAgain;
+    }
   }
-  const text = decodeReport(bytes);
+  if (bytes.length === 0) {
+    throw new ReportError(
+      `${path} is empty (0 bytes): if an editor is saving it, wait until it is saved and try again; ` +
+        'otherwise restore it from git or the course template.',
+    );
+  }
   if (text === null) throw new ReportError(`${path} is not valid UTF-8: save it as UTF-8 and try again.`);
   if (!looksLikeReport(text)) {
     throw new ReportError(
@@ -61,3 +89,6 @@ export const loadReport = async (
   }
   return { path, bytes, text };
 };
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);

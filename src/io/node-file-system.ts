@@ -2,15 +2,24 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   accessSync,
   appendFileSync,
+  closeSync,
   constants,
+  fstatSync,
+  linkSync,
   lstatSync,
-  readFileSync,
+  openSync,
+  readSync,
   readdirSync,
+  renameSync,
+  rmSync,
   statSync,
+  unlinkSync,
 } from 'node:fs';
-import { open, readFile, realpath, rename, unlink } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { open, realpath, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { FileStat, FileSystem } from './file-system.js';
+import { ChangedOnDiskError } from './changed-on-disk-error.js';
+import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleTempFiles, tempFileName } from './remove-stale-temp-files.js';
 import { ReportError } from './report-error.js';
@@ -95,6 +104,37 @@ const statPath = (path: string): FileStat | null => {
   };
 };
 
+/**
+ * Reads a regular file as `readFileSync` does (one read of its size), but never more than `maxBytes`: a file whose
+ * size shows 0 (/proc/self/pagemap through a link) is read in chunks up to the limit only. Without `maxBytes`, more
+ * than `maxReadBytes` is an `EFBIG` error. O_NONBLOCK: a FIFO at the path neither blocks the open nor is read.
+ */
+const readAtMost = (path: string, maxBytes?: number): Uint8Array => {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'EINVAL' });
+    const limit = maxBytes ?? maxReadBytes;
+    // One byte past the size: the read that finds nothing more ends it, as readFileSync's does.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size > 0 ? stat.size + 1 : 64 * 1024, limit + 1));
+    let length = 0;
+    while (length <= limit) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+    if (maxBytes !== undefined) return buffer.subarray(0, maxBytes);
+    throw Object.assign(new Error(`${path}: larger than ${limit} bytes`), { code: 'EFBIG' });
+  } finally {
+    closeSync(fd);
+  }
+};
+
 /** The file the writers' lock and the rename are about: through a symlink, the file it points to. */
 const writeTarget = async (path: string): Promise<string> => realpath(path).catch(() => path);
 
@@ -129,6 +169,105 @@ const syncFolder = async (dir: string): Promise<void> => {
   if (handle === null) return;
   await handle.sync().catch(() => undefined);
   await handle.close();
+};
+
+/** A file's bytes and what `fstat` said of it just before they were read: a later change shows in one or the other. */
+const readWithStat = async (path: string): Promise<{ bytes: Uint8Array; stat: BigIntStats }> => {
+  const handle = await open(path, 'r');
+  try {
+    const stat = await handle.stat({ bigint: true });
+    return { bytes: await handle.readFile(), stat };
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Whether `now` is the file `then` described, unchanged: the same inode, size and modification time. */
+const sameFile = (now: BigIntStats, then: BigIntStats): boolean =>
+  now.dev === then.dev && now.ino === then.ino && now.size === then.size && now.mtimeNs === then.mtimeNs;
+
+/** The line for a report with other names: a rename would leave them on the old text. */
+const hardLinked = (path: string, links: bigint): string =>
+  `${path} has ${links - 1n} other hard link${links > 2n ? 's' : ''}: a write would leave ${links > 2n ? 'them' : 'it'} on the old text, so nothing was written. Copy the file to a name of its own (cp ${basename(path)} x && mv x ${basename(path)}) and run the command again.`;
+
+/** The name a report is moved aside to while the new one takes its place: hidden, and carrying this process's pid. */
+const asideName = (base: string): string => `.${base}.report-wizard-${process.pid}.aside`;
+
+/**
+ * Puts a report moved aside back at `target`, unless an editor saved a new one there meanwhile (that one is newer and
+ * stays). A link, not a rename, so a save that lands now is never replaced; where the file system has no hard links,
+ * a rename.
+ */
+const putBack = (aside: string, target: string): void => {
+  try {
+    linkSync(aside, target);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') {
+      renameSync(aside, target);
+      return;
+    }
+  }
+  unlinkSync(aside);
+};
+
+/**
+ * Replaces `target` with `temp` so that no save of another program is lost: the report is moved aside (from then on
+ * a save makes a new file at `target`), checked to be the file that was read, and the new file is linked in only
+ * where nothing is (a save that came in between is kept and the write refused). The copy moved aside is compared
+ * once more afterwards, for a save written through a file handle opened before the move; then the old report comes
+ * back. Every refusal is a `ChangedOnDiskError` with the report as the other program left it. Synchronous: between
+ * the move and the link the report has no name, and an await there would let that last a turn of the event loop.
+ */
+const swap = (path: string, target: string, temp: string, expected: Uint8Array, read: BigIntStats): void => {
+  const aside = join(dirname(target), asideName(basename(target)));
+  // Killed mid-swap (SIGINT, SIGTERM, SIGHUP), the report goes back; a leftover of SIGKILL, with the next write.
+  const forget = removeOnExit(aside, undefined, target);
+  try {
+    renameSync(target, aside);
+    if (!sameFile(lstatSync(aside, { bigint: true }), read)) {
+      putBack(aside, target);
+      throw new ChangedOnDiskError(path);
+    }
+    let linked = true;
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') {
+        // An editor saved while the report was aside: its file is newer than the one that was read.
+        unlinkSync(aside);
+        throw new ChangedOnDiskError(path);
+      }
+      // A file system without hard links: a rename, which a save in these microseconds could still lose.
+      linked = false;
+      renameSync(temp, target);
+    }
+    const after = readAside(aside);
+    if (after === null || !sameBytes(after, expected)) {
+      const placed = lstatSync(target, { bigint: true, throwIfNoEntry: false });
+      // Ours still in place: the report with the late save goes back over it. A newer save at target stays.
+      if (
+        after !== null &&
+        placed !== undefined &&
+        linked &&
+        sameFile(placed, lstatSync(temp, { bigint: true }))
+      )
+        renameSync(aside, target);
+      else rmSync(aside, { force: true });
+      throw new ChangedOnDiskError(path);
+    }
+    unlinkSync(aside);
+  } finally {
+    forget();
+  }
+};
+
+/** The copy moved aside, or null when it is gone. */
+const readAside = (aside: string): Uint8Array | null => {
+  try {
+    return readAtMost(aside);
+  } catch {
+    return null;
+  }
 };
 
 /** Options of the real file system; tests shorten the lock wait. */
@@ -176,21 +315,19 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
     expected: Uint8Array,
     lock: HeldFileLock,
   ) => {
-    const current = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+    const dir = dirname(target);
+    // First: a writer killed between linking its file in and removing the temporary name left a second link.
+    await removeStaleTempFiles(dir, basename(target));
+    const read = await readWithStat(target).catch((error: NodeJS.ErrnoException) => {
       // Gone or replaced is a change on disk; unreadable is not, and says so.
       if (error.code === 'ENOENT') return null;
       throw new ReportError(`${path} can no longer be read (${error.code ?? 'error'}): nothing was written.`);
     });
-    if (current === null || !sameBytes(current, expected)) {
-      throw new ReportError(
-        `${path} changed on disk since it was read: nothing was written. Run the command again.`,
-      );
-    }
+    if (read === null || !sameBytes(read.bytes, expected)) throw new ChangedOnDiskError(path);
     const like = statPath(target)!;
     // Refuse early: rename would replace a read-only file in a writable folder.
     if ((like.mode & 0o222) === 0) throw new ReportError(`${path} is read-only: nothing was written.`);
-    const dir = dirname(target);
-    await removeStaleTempFiles(dir, basename(target));
+    if (read.stat.nlink > 1n) throw new ReportError(hardLinked(path, read.stat.nlink));
     const temp = join(dir, tempFileName(basename(target)));
     const forget = removeOnExit(temp);
     try {
@@ -201,7 +338,9 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
           `${path}: another process took over the writers' lock during the write: nothing was written. Run the command again.`,
         );
       }
-      await rename(temp, target);
+      swap(path, target, temp, expected, read.stat);
+      // The new report's second name (a no-op when it was renamed into place).
+      await unlink(temp).catch(() => undefined);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
       throw error instanceof ReportError ? error : new ReportError(describe(path, dir, error));
@@ -214,7 +353,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
   return {
     // Reads are synchronous: a CLI has nothing else to do meanwhile, and `check` over 1,000 reports spends most of
     // its time in thread-pool round trips otherwise.
-    readFile: (path) => settle(() => readFileSync(path)),
+    readFile: (path, maxBytes) => settle(() => readAtMost(path, maxBytes)),
     stat: (path) => Promise.resolve(statPath(path)),
     readdir: (path) => settle(() => readdirSync(path)),
     withLock: async (path, run) => withLock(path, run),

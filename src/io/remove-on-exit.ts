@@ -1,19 +1,35 @@
-import { readFileSync, unlinkSync } from 'node:fs';
+import { linkSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** A path to remove should the process end now; `content`, when set, is what it must still hold (a lock). */
+/**
+ * A path to remove should the process end now; `content`, when set, is what it must still hold (a lock);
+ * `restoreTo`, when set, is where it goes back first unless something is there (a report moved aside mid-swap).
+ */
 interface Entry {
   path: string;
   content: string | undefined;
+  restoreTo: string | undefined;
 }
 
 const entries = new Set<Entry>();
 
+/** Whether the file at `path` holds `content`: read only when it is a regular file of that size (never a FIFO). */
+const holds = (path: string, content: string): boolean => {
+  const seen = lstatSync(path);
+  return seen.isFile() && seen.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content;
+};
+
 const removeAll = (): void => {
-  for (const { path, content } of entries) {
+  for (const { path, content, restoreTo } of entries) {
     try {
-      if (content === undefined || readFileSync(path, 'utf8') === content) unlinkSync(path);
+      // A link, not a rename: it never replaces a file an editor saved there meanwhile.
+      if (restoreTo !== undefined) linkSync(path, restoreTo);
+    } catch {
+      // Something is there already (the new report, or an editor's save), or no links here: the aside copy goes.
+    }
+    try {
+      if (content === undefined || holds(path, content)) unlinkSync(path);
     } catch {
       // Already gone, or no longer ours: nothing to clean.
     }
@@ -48,11 +64,12 @@ function uninstall(): void {
 
 /**
  * Removes `path` (synchronously) if the process exits or is ended by SIGINT, SIGTERM or SIGHUP before the returned
- * `forget` is called; with `content`, only while the file still holds it. Signal handlers exist only while
- * something is registered, so a process that writes nothing ends exactly as it did before.
+ * `forget` is called; with `content`, only while the file still holds it; with `restoreTo`, after linking it there
+ * when nothing is there. Signal handlers exist only while something is registered, so a process that writes
+ * nothing ends exactly as it did before.
  */
-export const removeOnExit = (path: string, content?: string): (() => void) => {
-  const entry: Entry = { path, content };
+export const removeOnExit = (path: string, content?: string, restoreTo?: string): (() => void) => {
+  const entry: Entry = { path, content, restoreTo };
   entries.add(entry);
   install();
   return () => {

@@ -1,4 +1,4 @@
-import { readdir, unlink } from 'node:fs/promises';
+import { link, readdir, unlink } from 'node:fs/promises';
 import { isRunning } from './process-identity.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -8,18 +8,22 @@ export const tempFileName = (base: string): string => `.${base}.report-wizard-${
 
 /**
  * Removes what writers killed mid-write left beside `base` in `dir`: temporary files (today's names and the older
- * `.README.md.PID.MS.tmp`) and locks moved aside to be broken. Each name carries its process's pid; only those of
- * ended processes go. Run while holding the lock, so no writer of this process is using its own.
+ * `.README.md.PID.MS.tmp`), locks moved aside to be broken, and a report moved aside for a swap (put back first when
+ * no report is there). Each name carries its process's pid; only those of ended processes go. Run while holding the
+ * lock, so no writer of this process is using its own.
  */
 export const removeStaleTempFiles = async (dir: string, base: string): Promise<void> => {
   const pattern = new RegExp(
-    `^\\.${escape(base)}\\.(?:report-wizard-(\\d+)\\.tmp|(\\d+)\\.\\d+\\.tmp|report-wizard\\.lock\\.(\\d+)\\.\\d+\\.stale)$`,
+    `^\\.${escape(base)}\\.(?:report-wizard-(\\d+)\\.tmp|(\\d+)\\.\\d+\\.tmp|report-wizard\\.lock\\.(\\d+)\\.\\d+\\.stale|report-wizard-(\\d+)\\.aside)$`,
   );
   const names = await readdir(dir).catch(() => []);
   for (const name of names) {
     const match = pattern.exec(name);
     if (match === null) continue;
-    const pid = Number(match[1] ?? match[2] ?? match[3]);
-    if (pid === process.pid || !isRunning({ pid })) await unlink(`${dir}/${name}`).catch(() => undefined);
+    const pid = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    if (pid !== process.pid && isRunning({ pid })) continue;
+    // A link never replaces a report that is there: a leftover aside copy is only ever the older text.
+    if (match[4] !== undefined) await link(`${dir}/${name}`, `${dir}/${base}`).catch(() => undefined);
+    await unlink(`${dir}/${name}`).catch(() => undefined);
   }
 };

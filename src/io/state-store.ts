@@ -32,6 +32,8 @@ export interface StateStore {
   flush(): Promise<void>;
   /** Reads the store if need be: the one-line notice when a corrupt store was moved aside, else null. */
   notice?(): Promise<string | null>;
+  /** Writes what is pending, then removes the state of every report path `which` picks (a demo's copy, gone). */
+  forget(which: (path: string) => boolean): Promise<void>;
 }
 
 const screens: readonly string[] = ['overview', 'question', 'checklist'];
@@ -115,6 +117,17 @@ const mergingStore = (backing: StateBacking, delayMs: number): StateStore => {
       timer ??= setTimeout(() => void flush(), delayMs);
     },
     flush,
+    forget: async (which) => {
+      await flush();
+      try {
+        await backing.update((records) =>
+          Object.fromEntries(Object.entries(records).filter(([path]) => !which(path))),
+        );
+      } catch {
+        // Not removed: a stale entry only costs a few bytes, and the next forget tries again.
+      }
+      for (const path of known.keys()) if (which(path)) known.delete(path);
+    },
     notice: async () => {
       await read().catch(noop);
       return backing.notice();
@@ -132,6 +145,10 @@ export const memoryStateStore = (
     get: async (path) => Promise.resolve(saved.get(path) ?? null),
     set: (path, state) => void saved.set(path, state),
     flush: async () => Promise.resolve(),
+    forget: async (which) => {
+      for (const path of [...saved.keys()]) if (which(path)) saved.delete(path);
+      return Promise.resolve();
+    },
   };
 };
 

@@ -1,5 +1,6 @@
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import { type ProcessIdentity, isRunning, ownIdentity } from './process-identity.js';
+import { type LockFile, readLockFile } from './read-lock-file.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { ReportError } from './report-error.js';
 
@@ -26,7 +27,7 @@ const parseHolder = (content: string): ProcessIdentity | null => {
 const isStale = async (lockPath: string, content: string): Promise<boolean> => {
   const holder = parseHolder(content);
   if (holder !== null) return !isRunning(holder);
-  const made = await stat(lockPath).catch(() => null);
+  const made = await lstat(lockPath).catch(() => null);
   return made !== null && Date.now() - made.mtimeMs > emptyLockGraceMs;
 };
 
@@ -37,8 +38,8 @@ const isStale = async (lockPath: string, content: string): Promise<boolean> => {
 const breakStaleLock = async (lockPath: string, content: string): Promise<boolean> => {
   // Judged on what was read a moment ago: a holder may have let go and a new writer taken the lock since. Looking
   // again right before moving it narrows that window to almost nothing; what is left, the check below puts back.
-  const now = await readFile(lockPath, 'utf8').catch(() => null);
-  if (now !== content) return true;
+  const now = await readLockFile(lockPath).catch(() => null);
+  if (now === null || !('content' in now) || now.content !== content) return true;
   // Distinct per attempt, even between waiters of one process.
   const aside = `${lockPath}.${process.pid}.${++movedAside}.stale`;
   try {
@@ -47,8 +48,9 @@ const breakStaleLock = async (lockPath: string, content: string): Promise<boolea
     // Gone already: another waiter broke it. Anything else (a folder we may not change): wait, then give up.
     return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
-  const moved = await readFile(aside, 'utf8').catch(() => null);
-  if (moved !== content) await link(aside, lockPath).catch(() => undefined);
+  const moved = await readLockFile(aside).catch(() => null);
+  if (moved === null || !('content' in moved) || moved.content !== content)
+    await link(aside, lockPath).catch(() => undefined);
   await unlink(aside).catch(() => undefined);
   return true;
 };
@@ -71,23 +73,35 @@ export const takeFileLock = async (
   const deadline = Date.now() + waitMs;
   let delay = 4;
   for (;;) {
-    try {
-      const handle = await open(lockPath, 'wx', 0o644);
+    const handle = await open(lockPath, 'wx', 0o644).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+      return null;
+    });
+    if (handle !== null) {
       try {
         await handle.writeFile(token);
-      } finally {
         await handle.close();
+      } catch (error) {
+        // A full disk: an empty lock left behind would hold back every writer after this one.
+        await handle.close().catch(() => undefined);
+        await unlink(lockPath).catch(() => undefined);
+        throw error;
       }
       break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const content = await readFile(lockPath, 'utf8').catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' ? null : '',
-    );
-    if (content === null) continue;
-    if ((await isStale(lockPath, content)) && (await breakStaleLock(lockPath, content))) continue;
+    // Something that is no lock (a folder, a FIFO, a link to /dev/zero, maybe committed by mistake) is never read
+    // as one nor broken: the writer waits as for a live holder, then names it.
+    const found = await readLockFile(lockPath).catch((): LockFile => ({ content: '' }));
+    if (found === null) continue;
+    const content = 'content' in found ? found.content : null;
+    if (content !== null && (await isStale(lockPath, content)) && (await breakStaleLock(lockPath, content)))
+      continue;
     if (Date.now() >= deadline) {
+      if (content === null) {
+        throw new ReportError(
+          `${shownPath} cannot be written: its lock ${lockPath} is ${(found as { not: string }).not}, not a lock report-wizard made: nothing was written. Remove it and try again.`,
+        );
+      }
       const holder = parseHolder(content);
       throw new ReportError(
         `${shownPath} is being written by another process${holder ? ` (pid ${holder.pid})` : ''} for more than ${waitMs / 1000} s: nothing was written. Try again; if no report-wizard is running, delete ${lockPath}.`,
@@ -98,7 +112,10 @@ export const takeFileLock = async (
     delay = Math.min(delay * 2, 50);
   }
   const forget = removeOnExit(lockPath, token);
-  const holds = async (): Promise<boolean> => (await readFile(lockPath, 'utf8').catch(() => null)) === token;
+  const holds = async (): Promise<boolean> => {
+    const found = await readLockFile(lockPath).catch(() => null);
+    return found !== null && 'content' in found && found.content === token;
+  };
   let released = false;
   return {
     holds,

@@ -54,9 +54,9 @@ const wizardFailures = (q: QuestionResult): CheckerFailure[] => {
   const words = q.constraint?.words ?? null;
   const images = q.constraint?.images ?? null;
   if (outside(q.words, words))
-    failures.push({ number: q.number, kind: 'words', min: words[0], max: words[1], got: q.words });
+    failures.push({ number: q.position, kind: 'words', min: words[0], max: words[1], got: q.words });
   if (outside(q.images, images)) {
-    failures.push({ number: q.number, kind: 'images', min: images[0], max: images[1], got: q.images });
+    failures.push({ number: q.position, kind: 'images', min: images[0], max: images[1], got: q.images });
   }
   return failures;
 };

@@ -5,6 +5,8 @@ export interface ExecOptions {
   env: Record<string, string>;
   /** Milliseconds before the child is killed. */
   timeout: number;
+  /** Characters of stdout or stderr kept before the child is ended (execa's default, 100 million, when absent). */
+  maxBuffer?: number;
 }
 
 /** How a program run ended, never thrown: execa's result with `reject: false`, narrowed. */
@@ -19,6 +21,8 @@ export interface ExecOutcome {
   code?: string;
   /** execa's one-line description of a failure. */
   shortMessage?: string;
+  /** True when we ended the child because its output passed `maxBuffer`: what it said after that is our doing. */
+  outputCut?: boolean;
 }
 
 /** Runs `file args` and reports how it ended; `execWithExeca` is the real one, tests pass a fake. */

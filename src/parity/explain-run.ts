@@ -1,3 +1,4 @@
+import { shellQuote } from '../report/shell-quote.js';
 import type { CheckerOutput } from './parse-checker-output.js';
 import type { CheckerRun } from './run-checker.js';
 
@@ -12,11 +13,10 @@ export interface ExplainContext {
 const packages = (style: ExplainContext['style']): string =>
   style === 'loguru' ? 'typer markdown pydantic loguru' : 'click markdown';
 
-const quote = (s: string): string => (/^[\w./:-]+$/.test(s) ? s : `"${s}"`);
 const runItYourself = (python: string, dir: string): string =>
   dir === '.'
-    ? `run \`${quote(python)} report.py check\``
-    : `run \`cd ${quote(dir)} && ${quote(python)} report.py check\``;
+    ? `run \`${shellQuote(python)} report.py check\``
+    : `run \`cd ${shellQuote(dir)} && ${shellQuote(python)} report.py check\``;
 
 /** An exception that report.py's `check` itself raises is its verdict on the report, not a failure to run. */
 const isVerdict = (out: CheckerOutput): boolean =>
@@ -48,6 +48,9 @@ export const explainRun = (
   const python = run.python.command;
   if (run.kind === 'timeout') {
     return `report.py did not finish within ${run.seconds} second${run.seconds === 1 ? '' : 's'}: ${runItYourself(python, context.dir)} to see why, or allow longer with --timeout SECONDS.`;
+  }
+  if (run.kind === 'output-cut') {
+    return `report.py printed more than ${run.megabytes} MB, so report-wizard stopped reading it and ended it (any error about a closed pipe is from that): ${runItYourself(python, context.dir)} to see what it prints.`;
   }
   if (out === null) return null;
   const missing = /^(?:ModuleNotFoundError|ImportError): No module named '([^'.]+)/.exec(out.fatal ?? '');

@@ -7,11 +7,13 @@ export interface PythonCandidate {
   source: string;
 }
 
-/** What the search needs to know about a path (links followed); null when nothing is there. */
+/** What the search needs to know about a path; null when nothing is there. */
 export interface PythonPathInfo {
   isFile: boolean;
   /** The owner's user id: a `.venv` counts only when it is the current user's. */
   uid: number;
+  /** From `lstat` only: the path itself is a symbolic link. */
+  isSymlink?: boolean;
 }
 
 /** Where to look: the options and environment of the run, and the file look-ups passed in. */
@@ -19,7 +21,10 @@ export interface PythonSearch {
   python?: string;
   env: Record<string, string | undefined>;
   reportDir: string;
+  /** Follows symbolic links. */
   stat: (path: string) => Promise<PythonPathInfo | null>;
+  /** Does not follow a symbolic link at the path itself (its `isSymlink` says whether it is one). */
+  lstat: (path: string) => Promise<PythonPathInfo | null>;
   /** The current user's id (`process.getuid`); not asked on Windows, where ownership is not checked. */
   uid: () => number | undefined;
   platform?: NodeJS.Platform;
@@ -38,17 +43,43 @@ const venvFolders = async (search: PythonSearch): Promise<string[]> => {
   }
 };
 
-/** The first `.venv`'s python in those folders; a `.venv` someone else owns is passed over, since we would run it. */
+/**
+ * Whether `path` is the current user's own step: the entry itself (lstat) is theirs, and when it is a symbolic link,
+ * what it leads to is a folder of theirs or, for the python itself, a file of theirs or root's (a venv's python is
+ * usually a link to the system's). A step someone else owns could be pointed at anything, so it is never trusted.
+ */
+const ownStep = async (search: PythonSearch, path: string, uid: number, last: boolean): Promise<boolean> => {
+  const entry = await search.lstat(path);
+  if (entry === null || entry.uid !== uid) return false;
+  if (entry.isSymlink !== true) return entry.isFile === last;
+  const target = await search.stat(path);
+  if (target === null || target.isFile !== last) return false;
+  return target.uid === uid || (last && target.uid === 0);
+};
+
+/**
+ * The first `.venv`'s python in those folders. Since we would run it, each step (`.venv`, `bin`, `python`) must be the
+ * current user's, checked without following links; a `.venv` another user made, or linked elsewhere, is passed over.
+ */
 const venvPython = async (search: PythonSearch): Promise<string | null> => {
   const windows = search.platform === 'win32';
   const uid = windows ? undefined : search.uid();
-  const inside = windows ? join('Scripts', 'python.exe') : join('bin', 'python');
+  const inside = windows ? ['Scripts', 'python.exe'] : ['bin', 'python'];
   for (const dir of await venvFolders(search)) {
     const venv = join(dir, '.venv');
-    const info = await search.stat(venv);
-    if (info === null || (!windows && info.uid !== uid)) continue;
-    const python = join(venv, inside);
-    if ((await search.stat(python))?.isFile) return python;
+    const python = join(venv, ...inside);
+    if (windows) {
+      if ((await search.stat(venv)) !== null && (await search.stat(python))?.isFile) return python;
+      continue;
+    }
+    if (uid === undefined) continue;
+    const steps = [venv, join(venv, inside[0]!), python];
+    let own = true;
+    for (const [i, step] of steps.entries()) {
+      own = await ownStep(search, step, uid, i === steps.length - 1);
+      if (!own) break;
+    }
+    if (own) return python;
   }
   return null;
 };

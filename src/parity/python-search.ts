@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import type { FileSystem } from '../io/file-system.js';
 import type { PythonSearch } from './python-candidates.js';
 
@@ -15,6 +16,14 @@ export const pythonSearch = (
   stat: async (path) => {
     const found = await fs.stat(path);
     return found === null ? null : { isFile: found.isFile, uid: found.uid };
+  },
+  lstat: async (path) => {
+    try {
+      const found = await lstat(path);
+      return { isFile: found.isFile(), uid: found.uid, isSymlink: found.isSymbolicLink() };
+    } catch {
+      return null;
+    }
   },
   uid: options.uid ?? (() => process.getuid?.()),
 });

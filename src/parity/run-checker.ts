@@ -6,6 +6,7 @@ export type CheckerRun =
   | { kind: 'ran'; python: PythonCandidate; exitCode: number; stdout: string; stderr: string }
   | { kind: 'no-python'; tried: PythonCandidate[] }
   | { kind: 'timeout'; python: PythonCandidate; seconds: number }
+  | { kind: 'output-cut'; python: PythonCandidate; megabytes: number }
   | { kind: 'failed'; python: PythonCandidate; message: string };
 
 /** What `runChecker` needs: the pythons to try, the report's folder, the environment, a time limit and `exec`. */
@@ -34,6 +35,9 @@ const childEnv = (env: Record<string, string | undefined>): Record<string, strin
   };
 };
 
+/** report.py check prints a few kilobytes; past this many characters it is not the checker talking, so it is ended. */
+const maxOutput = 10_000_000;
+
 /** Runs `python report.py check` in the report's folder with the first python that exists. */
 export const runChecker = async (options: RunCheckerOptions): Promise<CheckerRun> => {
   const env = childEnv(options.env);
@@ -43,9 +47,11 @@ export const runChecker = async (options: RunCheckerOptions): Promise<CheckerRun
       cwd: options.cwd,
       env,
       timeout: options.timeoutSeconds * 1000,
+      maxBuffer: maxOutput,
     });
     tried.push(python);
     if (outcome.timedOut) return { kind: 'timeout', python, seconds: options.timeoutSeconds };
+    if (outcome.outputCut === true) return { kind: 'output-cut', python, megabytes: maxOutput / 1_000_000 };
     // ENOENT: no such program; 127: a shell or pyenv shim found none behind it; 9009: Windows' Store alias.
     const notThere = outcome.exitCode === 127 || outcome.exitCode === 9009;
     if (outcome.code === 'ENOENT' || (notThere && !outcome.stderr.includes('Traceback'))) continue;

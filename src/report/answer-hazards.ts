@@ -1,7 +1,8 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { countImages } from './count-images.js';
 import { countWords } from './count-words.js';
 import { newestGeneration } from './generations.js';
-import { reportPySlices } from './report-py-slices.js';
+import { answerMarker, reportPySlices } from './report-py-slices.js';
 import type { Report } from './model.js';
 import { plural } from './plural.js';
 import { setAnswer } from './set-answer.js';
@@ -35,14 +36,15 @@ const seen = (after: number, before: number): string =>
     : 'check every later answer against the wrong question');
 
 // Stand-ins that report.py neither splits nor cuts at, and that keep every word a word: what it would count whole.
-const withoutMarkers = (text: string): string => text.replaceAll('Answer:', 'answer:');
+const withoutMarkers = (text: string): string => text.replaceAll(answerMarker, 'answer:');
 const withoutHashes = (text: string): string => text.replaceAll('#', '_');
 
-const markerHazard = (n: number, raw: Reading, clean: Reading): string => {
+/** `clean`: the answer without the marker; `whole`: without any `#` either, all its words (a `##` has its own hazard). */
+const markerHazard = (n: number, raw: Reading, clean: Reading, whole: Reading): string => {
   let effect = `it would start question ${n}'s answer after that "Answer:"`;
   if (raw.answers !== clean.answers) effect = seen(raw.answers, clean.answers);
   else if (raw.counted && clean.counted && raw.counted.words < clean.counted.words)
-    effect = `it would count only ${raw.counted.words} of the ${plural(clean.counted.words, 'word')} of question ${n}`;
+    effect = `it would count only ${raw.counted.words} of the ${plural(Math.max(clean.counted.words, whole.counted?.words ?? 0), 'word')} of question ${n}`;
   return (
     `The new answer contains "Answer:", and report.py splits the report at every "Answer:": ${effect}. ` +
     'Write "answer:" in lower case or rephrase it.'
@@ -82,7 +84,7 @@ const hashHazard = (n: number, answer: string, raw: Reading, clean: Reading): st
  * too many). Worked out by slicing the edited report as report.py does; empty when it reads the answer as written.
  */
 export const answerHazards = (report: Report, number: number, answer: string): string[] => {
-  const question = report.questions.find((q) => q.number === number);
+  const question = questionByNumber(report, number);
   if (!question || question.answerMarker === null) return [];
   // Where report.py's slice of this answer starts: the text before the marker is not edited.
   const markerEnd = universalNewlines(report.text.slice(0, question.answerMarker.end)).length;
@@ -90,7 +92,8 @@ export const answerHazards = (report: Report, number: number, answer: string): s
   const unmarked = withoutMarkers(answer);
   if (unmarked !== answer) {
     const raw = read(report, number, markerEnd, answer);
-    hazards.push(markerHazard(number, raw, read(report, number, markerEnd, unmarked)));
+    const whole = read(report, number, markerEnd, withoutHashes(unmarked));
+    hazards.push(markerHazard(number, raw, read(report, number, markerEnd, unmarked), whole));
   }
   if (unmarked.includes('##')) {
     const raw = read(report, number, markerEnd, unmarked);

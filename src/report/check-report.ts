@@ -13,8 +13,11 @@ import { universalNewlines } from './universal-newlines.js';
 
 /** What report.py computes for one answer. */
 export interface QuestionResult {
-  /** 1-based position of the answer: report.py numbers answers by position, not by heading. */
-  number: number;
+  /**
+   * 1-based position of the answer among those report.py checks: it numbers answers by position, not by heading (a
+   * question's identity is its heading's number, `Question.number`; `check --json` still calls this `number`).
+   */
+  position: number;
   words: number;
   images: number;
   passed: boolean;
@@ -46,7 +49,7 @@ const within = (n: number, range: [number, number] | null): boolean =>
 
 /** report.py's verdict on one answer as it sliced it: its words, its images, and whether they are in range. */
 export const questionResult = (
-  number: number,
+  position: number,
   answer: string,
   constraint: Constraint | null,
 ): QuestionResult => {
@@ -54,7 +57,7 @@ export const questionResult = (
   const images = countImages(answer);
   const passed =
     constraint === null || (within(words, constraint.words) && within(images, constraint.images));
-  return { number, words, images, passed, constraint, answer };
+  return { position, words, images, passed, constraint, answer };
 };
 
 const pickChecker = (options: CheckOptions): CheckerVersion => {

@@ -10,6 +10,11 @@ const closer = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
  * is inline code, not a fence; a closing fence is the same character, at least as long, and nothing else.
  */
 export const nextFence = (open: OpenFence | null, line: string): OpenFence | null => {
+  // Most lines hold no fence: look for its character within the first four before any regex.
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const first = line.charCodeAt(at);
+  if (first !== 96 && first !== 126) return open;
   if (open !== null) {
     const close = closer.exec(line);
     return close && close[1]![0] === open[0] && close[1]!.length >= open.length ? null : open;

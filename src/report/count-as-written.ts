@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { type QuestionResult, checkReport } from './check-report.js';
 import type { GenerationId, Report } from './model.js';
 import { setAnswer } from './set-answer.js';
@@ -12,7 +13,7 @@ export const countAsWritten = (
   draft: string,
   generation?: GenerationId,
 ): QuestionResult | null => {
-  const question = report.questions.find((q) => q.number === number);
+  const question = questionByNumber(report, number);
   if (!question || question.answerMarker === null) return null;
   const result = checkReport(setAnswer(report, number, draft), generation);
   return result.questions[question.position] ?? null;

@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import {
   type CheckResult,
@@ -8,6 +9,7 @@ import {
 } from './check-report.js';
 import { checkerByVersion } from './generations.js';
 import type { Report, Span } from './model.js';
+import { type ReportPySlice, answerMarker, answerMarkers, reportPySlices } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
 import { universalNewlines } from './universal-newlines.js';
 import { wholeRegion } from './answer/whole-region.js';
@@ -51,25 +53,31 @@ export const createAnswerCounter = (
   const { text } = report;
   const checker = checkerByVersion(check.checker);
   const prepared = new Map<number, Prepared | null>();
+  // report.py's markers and slices of the text, found once on the first question that needs them.
+  let markers: number[] | undefined;
+  let slices: ReportPySlice[] | undefined;
 
   const prepare = (number: number): Prepared | null => {
     if (prepared.has(number)) return prepared.get(number)!;
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     let value: Prepared | null = null;
     if (question?.answerMarker) {
       const region = wholeRegion(question, spans[question.position]);
-      const next = text.indexOf('Answer:', region.end);
+      markers ??= answerMarkers(text);
+      const next = markers.find((at) => at >= region.end) ?? -1;
       const last = next === -1;
       const tail = text.slice(region.end, last ? text.length : next);
       let index: number | null = null;
       const simple =
         check.fatal === null &&
         checker?.algorithm === 'current' &&
-        !text.slice(region.start, region.end).includes('Answer:');
+        !text.slice(region.start, region.end).includes(answerMarker);
       if (simple && last && !text.slice(region.start).includes('###')) index = check.questions.length - 1;
       else if (simple && !last) {
-        const before = text.slice(0, question.answerMarker.start).split('Answer:').slice(1);
-        index = before.filter((chunk) => chunk.includes('###')).length;
+        // How many answers report.py keeps before this one: the chunks before its marker that hold `###`.
+        const marker = question.answerMarker.start;
+        slices ??= reportPySlices(text, markers);
+        index = slices.filter((s) => !s.last && s.start <= marker).length;
       }
       value = { region, tail, last, index: index === question.position ? index : null };
     }
@@ -78,9 +86,9 @@ export const createAnswerCounter = (
   };
 
   const slow = (number: number, draft: string): QuestionResult | null => {
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question || question.answerMarker === null) return null;
-    const written = setAnswer(report, number, draft, { whole: true });
+    const written = setAnswer(report, number, draft);
     return (
       checkReport(written, { generation: check.generation, checker: check.checker }).questions[
         question.position
@@ -91,9 +99,9 @@ export const createAnswerCounter = (
   return {
     count(number, draft) {
       const ready = prepare(number);
-      const question = report.questions.find((q) => q.number === number);
+      const question = questionByNumber(report, number);
       if (ready === null || question === undefined) return slow(number, draft);
-      if (ready.index === null || checker === undefined || draft.includes('Answer:'))
+      if (ready.index === null || checker === undefined || draft.includes(answerMarker))
         return slow(number, draft);
       const chunk = universalNewlines(answerReplacement(report, question, ready.region, draft) + ready.tail);
       const has = chunk.includes('###');

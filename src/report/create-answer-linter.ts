@@ -1,3 +1,4 @@
+import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import { newestGeneration } from './generations.js';
 import { answerSpans } from './lints/answer-spans.js';
@@ -8,6 +9,7 @@ import type { LintOptions } from './lint-report.js';
 import { answerRules, lintReport } from './lint-report.js';
 import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
+import { answerMarker, answerMarkers } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
 import { splitLines } from './split-lines.js';
 import { wholeRegion } from './answer/whole-region.js';
@@ -38,9 +40,10 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
   const { text, eol } = report;
   let spans: (Span | null)[] | undefined;
   let code: Span[] | undefined;
+  let markers: number[] | undefined;
   const newest = options.newest ?? newestGeneration.id;
   return (number, draft) => {
-    const question = report.questions.find((q) => q.number === number);
+    const question = questionByNumber(report, number);
     if (!question || question.answerMarker === null) return [];
     spans ??= answerSpans(report);
     code ??= codeRanges(splitLines(text));
@@ -48,13 +51,14 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
     const own = (lints: Lint[]): Lint[] => lints.filter((l) => l.question === number && isAnswerRule(l.rule));
     const start = question.heading.start;
     if (
-      draft.includes('Answer:') ||
-      text.slice(region.start, region.end).includes('Answer:') ||
+      draft.includes(answerMarker) ||
+      text.slice(region.start, region.end).includes(answerMarker) ||
       code.some((r) => r.start < start && start < r.end)
     )
-      return own(lintReport(parseReport(setAnswer(report, number, draft, { whole: true })), options));
-    const next = text.indexOf('Answer:', region.end);
-    const windowEnd = next === -1 ? text.length : next + 'Answer:'.length;
+      return own(lintReport(parseReport(setAnswer(report, number, draft)), options));
+    markers ??= answerMarkers(text);
+    const next = markers.find((at) => at >= region.end);
+    const windowEnd = next === undefined ? text.length : next + answerMarker.length;
     const padded =
       eol.repeat(question.line - 1) +
       text.slice(start, region.start) +

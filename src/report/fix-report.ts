@@ -1,8 +1,11 @@
+import { isUnanswered } from './answer/is-unanswered.js';
+import { wholeAnswer } from './answer/whole-answer.js';
 import { plural } from './plural.js';
 import { countWords } from './count-words.js';
 import { fixRender } from './fix-render.js';
+import { answerSpans } from './lints/answer-spans.js';
 import { nonAsciiSpace } from './lints/non-ascii-space.js';
-import type { Question, Report } from './model.js';
+import type { Question, Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
 import { placeholderPattern } from './placeholder.js';
 import { windowsAscii } from './windows-ascii.js';
@@ -76,7 +79,11 @@ const removePlaceholders = (region: string): string => {
 };
 
 /** The repaired region of one question and what was done to it. */
-const fixRegion = (report: Report, question: Question): { region: string; fixes: Fix[] } => {
+const fixRegion = (
+  report: Report,
+  question: Question,
+  spans: readonly (Span | null)[],
+): { region: string; fixes: Fix[] } => {
   const n = question.number;
   const fixes: Fix[] = [];
   let region = report.text.slice(question.region.start, question.region.end);
@@ -89,7 +96,8 @@ const fixRegion = (report: Report, question: Question): { region: string; fixes:
     });
   }
   const placeholders = [...region.matchAll(placeholder)].map((m) => m[0]);
-  if (placeholders.length > 0 && region.replace(placeholder, '').trim() !== '') {
+  // Judged on the whole answer: text below a `####` sub-heading is an answer beside the placeholder too.
+  if (placeholders.length > 0 && !isUnanswered(wholeAnswer(report, question, spans))) {
     region = removePlaceholders(region);
     for (const p of placeholders) {
       fixes.push({
@@ -125,9 +133,10 @@ export const fixReport = (
 ): { text: string; fixes: Fix[] } => {
   let text = report.text;
   const fixes: Fix[] = [];
+  const spans = answerSpans(report);
   const edits = report.questions
     .filter((q) => q.answerMarker !== null && q.region.end >= q.region.start)
-    .map((q) => ({ question: q, ...fixRegion(report, q) }));
+    .map((q) => ({ question: q, ...fixRegion(report, q, spans) }));
   // Right to left, so earlier offsets stay valid.
   for (const edit of [...edits].sort((a, b) => b.question.region.start - a.question.region.start)) {
     const { start, end } = edit.question.region;

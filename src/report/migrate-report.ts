@@ -1,9 +1,10 @@
+import { isUnanswered } from './answer/is-unanswered.js';
 import { answerSpans } from './lints/answer-spans.js';
 import { matchItem } from './match-item.js';
 import type { Report } from './model.js';
 import { parseReport } from './parse-report.js';
-import { placeholderPattern } from './placeholder.js';
 import { questionMap } from './question-map.js';
+import { answerMarker } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
 import { setChecked } from './set-checked.js';
 
@@ -63,7 +64,6 @@ const similarity = (a: Set<string>, b: Set<string>): number => {
   const all = a.size + b.size - shared;
   return all === 0 ? 0 : shared / all;
 };
-const placeholder = new RegExp(placeholderPattern, 'gi');
 const comments = /<!--(?:(?!-->)[\s\S])*-->/g;
 /** Below this a prompt is no match at all; below 0.5 a match is shown as unsure. */
 const threshold = 0.25;
@@ -94,7 +94,7 @@ export const migrateReport = (old: Report, template: Report): Migration | Refusa
     const span = spans[i];
     if (!span) return [];
     const answer = old.text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
-    if (answer.replace(placeholder, '').trim() === '') return [];
+    if (isUnanswered(answer)) return [];
     return [{ question: q, answer, words: words(q.prompt) }];
   });
   const targets = template.questions.map((q) => ({ question: q, words: words(q.prompt) }));
@@ -144,7 +144,7 @@ export const migrateReport = (old: Report, template: Report): Migration | Refusa
     .filter((_, i) => !usedFrom.has(i))
     .map((a) => ({ from: a.question.number, prompt: a.question.prompt, answer: a.answer.trim() }));
   const breaking = unmatched.find((u) =>
-    [u.answer, u.prompt].some((s) => s.includes('Answer:') || s.includes('-->')),
+    [u.answer, u.prompt].some((s) => s.includes(answerMarker) || s.includes('-->')),
   );
   if (breaking) {
     return {

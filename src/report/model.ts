@@ -102,8 +102,8 @@ export type GenerationId = '2023' | '2024' | '2025' | '2026';
  */
 export interface ReportStructure {
   text: string;
-  /** The line ending new text is written with: the first one the file uses (LF when it has none). */
-  eol: '\n' | '\r\n';
+  /** The line ending new text is written with: the first one the file uses, a lone CR too (LF when it has none). */
+  eol: '\n' | '\r\n' | '\r';
   /** Whether the text starts with U+FEFF. */
   bom: boolean;
   /** Jekyll front matter (`---\nlayout: default …\n---`), or null. */

@@ -17,11 +17,11 @@ import { type Heading, parseHeading, questionNumber } from './parse-heading.js';
 import { placeholderPattern } from './placeholder.js';
 import { answerText, readAnswer } from './read-answer.js';
 import { type PromptParts, readPrompt } from './read-prompt.js';
-import { answerMarkers } from './report-py-slices.js';
+import { answerMarker, answerMarkers } from './report-py-slices.js';
 import { type Line, splitLines } from './split-lines.js';
 
 const placeholder = new RegExp(placeholderPattern, 'i');
-const markerLength = 'Answer:'.length;
+const markerLength = answerMarker.length;
 
 /** A heading line of the report. */
 interface HeadingLine {
@@ -287,7 +287,7 @@ const readStructure = (text: string, lines: readonly Line[]) => {
   const firstBreak = /\r\n|\r|\n/.exec(text);
   const structure: ReportStructure = {
     text,
-    eol: firstBreak?.[0] === '\r\n' ? '\r\n' : '\n',
+    eol: (firstBreak?.[0] ?? '\n') as ReportStructure['eol'],
     bom: text.startsWith('\uFEFF'),
     frontMatter: frontMatterSpan(text, lines),
     sections,

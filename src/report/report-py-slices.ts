@@ -18,7 +18,9 @@ export interface ReportPySplit {
   fatal: string | null;
 }
 
-const marker = 'Answer:';
+/** The literal report.py splits a report at (`text.split("Answer:")`). */
+export const answerMarker = 'Answer:';
+const marker = answerMarker;
 
 /** Offset of every literal `Answer:`: report.py's `text.split("Answer:")` splits at each. */
 export const answerMarkers = (text: string): number[] => {

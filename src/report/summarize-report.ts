@@ -26,7 +26,7 @@ export interface ReportSummary {
   }[];
   /** Numbers of the questions still without an answer. */
   unanswered: number[];
-  /** Positions of the questions report.py fails (empty when it refuses the whole report). */
+  /** Numbers of the questions report.py fails (empty when it refuses the whole report). */
   failing: number[];
   checked: number;
   items: number;
@@ -51,7 +51,10 @@ export const summarizeReport = (report: Report): ReportSummary => {
     questions: report.questions.length,
     answered: report.questions.length - unanswered.length,
     unanswered,
-    failing: result.questions.filter((q) => !q.passed).map((q) => q.number),
+    // report.py's answer at a position is the question heading at that position.
+    failing: result.questions
+      .filter((q) => !q.passed)
+      .map((q) => report.questions[q.position - 1]?.number ?? q.position),
     passing: result.passed,
     fatal: result.fatal,
     words:

@@ -9,6 +9,8 @@ export interface SuggestionFilter {
   /** `check`: evidence, not ticked; `uncheck`: ticked, no trace found. */
   only: 'check' | 'uncheck';
   traces: ChecklistTraces;
+  /** Items shown whatever the evidence says (toggled while this filter is on). */
+  kept?: readonly number[];
 }
 
 /**
@@ -24,7 +26,9 @@ export const checklistFilter = (
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return items.filter(
     (item) =>
-      (suggestion === null || itemSuggestion(item, suggestion.traces) === suggestion.only) &&
+      (suggestion === null ||
+        itemSuggestion(item, suggestion.traces) === suggestion.only ||
+        suggestion.kept?.includes(item.index) === true) &&
       words.every((word) =>
         tagPattern.test(word)
           ? item.modules.some((m) => m.toLowerCase() === word)

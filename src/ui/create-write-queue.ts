@@ -1,5 +1,5 @@
-import { decodeReport } from '../io/decode-report.js';
 import type { FileSystem } from '../io/file-system.js';
+import { rewriteReport } from '../io/rewrite-report.js';
 import type { Report } from '../report/model.js';
 
 /** How a write ended: done, refused because the file's text moved under it, or failed for another reason. */
@@ -17,9 +17,10 @@ export interface WriteQueue<D extends QueuedDoc> {
   /** The report as last read or written. */
   current(): D;
   /**
-   * Writes `change(report)` once earlier writes are done. When the file changed on disk it is read again and the
-   * change retried on the new text if `stillValid` accepts it (`stale` otherwise). Any other failure (a read-only
-   * file, a full disk) is `failed` with the message to show: nothing changed on disk, so it is no conflict.
+   * Writes `change(report)` once earlier writes are done, reading the file under the writers' lock first: when it
+   * changed on disk, the change is made on the new text if `stillValid` accepts it (`stale` otherwise). Any other
+   * failure (a read-only file, a full disk) is `failed` with the message to show: nothing changed on disk, so it is
+   * no conflict.
    */
   write(change: (report: Report) => string, stillValid: (report: Report) => boolean): Promise<WriteOutcome>;
 }
@@ -32,14 +33,18 @@ export interface WriteQueueOptions<D extends QueuedDoc> {
   load: (text: string, bytes: Uint8Array) => D;
   /** Called with every new doc (written or read again). */
   onDoc?: (doc: D) => void;
+  /**
+   * Called once after every write that changed the file, whatever asked for it: the one place that follows a write
+   * (the wizard refreshes its git header here), so no write path can forget it.
+   */
+  onWritten?: (doc: D) => void;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const utf8 = new TextEncoder();
 
 /** A write queue over `fs` for one report. */
 export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions<D>): WriteQueue<D> => {
-  const { fs, path, load, onDoc } = options;
+  const { fs, path, load, onDoc, onWritten } = options;
   let doc = options.initial;
   let tail: Promise<unknown> = Promise.resolve();
   const replace = (next: D): void => {
@@ -50,30 +55,25 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
   const attempt = async (
     change: (report: Report) => string,
     stillValid: (report: Report) => boolean,
-    retry: boolean,
   ): Promise<WriteOutcome> => {
-    const text = change(doc.report);
-    if (text === doc.text) return { kind: 'written' };
-    try {
-      await fs.writeFileAtomic(path, text, doc.bytes);
-      replace(load(text, utf8.encode(text)));
-      return { kind: 'written' };
-    } catch (error) {
-      const bytes = retry ? await fs.readFile(path).catch(() => null) : null;
-      if (bytes === null) throw error;
-      const reread = decodeReport(bytes);
-      if (reread === null)
-        throw new Error('The report changed on disk and is no longer UTF-8: nothing was written.');
-      replace(load(reread, bytes));
-      if (!stillValid(doc.report)) return { kind: 'stale' };
-      return attempt(change, stillValid, false);
-    }
+    if (change(doc.report) === doc.text) return { kind: 'written' };
+    // Read again under the lock: a change to another part of the file (a CLI writer's) is written on top.
+    let seen = doc;
+    const saved = await rewriteReport(fs, path, doc.bytes, (text, bytes, moved) => {
+      seen = moved ? load(text, bytes) : doc;
+      return !moved || stillValid(seen.report) ? change(seen.report) : null;
+    });
+    if (saved.text !== seen.text) {
+      replace(load(saved.text, saved.bytes));
+      onWritten?.(doc);
+    } else if (seen !== doc) replace(seen);
+    return { kind: saved.kind };
   };
 
   return {
     current: () => doc,
     write: (change, stillValid) => {
-      const result = tail.then(() => attempt(change, stillValid, true));
+      const result = tail.then(() => attempt(change, stillValid));
       tail = result.catch(() => undefined);
       return result.catch((error: unknown): WriteOutcome => ({ kind: 'failed', message: message(error) }));
     },

@@ -1,6 +1,6 @@
 import type { KeyPress } from './input/key-press.js';
 import { findBinding } from './keys/find-binding.js';
-import { keyTables } from './keys/key-tables.js';
+import { editorKeys } from './screens/question/editor-keys.js';
 import type { TextBufferAction } from './text-buffer.js';
 
 /**
@@ -8,7 +8,7 @@ import type { TextBufferAction } from './text-buffer.js';
  * the editor leaves to the screen (Tab, Esc, Page Up/Down, other Ctrl/Alt chords, function keys) give null.
  */
 export const editorKeyAction = (key: KeyPress): TextBufferAction | null => {
-  const binding = findBinding(keyTables.editor, key);
+  const binding = findBinding(editorKeys, key);
   if (binding !== undefined) return binding.action;
   if (key.ctrl || key.meta || key.text === '') return null;
   return { type: 'insert', text: key.text };

@@ -4,6 +4,9 @@ import type { Report } from '../report/model.js';
 import { editableAnswer } from '../report/answer/editable-answer.js';
 import type { ParityReport } from '../parity/format-parity.js';
 import type { ChecklistTraces } from './item-trace.js';
+import { createTextBuffer } from './create-text-buffer.js';
+import type { NumberJump } from './number-jump.js';
+import type { TextBufferState } from './text-buffer.js';
 
 /**
  * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
@@ -15,6 +18,8 @@ export type Screen = SavedScreen | 'conflict' | 'parity';
 export interface Conflict extends SavedDraft {
   /** The answer the file has now. */
   file: string;
+  /** For a draft found stale at start: the place the wizard resumes at once every conflict is settled. */
+  resume?: { screen: SavedScreen; question: number };
 }
 
 /** The evidence scan of the report's repository: under way, done, or impossible (and why). */
@@ -43,6 +48,17 @@ export interface ParityView {
   from: SavedScreen;
 }
 
+/** An answer about to be written that report.py would misread: asked about before it is written. */
+export interface Hazard {
+  question: number;
+  /** The draft asked about. */
+  text: string;
+  /** What report.py would do with it, one sentence each (`answerHazards`). */
+  messages: string[];
+  /** What follows the write once confirmed: screen changes, or the rest of writing every draft and quitting. */
+  then: WizardAction[] | 'quit';
+}
+
 /** Navigation and draft state of the wizard: everything but the report text itself. */
 export interface WizardState {
   screen: Screen;
@@ -56,6 +72,10 @@ export interface WizardState {
   filter: string;
   /** Whether keys go to the checklist filter. */
   filtering: boolean;
+  /** The filter line being edited (its cursor and undo history), while `filtering`. */
+  filterBuffer: TextBufferState | null;
+  /** Digits typed in the overview towards a question number. */
+  jump: NumberJump | null;
   /** Asking what to do with unwritten drafts before quitting. */
   quitting: boolean;
   /** Showing the keys of the current screen over it. */
@@ -68,8 +88,14 @@ export interface WizardState {
   evidence: EvidenceScan | null;
   /** Only the items whose box the evidence disagrees with that way, or (null) every item. */
   suggestionFilter: 'check' | 'uncheck' | null;
+  /** Items toggled under that filter: still shown, so Space does not make the item vanish under the cursor. */
+  kept: number[];
   /** The last tick-all, while it can be undone. */
   tickAll: TickAll | null;
+  /** Asking whether to write an answer report.py would misread. */
+  hazard: Hazard | null;
+  /** Drafts the student chose to write despite their hazards (question number to text). */
+  allowed: Record<number, string>;
 }
 
 /** Everything that changes wizard state. */
@@ -86,6 +112,8 @@ export type WizardAction =
   | { type: 'RESOLVE_CONFLICT'; keep: 'file' | 'draft' }
   | { type: 'START_FILTER' }
   | { type: 'SET_FILTER'; text: string }
+  | { type: 'SET_FILTER_BUFFER'; buffer: TextBufferState }
+  | { type: 'JUMP_TYPED'; jump: NumberJump }
   | { type: 'END_FILTER'; keep: boolean }
   | { type: 'SHOW_HELP'; shown: boolean }
   | { type: 'ASK_QUIT' }
@@ -99,6 +127,10 @@ export type WizardAction =
   | { type: 'EVIDENCE_DONE'; traces: ChecklistTraces }
   | { type: 'EVIDENCE_MISSING'; message: string }
   | { type: 'FILTER_SUGGESTION'; only: 'check' | 'uncheck' | null }
+  | { type: 'KEEP_SHOWN'; index: number }
+  | { type: 'ASK_HAZARD'; hazard: Hazard }
+  | { type: 'ALLOW_HAZARD' }
+  | { type: 'CLOSE_HAZARD' }
   | { type: 'TICKED_ALL'; items: number[]; text: string }
   | { type: 'TICK_ALL_UNDONE' };
 
@@ -111,6 +143,8 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   item: 1,
   filter: '',
   filtering: false,
+  filterBuffer: null,
+  jump: null,
   quitting: false,
   help: false,
   done: false,
@@ -118,7 +152,10 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   parity: null,
   evidence: null,
   suggestionFilter: null,
+  kept: [],
   tickAll: null,
+  hazard: null,
+  allowed: {},
   ...patch,
 });
 
@@ -150,8 +187,13 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
       : state.drafts;
   const next = { ...state, drafts, conflicts: rest };
   if (rest.length > 0) return next;
-  // A kept draft is what the student was writing: back to it, not to the list.
-  return { ...next, screen: keep === 'draft' ? 'question' : 'overview', question: first.question };
+  // A kept draft is what the student was writing: back to it, not to the list; a run that resumed goes where it
+  // was resuming.
+  if (keep === 'draft') return { ...next, screen: 'question', question: first.question };
+  const back = first.resume;
+  return back === undefined
+    ? { ...next, screen: 'overview', question: first.question }
+    : { ...next, screen: back.screen, question: back.question };
 };
 
 /** Pure transition function of the wizard; file writes happen outside and report back with actions. */
@@ -186,11 +228,16 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
     case 'RESOLVE_CONFLICT':
       return resolveConflict(state, action.keep);
     case 'START_FILTER':
-      return { ...state, filtering: true };
+      return { ...state, filtering: true, filterBuffer: createTextBuffer(state.filter) };
     case 'SET_FILTER':
       return { ...state, filter: action.text };
+    case 'SET_FILTER_BUFFER':
+      // A filter is one line: line breaks in a paste become spaces.
+      return { ...state, filterBuffer: action.buffer, filter: action.buffer.lines.join(' ') };
+    case 'JUMP_TYPED':
+      return { ...state, jump: action.jump };
     case 'END_FILTER':
-      return { ...state, filtering: false, filter: action.keep ? state.filter : '' };
+      return { ...state, filtering: false, filterBuffer: null, filter: action.keep ? state.filter : '' };
     case 'SHOW_HELP':
       return { ...state, help: action.shown };
     case 'ASK_QUIT':
@@ -233,13 +280,31 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
       return { ...state, evidence: { kind: 'none', message: action.message } };
     case 'FILTER_SUGGESTION':
       // The key of the filter that is on turns it off.
-      return { ...state, suggestionFilter: state.suggestionFilter === action.only ? null : action.only };
+      return {
+        ...state,
+        suggestionFilter: state.suggestionFilter === action.only ? null : action.only,
+        kept: [],
+      };
+    case 'KEEP_SHOWN':
+      return state.kept.includes(action.index) ? state : { ...state, kept: [...state.kept, action.index] };
     case 'TICKED_ALL':
       return action.items.length === 0
         ? state
         : { ...state, tickAll: { items: action.items, text: action.text } };
     case 'TICK_ALL_UNDONE':
       return { ...state, tickAll: null };
+    case 'ASK_HAZARD':
+      return { ...state, hazard: action.hazard, quitting: false };
+    case 'ALLOW_HAZARD':
+      return state.hazard === null
+        ? state
+        : {
+            ...state,
+            hazard: null,
+            allowed: { ...state.allowed, [state.hazard.question]: state.hazard.text },
+          };
+    case 'CLOSE_HAZARD':
+      return { ...state, hazard: null };
   }
 };
 
@@ -272,7 +337,7 @@ const restoreDrafts = (report: Report, drafts: SavedDraft[]): Pick<WizardState, 
 /** The first question report.py fails (or the first question), where a report opened for the first time starts. */
 const firstFailing = (report: Report, check: CheckResult): number => {
   const failing = check.questions.find((r) => !r.passed);
-  const question = failing ? report.questions.find((q) => q.position === failing.number - 1) : undefined;
+  const question = failing ? report.questions.find((q) => q.position === failing.position - 1) : undefined;
   return (question ?? report.questions[0])?.number ?? 1;
 };
 
@@ -294,7 +359,11 @@ export const startState = ({ report, check, saved, question, checklist }: StartO
     screen: conflicts.length > 0 ? 'conflict' : screen,
     question: number,
     drafts,
-    conflicts,
+    // The overview is where a settled conflict goes anyway.
+    conflicts:
+      screen === 'overview'
+        ? conflicts
+        : conflicts.map((conflict) => ({ ...conflict, resume: { screen, question: number } })),
     notice: parts.length > 0 ? parts.join(' · ') : null,
   });
 };

@@ -1,19 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/report/check-report.js';
 import { countAsWritten } from '../../src/report/count-as-written.js';
 import { parseReport } from '../../src/report/parse-report.js';
+import { questionByNumber } from '../../src/report/answer/question-by-number.js';
+import { wholeAnswer } from '../../src/report/answer/whole-answer.js';
+import { wholeRegion } from '../../src/report/answer/whole-region.js';
+import { answerSpans } from '../../src/report/lints/answer-spans.js';
 import { readAnswer } from '../../src/report/read-answer.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { reportPyFields } from '../helpers/report-py-fields.js';
+import { requireSharedCorpusUnderCi, sharedCorpus, sharedCorpusPresent } from '../helpers/shared-corpus.js';
 
 // The shared corpus sits beside the repository on team machines and in CI; a lone clone has none.
-const corpus = join(import.meta.dirname, '../../../shared/corpus');
-const present = existsSync(join(corpus, 'reports'));
-if (!present)
-  console.warn(`SKIPPED corpus acceptance: ${corpus} not found (it lives beside the repository).`);
+const corpus = sharedCorpus;
+const present = sharedCorpusPresent('corpus acceptance');
+requireSharedCorpusUnderCi(present);
 
 interface Expected {
   fatal: string | null;
@@ -63,15 +67,18 @@ describe.skipIf(!present)('corpus acceptance (../shared/corpus)', () => {
   });
 
   it.each(names)(
-    'should edit every answer of %s inside its region only, count it as report.py will, and read it back',
+    'should edit every whole answer of %s inside its region only, count it as report.py will, and read it back',
     (name) => {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
         readFileSync(join(corpus, 'reports', `${name}.md`)),
       );
       const report = parseReport(text);
       const fatal = checkReport(text).fatal;
+      const spans = answerSpans(report);
       for (const question of report.questions.filter((q) => q.answerMarker !== null)) {
-        const { start, end } = question.region;
+        // The whole answer, sub-headings and all, is what `answer` and the wizard replace.
+        const region = wholeRegion(question, spans[question.position]);
+        const { start, end } = region;
         const next = setAnswer(report, question.number, 'alpha beta gamma');
         expect(next.slice(0, start)).toBe(text.slice(0, start));
         expect(next.slice(next.length - (text.length - end))).toBe(text.slice(end));
@@ -80,15 +87,16 @@ describe.skipIf(!present)('corpus acceptance (../shared/corpus)', () => {
         );
         if (fatal === null)
           expect(countAsWritten(report, question.number, 'alpha beta gamma')?.words).toBe(3);
-        const back = setAnswer(parseReport(next), question.number, question.answer);
-        const parts = readAnswer(text, question.region);
+        const whole = wholeAnswer(report, question, spans);
+        const back = setAnswer(parseReport(next), question.number, whole);
+        const parts = readAnswer(text, region);
         const breaks = parts.lead.match(/\r\n|\r|\n/g)?.length ?? 0;
         // An answer typed on the marker line, or right below `> Answer:` (where Markdown would pull it into the
         // quote), is written back in its own paragraph; any other answer comes back byte for byte.
         if (parts.inline === null && breaks >= (question.markerInQuote ? 2 : 1)) expect(back).toBe(text);
         else
-          expect(parseReport(back).questions.find((q) => q.number === question.number)?.answer).toBe(
-            question.answer,
+          expect(wholeAnswer(parseReport(back), questionByNumber(parseReport(back), question.number)!)).toBe(
+            whole,
           );
       }
     },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/commands/answer.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { parseReport } from '../../src/report/parse-report.js';
+import { setAnswer } from '../../src/report/set-answer.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
@@ -48,29 +49,48 @@ describe('answer', () => {
     expect(readFileSync(path, 'utf8')).toBe(original);
   });
 
-  it('should refuse to overwrite a file that changed on disk since it was read', async () => {
-    const { io, put } = makeIo();
-    const path = put('README.md', makeReport());
-    const racing = {
-      ...io,
+  /** `io` whose writes find the report saved by an editor (a line added at its end) the first `saves` times. */
+  const editorSaving = (saves: number) => {
+    const made = makeIo();
+    const path = made.put('README.md', makeReport());
+    let saved = 0;
+    const errors: string[] = [];
+    const io = {
+      ...made.io,
+      stderr: { write: (s: string) => errors.push(s) },
       fs: {
-        ...io.fs,
+        ...made.io.fs,
         writeFileAtomic: async (p: string, data: string, expected: Uint8Array) => {
-          put('README.md', `${makeReport()}edited elsewhere\n`);
-          return io.fs.writeFileAtomic(p, data, expected);
+          if (saved < saves)
+            made.put('README.md', `${readFileSync(path, 'utf8')}edited elsewhere ${++saved}\n`);
+          return made.io.fs.writeFileAtomic(p, data, expected);
         },
       },
     };
-    const errors: string[] = [];
-    const code = await runCli(['answer', '1', path, '--text', 'x'], {
-      ...racing,
-      stderr: { write: (s: string) => errors.push(s) },
-    });
-    expect(code).toBe(2);
+    return { io, path, errors };
+  };
+
+  it("should make the edit again on top of an editor's save that came between the read and the write", async () => {
+    const { io, path, errors } = editorSaving(2);
+    expect(await runCli(['answer', '1', path, '--text', 'x'], io)).toBe(0);
+    expect(errors).toEqual([]);
+    const expected = setAnswer(
+      parseReport(`${makeReport()}edited elsewhere 1\nedited elsewhere 2\n`),
+      1,
+      'x',
+    );
+    expect(readFileSync(path, 'utf8')).toBe(expected);
+  });
+
+  it('should refuse to overwrite a file that changes on disk at every try, keeping its bytes', async () => {
+    const { io, path, errors } = editorSaving(3);
+    expect(await runCli(['answer', '1', path, '--text', 'x'], io)).toBe(2);
     expect(errors).toEqual([
       `report-wizard: ${path} changed on disk since it was read: nothing was written. Run the command again.\n`,
     ]);
-    expect(readFileSync(path, 'utf8')).toBe(`${makeReport()}edited elsewhere\n`);
+    expect(readFileSync(path, 'utf8')).toBe(
+      `${makeReport()}edited elsewhere 1\nedited elsewhere 2\nedited elsewhere 3\n`,
+    );
   });
 
   it('should exit 2 with a usage line when the answer is given twice or not at all', async () => {
@@ -113,6 +133,34 @@ describe('answer', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('answer replaces the whole answer the wizard edits', () => {
+  it('should replace the text below a "##" line too, so a second write leaves one "## Details" (issue 18 item 1)', async () => {
+    const { io, put } = makeIo();
+    const path = put('README.md', makeReport());
+    const write = async (text: string): Promise<number> =>
+      answer(['13', path, '--force', '--text', text], io);
+    expect(await write('Intro.\n\n## Details\nold details.')).toBe(0);
+    const once = readFileSync(path, 'utf8');
+    expect(await write('New intro.\n\n## Details\nnew details.')).toBe(0);
+    const twice = readFileSync(path, 'utf8');
+    expect(twice.split('## Details').length).toBe(2);
+    expect(twice).not.toContain('old details.');
+    expect(twice.replace('New intro.', 'Intro.').replace('new details.', 'old details.')).toBe(once);
+  });
+
+  it('should refuse empty text counting the words below a sub-heading too', async () => {
+    const { io, out, put } = makeIo();
+    const original = makeReport({ answers: { 7: '#### Setup\n\nWe wrote five words here.' } });
+    const path = put('README.md', original);
+    expect(await runCli(['answer', '7', path, '--text', ''], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'report-wizard: The new text is empty and question 7 has 7 words: nothing was written. ' +
+        'Pass --allow-empty to clear the answer.\n',
+    );
+    expect(readFileSync(path, 'utf8')).toBe(original);
   });
 });
 

@@ -118,6 +118,13 @@ describe('check', () => {
     });
   });
 
+  it('should say "1 word" and "1 image", not "1 words" and "1 images"', async () => {
+    const { io, out, put } = makeIo();
+    put('README.md', makeReport({ answers: { 1: 'Group 3', 5: '![a](a.png)' } }));
+    await runCli(['check', '--format', 'github', 'README.md'], io);
+    expect(out.stdout).toContain('Question 5 fails report.py: 1 word, 1 image; expected 100–200 words.');
+  });
+
   it('should print GitHub annotations for failures and lints', async () => {
     const { io, out, put } = makeIo();
     put('README.md', makeReport({ answers: { 1: 'Group 3', 5: words(20) } }));

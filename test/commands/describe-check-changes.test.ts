@@ -10,7 +10,7 @@ const check = (words: [number, number], lints: FileCheck['lints'] = []): FileChe
   passed: words.filter((w) => w >= 100).length,
   total: 2,
   questions: words.map((w, i) => ({
-    number: i + 1,
+    position: i + 1,
     words: w,
     images: 0,
     passed: w >= 100,

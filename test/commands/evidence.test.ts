@@ -84,6 +84,7 @@ const run = async (root: string) => {
 
 /** The whole JSON expected when only the git item and the items in `found` have evidence. */
 const expected = (found: Record<number, { path: string; why: string }[]>, git = true) => ({
+  cut: false,
   items: texts.map((text, i) => {
     const number = i + 1;
     const evidence =
@@ -196,6 +197,54 @@ describe('evidence', () => {
   it('should not count the report itself, nor prose describing the work', async () => {
     const root = makeRepository({ 'docs/notes.md': 'We import hydra and run on gs://fish-data\n' });
     expect(await run(root)).toEqual(expected({}));
+  });
+
+  it("should never count the course's report.py next to the report as the group's work", async () => {
+    // report.py uses typer, loguru and type hints: without this rule items M7, M9 and M14 would show "+".
+    const courseReport = [
+      'import typer',
+      'from loguru import logger',
+      '',
+      'app = typer.Typer()',
+      '',
+      '@app.command()',
+      'def check() -> None:',
+      '    logger.info("checked")',
+      '',
+    ].join('\n');
+    const checklist =
+      [
+        '# Exam template for 02476 Machine Learning Operations',
+        '',
+        '## Overall project checklist',
+        '',
+        '### Week 1',
+        '',
+        '* [ ] Do a bit of code typing and remember to document essential parts of your code (M7)',
+        '* [ ] Use typer to create command line interfaces for your scripts (M9)',
+        '* [ ] Use logging to log important events in your code (M14)',
+        '',
+      ].join('\n') + report.slice(report.indexOf('## Group information'));
+    const root = makeRepository({
+      'reports/README.md': checklist,
+      'reports/report.py': courseReport,
+      'train.py': 'print("train")\n',
+    });
+    const { io, out } = makeIo({ cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['evidence'], io)).toBe(0);
+    expect(out.stdout.split('\n').slice(2)).toEqual([
+      '   1 [ ]   Do a bit of code typing and remember to document essential …',
+      '   2 [ ]   Use typer to create command line interfaces for your script…',
+      '   3 [ ]   Use logging to log important events in your code (M14)',
+      'With evidence: 0 · evidence, not ticked: 0 · ticked, no trace: 0',
+      '',
+    ]);
+    // The same file elsewhere in the repository is the group's own.
+    writeFileSync(join(root, 'cli.py'), courseReport);
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    const again = makeIo({ cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    expect(await runCli(['evidence'], again.io)).toBe(0);
+    expect(again.out.stdout).toContain('With evidence: 3 · evidence, not ticked: 3');
   });
 
   it('should walk the folder above reports/ without git, skipping environments and data', async () => {

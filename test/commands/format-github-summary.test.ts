@@ -9,9 +9,9 @@ const base: FileCheck = {
   passed: 1,
   total: 2,
   questions: [
-    { number: 1, words: 2, images: 0, passed: true, constraint: null, answer: 'Group 3' },
+    { position: 1, words: 2, images: 0, passed: true, constraint: null, answer: 'Group 3' },
     {
-      number: 2,
+      position: 2,
       words: 40,
       images: 0,
       passed: false,

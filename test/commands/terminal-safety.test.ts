@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import {
   controlsWithCr,
   controlsWithCrShown,
   expectNoRawControls,
+  moreControls,
+  moreControlsShown,
 } from '../helpers/control-text.js';
 import { makeIo } from '../helpers/make-io.js';
 import { makeReport } from '../helpers/make-report.js';
@@ -49,6 +52,18 @@ describe('terminal safety: report text with control characters', () => {
     expect(lines[0]).toBe(`${made.shownPath} · 2026 template`);
     expect(lines).toContain(`     1 [ ] Create a ${controlsShown} repository (M5)`);
     expect(lines).toContain(`  Week ${controlsShown} 2 · 0/3`);
+  });
+
+  it('should show C1 and bidi controls in status and escape them in status --json and check --json', async () => {
+    const made = makeIo();
+    const path = made.put(
+      'README.md',
+      hostile.replace(`Create a ${controls} repository`, `Create a ${moreControls} repository`),
+    );
+    expect(await run(made, ['status', path])).toBe(0);
+    expect(made.out.stdout.split('\n')).toContain(`     1 [ ] Create a ${moreControlsShown} repository (M5)`);
+    expect(await run(made, ['status', path, '--json'])).toBe(0);
+    expect(made.out.stdout).toContain('"text": "Create a \\u009d\\u009c\\u202e\\u2066 repository (M5)"');
   });
 
   it('should keep them exact in status --json, escaped', async () => {
@@ -119,6 +134,14 @@ describe('terminal safety: report text with control characters', () => {
     );
   });
 
+  it('should show them in the path of a --fail-on line', async () => {
+    const made = setup();
+    expect(await run(made, ['check', made.path, '--fail-on', 'placeholder'])).toBe(1);
+    expect(made.out.stdout.split('\n')[0]).toMatch(
+      new RegExp(`^${made.shownPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
+    );
+  });
+
   it('should show them in --format github and its job summary', async () => {
     const made = setup();
     const summary = join(made.cwd, 'summary.md');
@@ -145,6 +168,38 @@ describe('terminal safety: report text with control characters', () => {
       `${folderShown}/README.md: questions passing 4/31 · checklist 0/11 checked\n` +
         'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.\n',
     );
+  });
+});
+
+describe('terminal safety: evidence', () => {
+  /** A git repository whose report holds the hostile checklist item and whose tracked file names hold `name`. */
+  const setupEvidence = (name: string) => {
+    const made = makeIo({ env: { PATH: process.env.PATH ?? '' } });
+    mkdirSync(join(made.cwd, 'reports'));
+    made.put(join('reports', 'README.md'), hostile.replace(controls, `${controls}${moreControls}`));
+    mkdirSync(join(made.cwd, `src${name}`));
+    made.put(join(`src${name}`, 'api.py'), 'from fastapi import FastAPI\n');
+    execFileSync('git', ['init', '-q'], { cwd: made.cwd });
+    execFileSync('git', ['add', '-A'], { cwd: made.cwd });
+    return made;
+  };
+
+  it('should keep them exact in evidence --json, escaped, in the item text and the file names', async () => {
+    const made = setupEvidence(`${controls}${moreControls}`);
+    expect(await run(made, ['evidence', '--json'])).toBe(0);
+    const json = JSON.parse(made.out.stdout) as { items: { text: string; evidence: { path: string }[] }[] };
+    expect(json.items[0]!.text).toBe(`Create a ${controls}${moreControls} repository (M5)`);
+    expect(json.items.flatMap((i) => i.evidence.map((e) => e.path))).toContain(
+      `src${controls}${moreControls}/api.py`,
+    );
+  });
+
+  it('should show a newline and a tab in a file name, so that no fake line appears', async () => {
+    const made = setupEvidence(`\n   9 [x] ✓ fake\t`);
+    expect(await run(made, ['evidence'])).toBe(0);
+    const lines = made.out.stdout.split('\n');
+    expect(lines).toHaveLength(15);
+    expect(lines.find((line) => line.includes('api.py'))).toMatch(/ · src␊ {3}9 \[x\] ✓ fake␉\/api\.py$/);
   });
 });
 
@@ -211,7 +266,7 @@ describe.skipIf(process.platform === 'win32')('terminal safety: parity', () => {
     expect(made.out.stderr).toBe(
       // parseCheckerOutput drops CSI sequences (report.py's colours) before anything quotes the line.
       `report-wizard: Could not read report.py's output (exit status 1, last line "boom ␛]0;x␇␡<U+009B>"): ` +
-        `run \`cd "${folderShown}" && ${fakePython} report.py check\` to see it.\n`,
+        `run \`cd '${folderShown}' && ${fakePython} report.py check\` to see it.\n`,
     );
   });
 

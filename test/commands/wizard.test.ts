@@ -1,5 +1,5 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,6 +8,7 @@ import type { CliIo } from '../../src/cli/cli-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { memoryStateStore } from '../../src/io/state-store.js';
 import { demo } from '../../src/commands/demo.js';
+import { copyDemoReport } from '../../src/io/copy-demo-report.js';
 import { wizard } from '../../src/commands/wizard.js';
 
 const minimal = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -113,20 +114,34 @@ test.runIf(hasDemo)(
       env: {},
       fs: nodeFileSystem,
     };
-    expect(await demo([], io, { store: memoryStateStore() })).toBe(2);
+    // A demo killed earlier left an entry for its copy, now gone; another report's entry stays.
+    const gone = join(tmpdir(), 'report-wizard-demo-gone0', 'README.md');
+    const kept = join(dir, 'README.md');
+    const state = { screen: 'overview' as const, question: 1, drafts: [] };
+    const store = memoryStateStore({ [gone]: state, [kept]: state });
+    expect(await demo([], io, { store })).toBe(2);
     const lines = stderr.read().split('\n');
-    const copy = /^The demo report is at (.+)$/.exec(lines[2] ?? '')?.[1];
-    expect(copy).toBeDefined();
     expect(lines[1]).toBe(
       'report-wizard needs an interactive terminal; use "report-wizard check" or "report-wizard answer" in scripts.',
     );
-    expect(lines[0]).toMatch(/^\/.+README\.md: questions passing \d+\/31 · checklist \d+\/\d+ checked$/);
-    expect(readFileSync(copy!, 'utf8')).toBe(readFileSync(demoTemplate, 'utf8'));
-    const figures = await readdir(join(dirname(copy!), 'figures'));
-    expect(figures.length).toBeGreaterThan(0);
-    await rm(dirname(copy!), { recursive: true, force: true });
+    const copy = /^(\/.+README\.md): questions passing \d+\/31 · checklist \d+\/\d+ checked$/.exec(
+      lines[0]!,
+    )?.[1];
+    expect(copy).toBeDefined();
+    expect(lines).toHaveLength(3);
+    // The copy was for trying only: its folder and any saved state of it are gone once the wizard ends.
+    expect(existsSync(dirname(copy!))).toBe(false);
+    expect([...store.saved.keys()]).toEqual([kept]);
   },
 );
+
+test.runIf(hasDemo)('should copy the demo report with a figure for every figure it links to', async () => {
+  const copy = (await copyDemoReport(import.meta.url))!;
+  expect(readFileSync(copy, 'utf8')).toBe(readFileSync(demoTemplate, 'utf8'));
+  const figures = await readdir(join(dirname(copy), 'figures'));
+  expect(figures.length).toBeGreaterThan(0);
+  await rm(dirname(copy), { recursive: true, force: true });
+});
 
 test('should check demo flags before copying anything, and take no path', async () => {
   const before = (await readdir(tmpdir())).filter((f) => f.startsWith('report-wizard-demo-')).length;

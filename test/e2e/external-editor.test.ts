@@ -72,4 +72,17 @@ describe.runIf(run)('Ctrl+E in a pseudo-terminal', () => {
     expect(await t.exitCode()).toBe(0);
     expect(await readFile(report, 'utf8')).toBe(original);
   });
+  test('should keep as a draft what an editor saved before exiting with an error, and say so', async () => {
+    const t = await startWithEditor(`printf 'saved before the crash\\n' > "$1"; exit 3`);
+    t.keys('C-e');
+    await t.waitFor('The editor exited with code 3: kept what it saved as a draft.');
+    await t.waitFor('saved before the crash');
+    // A draft, not written: quitting asks about it.
+    t.keys('C-c');
+    await t.waitFor('Question 4 has unwritten text.');
+    t.keys('n');
+    expect(await t.exitCode()).toBe(0);
+    expect(await readFile(report, 'utf8')).toBe(original);
+    expect(await readdir(join(dir, 'tmp'))).toEqual([]);
+  });
 });

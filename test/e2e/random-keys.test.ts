@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,16 +16,8 @@ const tmux = hasTmux();
 const ci = process.env.CI === 'true';
 if (!tmux && !ci) console.log('Skipping the random-key terminal tests: tmux is not installed.');
 
-// A real report: the first of the shared corpus when it sits beside the repository, else a filled-in fixture.
-const corpus = join(root, '..', 'shared', 'corpus', 'reports');
-const source = existsSync(corpus)
-  ? join(
-      corpus,
-      readdirSync(corpus)
-        .filter((name) => name.endsWith('.md'))
-        .sort()[0]!,
-    )
-  : fileURLToPath(new URL('../fixtures/reports/filled-2026.md', import.meta.url));
+// A filled-in report of our own, the same on every machine (the shared corpus is for test/acceptance/ only).
+const source = fileURLToPath(new URL('../fixtures/reports/filled-2026.md', import.meta.url));
 const lf = readFileSync(source, 'utf8').replace(/\r\n/g, '\n');
 
 // The tests run the bundle, which vitest's global setup builds when it is stale.

@@ -85,6 +85,9 @@ describe.runIf(tmux && posix)('the wizard’s own screens in an 80x24 terminal',
     await t.waitFor('❯ figures/new-shot.png');
     t.keys('Enter');
     await t.waitFor('![new-shot](figures/new-shot.png)');
+    // The file the picker found exists: no warning calls it missing (issue 19 item 6).
+    await t.waitFor('[');
+    expect(t.screen()).not.toContain('does not exist next to the report');
     t.keys('C-c');
     await t.waitFor('y write and quit');
     t.keys('n');

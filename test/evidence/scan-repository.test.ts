@@ -14,4 +14,13 @@ it('should stop a walk without git after maxWalkFiles files, so a home folder ca
   const snapshot = await scanRepository(root, false, { fs: nodeFileSystem, exec: noExec, env: {} });
   expect(snapshot.git).toBe(false);
   expect(snapshot.files).toHaveLength(maxWalkFiles);
+  // Said, so that no item is called untraced on the strength of a partial scan.
+  expect(snapshot.cut).toBe(true);
 }, 60_000);
+
+it('should not call a walk cut that found every file', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'rw-walk-small-'));
+  writeFileSync(join(root, 'train.py'), 'print("train")\n');
+  const snapshot = await scanRepository(root, false, { fs: nodeFileSystem, exec: noExec, env: {} });
+  expect([snapshot.files.map((f) => f.path), snapshot.cut]).toEqual([['train.py'], undefined]);
+});

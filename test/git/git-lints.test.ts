@@ -163,6 +163,22 @@ describe.skipIf(!haveGit && process.env.CI !== 'true')('gitLints on real reposit
     ]);
   });
 
+  it('should quote the suggested git add for a name with a space or a quote, so that it runs as shown', async () => {
+    const { dir, reportPath } = cleanRepository();
+    writeFileSync(join(dir, "reports/figures/Artifact Registry's.PNG"), 'png');
+    const text = answeredReport({ 6: "![registry](<figures/Artifact Registry's.PNG>)" });
+    writeFileSync(reportPath, text);
+    git(dir, 'commit', '-q', '-am', 'image');
+    git(dir, 'push', '-q');
+    const lints = await lintsOf(reportPath, text);
+    expect(lints).toHaveLength(1);
+    const command = /Commit it: (git add .*)\.$/.exec(lints[0]![1]!)![1]!;
+    expect(command).toBe("git add 'reports/figures/Artifact Registry'\\''s.PNG'");
+    // Run as suggested, it stages the file and the lint goes.
+    execFileSync('/bin/sh', ['-c', command], { cwd: dir, env });
+    expect(await lintsOf(reportPath, text)).toEqual([]);
+  });
+
   it('should flag an image link whose letter case differs from the committed file', async () => {
     const { dir, reportPath } = cleanRepository();
     const text = answeredReport({ 6: '![pipeline](figures/Pipeline.PNG)' });

@@ -333,7 +333,7 @@ export const makeReport = (
     questions?: 27 | 31;
     /** Overrides `questions`: 2023 and 2024 have 27 questions, 2025 and 2026 have 31. */
     generation?: GenerationId;
-    eol?: '\n' | '\r\n';
+    eol?: '\n' | '\r\n' | '\r';
     /** Answer text (LF line endings) by question number; the others keep their placeholder. */
     answers?: Record<number, string>;
     frontMatter?: boolean;

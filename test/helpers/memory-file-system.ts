@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { basename, dirname, join } from 'node:path';
+import { ChangedOnDiskError } from '../../src/io/changed-on-disk-error.js';
 import type { FileStat, FileSystem } from '../../src/io/file-system.js';
 import { ReportError } from '../../src/io/report-error.js';
 
@@ -42,8 +43,9 @@ export const memoryFileSystem = (
   };
 
   return {
-    readFile: async (p) =>
-      files.get(p) ?? Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })),
+    readFile: async (p, maxBytes) =>
+      files.get(p)?.subarray(0, maxBytes) ??
+      Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })),
     stat: async (p): Promise<FileStat | null> => {
       const bytes = files.get(p);
       if (bytes === undefined && !isFolder(p)) return Promise.resolve(null);
@@ -70,9 +72,7 @@ export const memoryFileSystem = (
     writeFileAtomic: async (p, data, expected) =>
       withLock(p, async () => {
         if (!files.has(p) || !Buffer.from(files.get(p)!).equals(Buffer.from(expected))) {
-          throw new ReportError(
-            `${p} changed on disk since it was read: nothing was written. Run the command again.`,
-          );
+          throw new ChangedOnDiskError(p);
         }
         if (((modes.get(p) ?? 0o644) & 0o222) === 0)
           throw new ReportError(`${p} is read-only: nothing was written.`);

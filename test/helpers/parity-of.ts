@@ -12,13 +12,13 @@ export const parityOf = (text: string, differ: number[] = []): ParityResult => {
   const wizard = checkReport(text);
   const failures: CheckerFailure[] = [];
   for (const q of wizard.questions) {
-    if (q.passed || differ.includes(q.number)) continue;
+    if (q.passed || differ.includes(q.position)) continue;
     const words = q.constraint?.words;
     if (words && (q.words < words[0] || q.words > words[1]))
-      failures.push({ number: q.number, kind: 'words', min: words[0], max: words[1], got: q.words });
+      failures.push({ number: q.position, kind: 'words', min: words[0], max: words[1], got: q.words });
     const images = q.constraint?.images;
     if (images && (q.images < images[0] || q.images > images[1]))
-      failures.push({ number: q.number, kind: 'images', min: images[0], max: images[1], got: q.images });
+      failures.push({ number: q.position, kind: 'images', min: images[0], max: images[1], got: q.images });
   }
   const total = wizard.total ?? 0;
   const passed = total - new Set(failures.map((f) => f.number)).size;

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { ownIdentity } from '../../src/io/process-identity.js';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -190,6 +190,22 @@ test('should keep state it could not write while the lock was held, and write it
   await rm(join(dir, 'state.json.lock'));
   await store.flush();
   expect(await stored()).toEqual({ [path]: state });
+});
+
+test('should give up on a FIFO or a link to /dev/zero as its lock after its wait, without reading it', async () => {
+  for (const make of [
+    async (lock: string) => new Promise((resolve) => spawn('mkfifo', [lock]).on('exit', resolve)),
+    async (lock: string) => symlink('/dev/zero', lock),
+  ]) {
+    const lock = join(dir, 'state.json.lock');
+    await make(lock);
+    const backing = stateFile({ dir, isDefault: false }, { lockWaitMs: 50 });
+    await expect(backing.update(() => ({ [path]: state }))).rejects.toThrow(
+      `The saved state ${dir}/state.json cannot be written: its lock ${lock} is ${(await lstat(lock)).isFIFO() ? 'a FIFO (named pipe)' : 'a symbolic link'}, not a lock report-wizard made: nothing was written. Remove it and try again.`,
+    );
+    expect(await readdir(dir)).toEqual(['state.json.lock']);
+    await rm(lock);
+  }
 });
 
 test('should land every draft when two processes flush at the same time', async () => {

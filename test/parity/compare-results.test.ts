@@ -29,8 +29,8 @@ const result = (over: Partial<CheckResult>): CheckResult => ({
   ...over,
 });
 
-const question = (number: number, words: number, limits: [number, number] | null) => ({
-  number,
+const question = (position: number, words: number, limits: [number, number] | null) => ({
+  position,
   words,
   images: 0,
   passed: limits === null || (limits[0] <= words && words <= limits[1]),

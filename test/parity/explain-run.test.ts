@@ -119,7 +119,7 @@ describe('explainRun commands to run by hand', () => {
       seconds: 1,
     };
     expect(explainRun(spaced, null, { dir: 'my reports', style: 'loguru' })).toBe(
-      'report.py did not finish within 1 second: run `cd "my reports" && "C:/Program Files/py.exe" report.py check` to see why, or allow longer with --timeout SECONDS.',
+      "report.py did not finish within 1 second: run `cd 'my reports' && 'C:/Program Files/py.exe' report.py check` to see why, or allow longer with --timeout SECONDS.",
     );
     expect(
       explainRun({ kind: 'timeout', python: python3, seconds: 2 }, null, { dir: '.', style: 'loguru' }),

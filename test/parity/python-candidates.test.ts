@@ -3,16 +3,40 @@ import { type PythonPathInfo, pythonCandidates } from '../../src/parity/python-c
 
 const me = 1000;
 const dir = (uid = me): PythonPathInfo => ({ isFile: false, uid });
-const file = (uid = 0): PythonPathInfo => ({ isFile: true, uid });
-/** A file system of the given paths: anything else is missing. */
-const tree =
-  (paths: Record<string, PythonPathInfo>) =>
-  (path: string): Promise<PythonPathInfo | null> =>
-    Promise.resolve(paths[path] ?? null);
-const search = (reportDir: string, paths: Record<string, PythonPathInfo>) => ({
+/** A venv's python: by default the current user's link to root's python, as `python -m venv` makes it. */
+const file = (uid = 0): Entry => ({
+  link: { isFile: false, uid: me, isSymlink: true },
+  to: { isFile: true, uid },
+});
+/** A symbolic link (the entry itself) and what it leads to. */
+interface Link {
+  link: PythonPathInfo;
+  to: PythonPathInfo | null;
+}
+type Entry = PythonPathInfo | Link;
+const isLink = (entry: Entry): entry is Link => 'link' in entry;
+/**
+ * A file system of the given paths, anything else missing, except that a folder holding a listed path is there and
+ * the current user's.
+ */
+const tree = (paths: Record<string, Entry>) => {
+  const entry = (path: string): Entry | null =>
+    paths[path] ?? (Object.keys(paths).some((p) => p.startsWith(`${path}/`)) ? dir() : null);
+  return {
+    stat: (path: string): Promise<PythonPathInfo | null> => {
+      const found = entry(path);
+      return Promise.resolve(found === null ? null : isLink(found) ? found.to : found);
+    },
+    lstat: (path: string): Promise<PythonPathInfo | null> => {
+      const found = entry(path);
+      return Promise.resolve(found === null ? null : isLink(found) ? found.link : found);
+    },
+  };
+};
+const search = (reportDir: string, paths: Record<string, Entry>) => ({
   env: {},
   reportDir,
-  stat: tree(paths),
+  ...tree(paths),
   uid: () => me,
 });
 const fallback = [
@@ -112,6 +136,47 @@ describe('pythonCandidates', () => {
     expect(
       await pythonCandidates(
         search('/g/reports', { ...paths, '/g/.venv': dir(), '/g/.venv/bin/python': file() }),
+      ),
+    ).toEqual(venv('/g/.venv/bin/python'));
+  });
+
+  it("should pass over a .venv that is another user's link, though it leads to a folder of ours", async () => {
+    const found = await pythonCandidates(
+      search('/g/reports', {
+        '/g/.git': dir(),
+        '/g/.venv': { link: { isFile: false, uid: 1001, isSymlink: true }, to: dir() },
+        '/g/.venv/bin/python': file(),
+      }),
+    );
+    expect(found).toEqual(fallback);
+  });
+
+  it("should take a .venv that is our own link to a folder of ours, but not one to root's folder", async () => {
+    const ours = { link: { isFile: false, uid: me, isSymlink: true }, to: dir() };
+    const paths = { '/g/.git': dir(), '/g/.venv': ours, '/g/.venv/bin/python': file() };
+    expect(await pythonCandidates(search('/g/reports', paths))).toEqual(venv('/g/.venv/bin/python'));
+    const toRoot = { ...paths, '/g/.venv': { ...ours, to: dir(0) } };
+    expect(await pythonCandidates(search('/g/reports', toRoot))).toEqual(fallback);
+  });
+
+  it("should pass over a .venv whose bin folder or python is another user's", async () => {
+    const base = { '/g/.git': dir(), '/g/.venv': dir() };
+    const cases = [
+      { ...base, '/g/.venv/bin': dir(1001), '/g/.venv/bin/python': file() },
+      {
+        ...base,
+        '/g/.venv/bin/python': {
+          link: { isFile: false, uid: 1001, isSymlink: true },
+          to: { isFile: true, uid: 0 },
+        },
+      },
+      { ...base, '/g/.venv/bin/python': file(1001) },
+      { ...base, '/g/.venv/bin/python': { isFile: true, uid: 1001 } },
+    ];
+    for (const paths of cases) expect(await pythonCandidates(search('/g/reports', paths))).toEqual(fallback);
+    expect(
+      await pythonCandidates(
+        search('/g/reports', { ...base, '/g/.venv/bin/python': { isFile: true, uid: me } }),
       ),
     ).toEqual(venv('/g/.venv/bin/python'));
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
@@ -102,6 +102,34 @@ describe.skipIf(python === null && !ci)('runParity with stand-in report.py scrip
       `report.py did not finish within 1 second: run \`${python} report.py check\` to see why, or allow longer with --timeout SECONDS.`,
     ]);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('should stop report.py and the children it started at the timeout, though a child keeps its output open', async () => {
+    const started = Date.now();
+    const { outcome, dir } = await parity('fork-sleeper.py', 'mixed-31.md', {}, 1);
+    expect([outcome.exitCode, outcome.error]).toEqual([
+      2,
+      `report.py did not finish within 1 second: run \`${python} report.py check\` to see why, or allow longer with --timeout SECONDS.`,
+    ]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const sleeper = Number(readFileSync(join(dir, 'sleeper.pid'), 'utf8'));
+    // The whole process group was killed: the sleeper is gone, or a zombie until init reaps it.
+    const state = (): string => {
+      try {
+        return readFileSync(`/proc/${sleeper}/stat`, 'utf8').split(') ')[1]![0]!;
+      } catch {
+        return 'gone';
+      }
+    };
+    expect(['gone', 'Z']).toContain(state());
+  });
+
+  it('should say that it cut off a report.py printing too much, not blame report.py for the closed pipe', async () => {
+    const { outcome } = await parity('flood.py', 'mixed-31.md');
+    expect([outcome.exitCode, outcome.error]).toEqual([
+      2,
+      `report.py printed more than 10 MB, so report-wizard stopped reading it and ended it (any error about a closed pipe is from that): run \`${python} report.py check\` to see what it prints.`,
+    ]);
   });
 
   it('should refuse output it cannot read, quoting it', async () => {

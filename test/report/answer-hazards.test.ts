@@ -12,6 +12,15 @@ const report = parseReport(makeReport());
 const bold = 'Use bold text (**Like this**) for a sub-heading.';
 
 describe('answerHazards', () => {
+  it('should give both hazards of an "Answer:" before a "##", counting all the words (issue 19 item 3)', () => {
+    expect(answerHazards(report, 5, 'One two Answer: three four\n\n## Details\n\nfive six seven.')).toEqual([
+      'The new answer contains "Answer:", and report.py splits the report at every "Answer:": it would count only ' +
+        '2 of the 10 words of question 5. Write "answer:" in lower case or rephrase it.',
+      'The new answer contains "##" on its line 3, where report.py stops counting question 5\'s answer: 5 of its ' +
+        `10 words would not count. ${bold}`,
+    ]);
+  });
+
   it('should find nothing in plain text or a single "#"', () => {
     expect(answerHazards(report, 5, 'We used #1 ranked tools.\n\nMore # words here.')).toEqual([]);
   });

@@ -31,10 +31,10 @@ describe('checkReport (newest report.py)', () => {
     const result = checkReport(bare(answers));
     expect(result.fatal).toBeNull();
     expect(result.total).toBe(31);
-    expect(result.questions[0]).toMatchObject({ number: 1, words: 1, images: 0, passed: true });
-    expect(result.questions[2]).toMatchObject({ number: 3, words: 150, passed: true });
-    expect(result.questions[3]).toMatchObject({ number: 4, words: 1, passed: false });
-    expect(result.questions[13]).toMatchObject({ number: 14, words: 251, images: 1, passed: true });
+    expect(result.questions[0]).toMatchObject({ position: 1, words: 1, images: 0, passed: true });
+    expect(result.questions[2]).toMatchObject({ position: 3, words: 150, passed: true });
+    expect(result.questions[3]).toMatchObject({ position: 4, words: 1, passed: false });
+    expect(result.questions[13]).toMatchObject({ position: 14, words: 251, images: 1, passed: true });
     // Q1, Q2, Q3 (0–200), Q14 and Q28 (0–200) pass.
     expect(result.passed).toBe(5);
   });
@@ -93,7 +93,7 @@ describe('checkReport (older generations)', () => {
     const result = checkReport(text, '2023');
     expect(result.fatal).toBeNull();
     expect(result.total).toBe(27);
-    expect(result.questions[23]).toMatchObject({ number: 24, words: 30, passed: true });
+    expect(result.questions[23]).toMatchObject({ position: 24, words: 30, passed: true });
     expect(result.checker).toBe('2023-09-27.64ea22b7');
   });
 

@@ -9,14 +9,17 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { makeReport } from '../helpers/make-report.js';
 
-const corpus = join(import.meta.dirname, '../../../shared/corpus/reports');
+// Our own fixtures: a placeholder left in Q3 and a cut in Q23, sub-headings, inline answers, odd images, Prettier's layout.
+const fixtures = join(import.meta.dirname, '../fixtures/reports');
 const texts = [
   makeReport({ eol: '\n', questions: 31 }),
   makeReport({ eol: '\r\n', questions: 31, finalNewline: false }),
   makeReport({ eol: '\n', questions: 27 }),
-  readFileSync(join(corpus, 'seed-001.md'), 'utf8'),
-  readFileSync(join(corpus, 'andrespat01__dtu_mlops_69.md'), 'utf8'),
-  readFileSync(join(corpus, 'sarphiv__dtu-02476-ml-ops.md'), 'utf8'),
+  readFileSync(join(fixtures, 'wizard-states.md'), 'utf8'),
+  readFileSync(join(fixtures, 'subheading-in-answer.md'), 'utf8'),
+  readFileSync(join(fixtures, 'inline-answers.md'), 'utf8'),
+  readFileSync(join(fixtures, 'images.md'), 'utf8'),
+  readFileSync(join(fixtures, 'prettier-2026.md'), 'utf8'),
 ];
 
 // Drafts with what moves report.py's cut and split: headings, `##` inside a line, `Answer:`, placeholders, images.
@@ -43,7 +46,7 @@ const wholeCount = (text: string, number: number, draft: string) => {
   const check = checkReport(text);
   if (question.answerMarker === null) return null;
   return (
-    checkReport(setAnswer(report, number, draft, { whole: true }), {
+    checkReport(setAnswer(report, number, draft), {
       generation: check.generation,
       checker: check.checker,
     }).questions[question.position] ?? null
@@ -71,7 +74,7 @@ describe('createAnswerCounter', () => {
     );
   });
 
-  it('should count the placeholder of seed-001 question 3 as report.py does, and 0 once it is replaced by nothing', () => {
+  it('should count the placeholder of question 3 as report.py does, and 0 once it is replaced by nothing', () => {
     const text = texts[3]!;
     const report = parseReport(text);
     const counter = createAnswerCounter(report, checkReport(text), answerSpans(report));

@@ -4,6 +4,7 @@ import { checkReport } from '../../src/report/check-report.js';
 import { fixReport } from '../../src/report/fix-report.js';
 import { lintReport } from '../../src/report/lint-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
+import { makeReport } from '../helpers/make-report.js';
 import { answeredReport } from './lints/answered-report.js';
 
 const fix = (text: string, code = false) => fixReport(parseReport(text), { code });
@@ -58,6 +59,19 @@ describe('fixReport on render lints', () => {
       'Rewrote 1 fenced code block in question 4 as indented code: report.py counts 2 words fewer (the fence lines).',
     ]);
     expect(renderRules(result.text)).toEqual([]);
+  });
+
+  it("should claim what the 2023 template's own report.py counts when it rewrites fenced code (issue 19 item 2)", () => {
+    const text = makeReport({
+      generation: '2023',
+      answers: { 12: 'Run:\n```bash\npython train.py\n```\nThen done.' },
+    });
+    const result = fix(text, true);
+    expect(result.fixes.map((f) => f.message)).toEqual([
+      'Rewrote 1 fenced code block in question 12 as indented code: report.py counts 2 words fewer (the fence lines).',
+    ]);
+    const words = (t: string) => checkReport(t, '2023').questions[11]!.words;
+    expect(words(text) - words(result.text)).toBe(2);
   });
 
   // Answers built from the lines students write around lists and code.

@@ -26,6 +26,12 @@ const outsideRegions = (text: string): string => {
 };
 
 describe('fixReport', () => {
+  it('should remove a placeholder whose answer sits under a "####" sub-heading (the whole answer is judged)', () => {
+    const result = fix(small(['\n\n--- question 1 fill here ---\n\n#### Setup\n\nGroup 7\n\n', '\n\nA\n']));
+    expect(result.text).toBe(small(['\n\n#### Setup\n\nGroup 7\n\n', '\n\nA\n']));
+    expect(result.fixes.map((f) => [f.rule, f.question])).toEqual([['placeholder', 1]]);
+  });
+
   it('should remove a placeholder left next to an answer, with its blank line', () => {
     const result = fix(small(['\n\n--- question 1 fill here ---\n\nGroup 7\n\n', '\n\nA\n']));
     expect(result.text).toBe(small(['\n\nGroup 7\n\n', '\n\nA\n']));

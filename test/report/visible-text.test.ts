@@ -14,4 +14,14 @@ describe('visibleText', () => {
     const text = 'tab\there\nnew line · café 😀 ␛';
     expect(visibleText(text)).toBe(text);
   });
+
+  it('should show the bidi embeddings, overrides and isolates by code point', () => {
+    expect(visibleText('a\u202ab\u202ec\u2066d\u2069e\u200ff')).toBe(
+      'a<U+202A>b<U+202E>c<U+2066>d<U+2069>e\u200ff',
+    );
+  });
+
+  it('should show tab and newline too for text that must stay on one line', () => {
+    expect(visibleText('src\n   9 [x]\tx\u001b', { oneLine: true })).toBe('src␊   9 [x]␉x␛');
+  });
 });

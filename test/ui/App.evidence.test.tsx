@@ -6,7 +6,8 @@ import { checkReport } from '../../src/report/check-report.js';
 import type { ChecklistItem } from '../../src/report/model.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setChecked } from '../../src/report/set-checked.js';
-import { App } from '../../src/ui/App.js';
+import { App, type AppProps } from '../../src/ui/App.js';
+import type { Lint } from '../../src/report/lints/lint.js';
 import type { ChecklistTraces } from '../../src/ui/item-trace.js';
 import { startState } from '../../src/ui/wizard-reducer.js';
 import { memoryFileSystem } from '../helpers/memory-file-system.js';
@@ -35,7 +36,7 @@ const tracesOf = (items: readonly ChecklistItem[]): ChecklistTraces => {
   };
 };
 
-const setup = async (text = original) => {
+const setup = async (text = original, extra: Partial<AppProps> = {}) => {
   const files = new Map([[path, encoder.encode(text)]]);
   const fs = memoryFileSystem(files);
   const writes = vi.spyOn(fs, 'writeFileAtomic');
@@ -64,6 +65,7 @@ const setup = async (text = original) => {
       figures={[]}
       size={{ columns: 80, rows: 24 }}
       scanEvidence={scanEvidence}
+      {...extra}
     />,
   );
   holder.frames = app.frames;
@@ -199,4 +201,46 @@ test('should show a failed scan as a line, not a crash', async () => {
   const app = await setup();
   app.fail(new Error('git crashed'));
   await poll(() => app.lastFrame()).toContain('Evidence: the scan failed: git crashed');
+});
+
+test('should look at git again after a tick-all and after its undo, as after every write', async () => {
+  let result: Lint[] = [];
+  const gitLints = vi.fn(async () => Promise.resolve(result));
+  const app = await setup(original, { gitLints });
+  app.finish();
+  await poll(() => app.lastFrame()).toContain('+ 2 not ticked');
+  await poll(() => gitLints.mock.calls.length).toBe(1);
+  result = [{ rule: 'git-uncommitted', question: null, line: null, message: 'm' }];
+  app.press('+');
+  await poll(() => app.lastFrame()!.split('\n')[0]).toContain('git: uncommitted');
+  expect(gitLints).toHaveBeenCalledTimes(2);
+  result = [];
+  app.press('u');
+  await poll(() => app.lastFrame()!.split('\n')[0]).not.toContain('git: uncommitted');
+  expect(gitLints).toHaveBeenCalledTimes(3);
+});
+
+test('should keep an item unticked under "ticked, no trace" in view, so Space ticks it back', async () => {
+  const app = await setup(setChecked(parseReport(original), 5, true));
+  app.finish();
+  await poll(() => app.lastFrame()).toContain('? 1 ticked, no trace');
+  app.press('t');
+  await poll(() => app.lastFrame()).toContain('Only: ticked, no trace (1 of 11 items)');
+  app.press(' ');
+  await poll(() => app.lastFrame()).toContain('› [ ]   Write unit tests for the data code (M16)');
+  expect(app.lastFrame()).toContain('Only: ticked, no trace (1 of 11 items)');
+  expect(app.disk()).toBe(original);
+  app.press(' ');
+  await poll(() => app.lastFrame()).toContain('› [x] ? Write unit tests for the data code (M16)');
+  expect(app.disk()).toBe(setChecked(parseReport(original), 5, true));
+});
+
+test('should clear a notice at the next key on the checklist', async () => {
+  const app = await setup();
+  app.finish();
+  await poll(() => app.lastFrame()).toContain('+ 2 not ticked');
+  app.press('+');
+  await poll(() => app.notice()).toBe('Ticked 2 items with evidence in one write: u undoes it.');
+  app.press(keys.down);
+  await poll(() => app.notice().trim()).toBe('');
 });

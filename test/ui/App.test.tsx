@@ -526,3 +526,66 @@ test('should count an older template against its own year on the question screen
   await press('We used uv');
   await poll(bar).toBe('[░░░░░░░░░░░░░░░] 3 words · 100–200');
 });
+
+test('should page the checklist by the items it shows, not by a fixed 10', async () => {
+  const { press, lastFrame } = await setup({
+    start: { screen: 'checklist' },
+    props: { size: { columns: 80, rows: 12 } },
+  });
+  const selected = (): string | undefined =>
+    lastFrame()!
+      .split('\n')
+      .find((line) => line.startsWith('›'));
+  await poll(selected).toBe('› [ ] Create a git repository for the project (M5)');
+  const items = parseReport(original).items.map((item) => item.text);
+  const onFirstPage = lastFrame()!
+    .split('\n')
+    .filter((line) => /^[› ] \[[ x]\] /.test(line));
+  expect(onFirstPage.length).toBe(5);
+  await press('\u001B[6~');
+  // The first item below the page shown (five items on screen), not the item 10 further down.
+  await poll(selected).toBe(`› [ ] ${items[onFirstPage.length]}`);
+  await press('\u001B[5~');
+  await poll(selected).toBe('› [ ] Create a git repository for the project (M5)');
+});
+
+test('should say in the header that report.py stops while a draft makes it refuse the report', async () => {
+  const { press, lastFrame } = await setup({ start: { screen: 'question', question: 4 } });
+  const header = (): string => lastFrame()!.split('\n')[0]!;
+  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
+  await press('We used uv\r### More\rAnswer: and more');
+  await poll(() => lastFrame()).toContain('Not counted: report.py refuses the report');
+  await poll(header).toBe('reports/README.md · report.py stops · 1/31 answered · checklist 0/11');
+  await press('\u0015');
+  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11');
+});
+
+test('should show no section for a "## Details" heading inside an answer, in the overview or a question title', async () => {
+  const text = setAnswer(parseReport(original), 4, 'We did this.\n\n## Details\n\nAnd that.');
+  const { press, lastFrame } = await setup({ text, start: { screen: 'overview', question: 5 } });
+  await poll(() => lastFrame()).toContain('Coding environment');
+  expect(lastFrame()).not.toContain('Details');
+  await press(keys.enter);
+  await poll(() => lastFrame()).toContain('Question 5/31 · Coding environment');
+});
+
+test('should ask before writing an answer report.py would misread, and write it only on y', async () => {
+  const { press, lastFrame, disk } = await setup({ start: { screen: 'question', question: 4 } });
+  await poll(() => lastFrame()).toContain('Question 4/31');
+  await press('We used uv\r## Details\rand more words', keys.tab);
+  await poll(() => lastFrame()).toContain('Question 4: report.py would misread this answer.');
+  expect(lastFrame()).toContain('⚠ The new answer contains "##" on its line 2');
+  expect(lastFrame()!.split('\n').at(-1)).toBe('y write it anyway · n/Esc keep editing (nothing written)');
+  expect(disk.text()).toBe(original);
+  await press(keys.esc);
+  await poll(() => lastFrame()).toContain('│ and more words');
+  expect(lastFrame()).toContain('Question 4/31');
+  expect(disk.text()).toBe(original);
+  await press(keys.ctrlS);
+  await poll(() => lastFrame()).toContain('Question 4: report.py would misread this answer.');
+  await press('y');
+  await poll(() => disk.text()).toBe(
+    setAnswer(parseReport(original), 4, 'We used uv\n## Details\nand more words'),
+  );
+  await poll(() => lastFrame()).toContain('│ and more words');
+});

@@ -162,9 +162,24 @@ describe('editInExternalEditor', () => {
     const result = await editInExternalEditor('a', {
       env: { EDITOR: 'ed' },
       files,
-      exec: saving('half-saved', 1),
+      // An error after saving nothing new: nothing to keep.
+      exec: saving('a\n', 1),
     });
-    expect([result, log]).toEqual([null, ['create answer.md "a\\n"', `remove ${path}`]]);
+    // Read to see whether it saved anything (issue 19 item 17).
+    expect([result, log]).toEqual([null, ['create answer.md "a\\n"', `read ${path}`, `remove ${path}`]]);
+  });
+
+  it('should keep what an editor saved before it exited with an error, with its exit code', async () => {
+    const { files, log, saving } = memoryFiles();
+    const result = await editInExternalEditor('a', {
+      env: { EDITOR: 'ed' },
+      files,
+      exec: saving('half-saved\r\nwork\n', 1),
+    });
+    expect([result, log]).toEqual([
+      { text: 'half-saved\nwork', exitCode: 1 },
+      ['create answer.md "a\\n"', `read ${path}`, `remove ${path}`],
+    ]);
   });
 
   it('should say which editor could not start, and still remove the file', async () => {

@@ -214,3 +214,23 @@ describe('startState', () => {
     });
   });
 });
+
+describe('a conflict found at start', () => {
+  test('should stay on the question the wizard resumed at when the file’s answer is kept', () => {
+    const text = setAnswer(minimalReport, 12, 'Written elsewhere.');
+    const report = parseReport(text);
+    const saved = {
+      screen: 'question' as const,
+      question: 12,
+      drafts: [{ question: 12, text: 'mine', base: '' }],
+    };
+    const start = startState({ report, check: checkReport(text, '2026'), saved });
+    expect(start.screen).toBe('conflict');
+    expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'file' })).toMatchObject({
+      screen: 'question',
+      question: 12,
+      conflicts: [],
+      drafts: {},
+    });
+  });
+});

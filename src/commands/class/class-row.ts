@@ -129,7 +129,7 @@ export const classRow = (
     passed: check.passed,
     total: check.total,
     questions: check.questions.map((q) => ({
-      number: q.number,
+      number: q.position,
       words: q.words,
       images: q.images,
       passed: q.passed,

@@ -28,7 +28,12 @@ export const headerSummary = (doc: ReportDoc, drafts: Record<number, { text: str
   const { report, check } = doc;
   const statuses = report.questions.map((q) => answerStatus(doc, q, drafts[q.number]?.text));
   const passed = statuses.filter((s) => s.result?.passed === true).length;
-  const verdict = check.fatal === null ? `report.py ${passed}/${check.total} pass` : 'report.py stops';
+  // A draft report.py would not count although its question has an `Answer:` makes it refuse the whole report.
+  const refused = report.questions.some(
+    (q, i) => drafts[q.number] !== undefined && q.answerMarker !== null && statuses[i]?.result === null,
+  );
+  const verdict =
+    check.fatal === null && !refused ? `report.py ${passed}/${check.total} pass` : 'report.py stops';
   const answered = statuses.filter((s) => s.state !== 'unanswered').length;
   const items = report.items;
   return `${verdict} · ${answered}/${report.questions.length} answered · checklist ${items.filter((i) => i.checked).length}/${items.length}`;

@@ -46,7 +46,10 @@ export const checklistBoxes = (
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     // A backtick fence's info text holds no backtick: ```--- question 1 fill here ``` is inline code, no fence.
-    const marker = /^ {0,3}(?:(`{3,})(?!.*`)|(~{3,}))/.exec(line)?.slice(1).find((m) => m !== undefined);
+    const marker = /^ {0,3}(?:(`{3,})(?!.*`)|(~{3,}))/
+      .exec(line)
+      ?.slice(1)
+      .find((m) => m !== undefined);
     if (marker !== undefined) {
       if (fence === null) fence = marker[0]!;
       else if (marker[0] === fence) fence = null;

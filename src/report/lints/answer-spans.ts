@@ -2,6 +2,7 @@ import { type OpenFence, nextFence } from '../code-fence.js';
 import type { ReportStructure, Span } from '../model.js';
 import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
+import { answerMarker } from '../report-py-slices.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { templateSections } from './template-sections.js';
 
@@ -42,7 +43,7 @@ export const answerSpans = (
       if (!content.startsWith('>')) quoteStart = null;
       else {
         quoteStart ??= line.start;
-        if (content.includes('Answer:')) return { start, end: quoteStart };
+        if (content.includes(answerMarker)) return { start, end: quoteStart };
       }
       const heading = parseHeading(content);
       if (heading === null) continue;

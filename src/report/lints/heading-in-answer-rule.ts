@@ -47,13 +47,15 @@ export const headingInAnswerRule: LintRule = ({ report, spans, slices, lineOf, c
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
-    const slice = span && slices.find((s) => s.start === span.start && !s.last);
+    // The answer's first slice report.py keeps: from its marker, or from a stray `Answer:` inside it, which makes
+    // report.py drop the part before (the answer-in-answer lint tells about that part).
+    const slice = span && slices.find((s) => s.start >= span.start && s.start <= span.end && !s.last);
     // In the last chunk report.py keeps a cut copy and the whole: it sees one answer too many and refuses the report,
     // which the structure rule tells about.
     if (!span || !slice || slice.end >= span.end || slice.chunkEnd === report.text.length) return;
     const end = Math.min(span.end, slice.chunkEnd);
-    const whole = reportPyCounts(report.text.slice(span.start, end));
-    const counted = reportPyCounts(report.text.slice(span.start, slice.end));
+    const whole = reportPyCounts(report.text.slice(slice.start, end));
+    const counted = reportPyCounts(report.text.slice(slice.start, slice.end));
     const missed = { words: whole.words - counted.words, images: whole.images - counted.images };
     const claim: LintClaim = { counted, missed };
     const { words: lostWords, images: lostImages } = missed;

@@ -1,5 +1,6 @@
 import { generationById } from '../generations.js';
 import type { QuestionStructure, ReportStructure } from '../model.js';
+import { answerMarkers } from '../report-py-slices.js';
 import type { Lint } from './lint.js';
 import type { LintContext } from './lint-context.js';
 import type { LintRule } from './lint-rule.js';
@@ -31,17 +32,16 @@ const missingHeadings = (context: LintContext, numbers: Set<number>): Lint[] => 
   const { report, lineOf } = context;
   const { text, questions } = report;
   const used = new Set(questions.map((q) => q.answerMarker?.start));
+  const markers = answerMarkers(text);
   const lints: Lint[] = [];
   for (let n = 1; n <= expectedNumbers(report); n++) {
     if (numbers.has(n)) continue;
     const previous = questions.filter((q) => q.number < n).at(-1);
     const next = questions.find((q) => q.number > n && (!previous || q.position > previous.position));
     let orphan = -1;
-    for (
-      let at = text.indexOf('Answer:', previous?.heading.end ?? 0);
-      at !== -1;
-      at = text.indexOf('Answer:', at + 7)
-    ) {
+    const from = previous?.heading.end ?? 0;
+    for (const at of markers) {
+      if (at < from) continue;
       if (next && at > next.heading.start) break;
       const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
       if (!used.has(at) && /^[ \t]*>/.test(text.slice(lineStart, at))) {

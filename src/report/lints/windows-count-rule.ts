@@ -77,7 +77,7 @@ export const windowsCountRule: LintRule = ({ report, spans, slices, checker, lin
       if (!culprits.has(m[0]) && changesSplit(m[0])) culprits.set(m[0], lineOf(slice.start + m.index));
     }
     const first = Math.min(...culprits.values());
-    const n = question?.number ?? mine.number;
+    const n = question?.number ?? mine.position;
     const verdict =
       theirs.passed === mine.passed
         ? ''
@@ -90,7 +90,7 @@ export const windowsCountRule: LintRule = ({ report, spans, slices, checker, lin
       question: question?.number ?? null,
       line: Number.isFinite(first) ? first : lineOf(slice.start),
       claim: {
-        answer: mine.number,
+        answer: mine.position,
         counted: { words: mine.words, images: mine.images },
         windows: { words: theirs.words, images: theirs.images },
       },

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { footerText } from '../keys/footer-text.js';
-import { screenKeyTables } from '../screen-key-tables.js';
+import { screenKeyTables } from '../screens/screen-key-tables.js';
 import type { Screen } from '../wizard-reducer.js';
 
 /** What decides the keys the footer lists. */
@@ -8,9 +8,11 @@ export interface FooterProps {
   screen: Screen;
   filtering: boolean;
   quitting: boolean;
+  /** Asking before writing an answer report.py would misread. */
+  hazard?: boolean;
 }
 
-/** One line naming the main keys of the current screen, from its key table. */
+/** One line naming the main keys of the current screen, from its key table (the question screen draws its own). */
 export const Footer = (props: FooterProps) => (
   <Text dimColor wrap="truncate">
     {footerText(screenKeyTables(props)[0] ?? [])}

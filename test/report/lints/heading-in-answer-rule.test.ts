@@ -4,6 +4,27 @@ import { lineOfText } from './line-of-text.js';
 import { lintsOf } from './lints-of.js';
 
 describe('headingInAnswerRule', () => {
+  it('should warn with both figures right when an "Answer:" comes before the heading (issue 19 item 3)', () => {
+    const text = answeredReport({ 5: 'One two Answer: three four\n\n## Details\n\nfive six seven.' });
+    const line = lineOfText(text, '## Details');
+    expect(lintsOf(text, 'answer-in-answer').map((l) => l.message)).toEqual([
+      `Question 5's answer contains "Answer:" on line ${lineOfText(text, 'One two')}: report.py splits the report at ` +
+        'every "Answer:", so it counts only 2 of the 10 words of question 5. Write "answer:" in lower case or ' +
+        'rephrase it.',
+    ]);
+    expect(lintsOf(text, 'heading-in-answer')).toEqual([
+      {
+        rule: 'heading-in-answer',
+        question: 5,
+        line,
+        message:
+          `report.py stops reading question 5's answer at the heading "## Details" on line ${line}: it counts ` +
+          '2 words and misses the 5 words after it. Use bold text instead of a heading inside an answer.',
+        claim: { counted: { words: 2, images: 0 }, missed: { words: 5, images: 0 } },
+      },
+    ]);
+  });
+
   it('should tell how many words a sub-heading cuts off', () => {
     const text = answeredReport({
       5: 'We kept the layout of the template.\n\n### Our changes\n\nWe added a folder for scripts.',

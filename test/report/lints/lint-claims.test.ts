@@ -11,7 +11,7 @@ import type { Counts, Lint } from '../../../src/report/lints/lint.js';
 import { parseReport } from '../../../src/report/parse-report.js';
 import { pythonWhitespace } from '../../../src/report/python-whitespace.js';
 import { placeholderPattern } from '../../../src/report/placeholder.js';
-import { reportPySlices, reportPySplit } from '../../../src/report/report-py-slices.js';
+import { type ReportPySlice, reportPySlices, reportPySplit } from '../../../src/report/report-py-slices.js';
 import { universalNewlines } from '../../../src/report/universal-newlines.js';
 import { windowsText } from '../../../src/report/windows-text.js';
 import { answeredReport } from './answered-report.js';
@@ -117,12 +117,13 @@ const verify = (text: string, lint: Lint, nth: number): void => {
     }
     case 'heading-in-answer': {
       // Take every "#" out of the answer (as "x", keeping the words): report.py counts the missed rest too.
-      const at = reportPySlices(text).findIndex((s) => s.start === span.start && !s.last);
+      const own = (s: ReportPySlice): boolean => s.start >= span.start && s.start <= span.end && !s.last;
+      const at = reportPySlices(text).findIndex(own);
       const edited =
         text.slice(0, span.start) +
         text.slice(span.start, span.end).replace(/#/g, 'x') +
         text.slice(span.end);
-      const afterAt = reportPySlices(edited).findIndex((s) => s.start === span.start && !s.last);
+      const afterAt = reportPySlices(edited).findIndex(own);
       expect(before[at]).toEqual(claim.counted);
       expect(reportPyAnswers(edited)[afterAt]).toEqual({
         words: claim.counted!.words + claim.missed!.words,

@@ -4,7 +4,7 @@ import { footerText } from '../../../src/ui/keys/footer-text.js';
 import { helpEntries } from '../../../src/ui/keys/help-entries.js';
 import type { KeyBinding } from '../../../src/ui/keys/key-binding.js';
 import { keyTables } from '../../../src/ui/keys/key-tables.js';
-import { screenKeyTables } from '../../../src/ui/screen-key-tables.js';
+import { screenKeyTables } from '../../../src/ui/screens/screen-key-tables.js';
 import type { WizardState } from '../../../src/ui/wizard-reducer.js';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -20,6 +20,7 @@ const rows: [string, readonly KeyBinding<unknown>[]][] = [
   ['draft conflict', keyTables.conflict],
   ['parity', keyTables.parity],
   ['quit prompt', keyTables.quit],
+  ['answer check', keyTables.hazard],
   ['image picker', keyTables.picker],
   ['warnings', keyTables.warnings],
 ];
@@ -86,5 +87,35 @@ describe('keyTables', () => {
       '↑↓ select · Enter open · n/N failing · c checklist · ? help · q quit',
     );
     expect(footerText(keyTables.quit)).toBe('y write and quit · n quit without writing · Esc stay');
+  });
+});
+
+describe('filterKeys', () => {
+  it('should list in its help every key the filter line acts on', async () => {
+    const { filterKey } = await import('../../../src/ui/screens/checklist-filter/filter-key.js');
+    const { initialWizardState } = await import('../../../src/ui/wizard-reducer.js');
+    const { reportDoc } = await import('../../../src/report/answer/report-doc.js');
+    const doc = reportDoc('', new Uint8Array());
+    const state = initialWizardState({ screen: 'checklist', filtering: true, filter: 'ab cd' });
+    const context = { doc, columns: 80, bodyHeight: 20, now: 0 };
+    const listed = new Set(keyTables.filter.flatMap((binding) => binding.keys));
+    // Every named key of the editor: the ones the filter acts on must be in its table, so help shows them.
+    const acted = keyTables.editor
+      .flatMap((binding) => binding.keys)
+      .filter((id) => {
+        const [mods, name] = id.includes('+')
+          ? [id.split('+').slice(0, -1), id.split('+').at(-1)!]
+          : [[], id];
+        const key = {
+          name,
+          text: '',
+          ctrl: mods.includes('ctrl'),
+          meta: mods.includes('alt'),
+          shift: mods.includes('shift'),
+        };
+        return filterKey(state, key as never, context).length > 0;
+      });
+    expect(acted.filter((id) => !listed.has(id))).toEqual([]);
+    expect(acted.length).toBeGreaterThan(10);
   });
 });

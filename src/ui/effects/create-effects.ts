@@ -1,0 +1,43 @@
+import type { KeyDelivery } from '../input/create-key-queue.js';
+import type { WizardAction } from '../wizard-reducer.js';
+import { createParityRun } from './create-parity-run.js';
+import type { Effect } from './effect.js';
+import type { EffectContext } from './effect-context.js';
+import { previewQuestion } from './preview-question.js';
+import { tickAll } from './tick-all.js';
+import { toggleItem } from './toggle-item.js';
+import { undoTickAll } from './undo-tick-all.js';
+import { writeAnswer } from './write-answer.js';
+
+/** The wizard's side effects over one context: `run` for the key handlers' effects, the rest for the question screen. */
+export const createEffects = (context: EffectContext) => {
+  const parity = createParityRun(context);
+  const write = (number: number, then?: WizardAction[]) => writeAnswer(context, number, then);
+  const writeAllAndQuit = async (): Promise<void> => {
+    for (const number of Object.keys(context.getState().drafts).map(Number)) {
+      const outcome = await writeAnswer(context, number, 'quit');
+      // A hazard asks first, and its `y` goes on quitting.
+      if (outcome === 'hazard') return;
+      if (outcome !== 'written') return context.dispatch({ type: 'CANCEL_QUIT' });
+    }
+    context.dispatch({ type: 'QUIT', discard: false });
+  };
+  const run = (effect: Effect): KeyDelivery => {
+    switch (effect.kind) {
+      case 'toggle':
+        // Not awaited: Space after Space toggles at once; the queue orders the writes.
+        return void toggleItem(context, effect.index);
+      case 'tickAll':
+        return tickAll(context.writes, context.getState(), context.dispatch);
+      case 'undoTickAll':
+        return undoTickAll(context.writes, context.getState(), context.dispatch);
+      case 'parity':
+        return parity();
+      case 'writeAllAndQuit':
+        return writeAllAndQuit();
+      case 'writeAnswer':
+        return write(effect.number, effect.then);
+    }
+  };
+  return { run, write, preview: (number: number) => previewQuestion(context, number) };
+};

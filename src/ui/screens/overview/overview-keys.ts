@@ -1,0 +1,44 @@
+import type { KeyBinding } from '../../keys/key-binding.js';
+
+/** What the overview's keys do. */
+export type OverviewAction =
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'first'
+  | 'last'
+  | 'nextFailing'
+  | 'previousFailing'
+  | 'digit'
+  | 'open'
+  | 'checklist'
+  | 'parity'
+  | 'help'
+  | 'quit';
+
+const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The overview's keys: the key handler, its footer, help and the README read this table. */
+export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
+  { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'select', footer: true },
+  { keys: ['down', 'j'], action: 'down' },
+  { keys: ['return', 'right'], action: 'open', label: 'Enter', help: 'open', footer: true },
+  { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page' },
+  { keys: ['pagedown'], action: 'pageDown' },
+  { keys: ['home'], action: 'first', label: 'Home/End', help: 'first/last question' },
+  { keys: ['end'], action: 'last' },
+  {
+    keys: ['n'],
+    action: 'nextFailing',
+    label: 'n/N',
+    help: 'next/previous failing question',
+    footer: 'n/N failing',
+  },
+  { keys: ['N'], action: 'previousFailing' },
+  { keys: digits, action: 'digit', label: '1-9', help: 'go to a question (1 2 for 12)' },
+  { keys: ['c'], action: 'checklist', label: 'c', help: 'checklist', footer: true },
+  { keys: ['p'], action: 'parity', label: 'p', help: 'run your report.py beside report-wizard' },
+  { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
+  { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
+];
