@@ -31,7 +31,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.stdout.write(
       first === 'help' && topic !== undefined && Object.hasOwn(commandSpecs, topic)
         ? formatCommandHelp(commandSpecs[topic as CommandName])
-        : usage,
+        : usage(),
     );
     return ExitCode.ok;
   }

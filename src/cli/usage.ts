@@ -1,8 +1,12 @@
 import { commandSpecs } from '../commands/command-specs.js';
 import { formatSynopsis } from '../commands/format-synopsis.js';
 
-/** The `report-wizard --help` text: every command's usage line and summary, from the command specs. */
-export const usage = `report-wizard: fill in and check the DTU 02476 exam report (reports/README.md)
+/**
+ * The `report-wizard --help` text: every command's usage line and summary, from the command specs. Made when asked,
+ * not when the module loads: every other run (`check` among them) would format every command's synopsis for nothing.
+ */
+export const usage =
+  (): string => `report-wizard: fill in and check the DTU 02476 exam report (reports/README.md)
 
 Usage:
 ${Object.values(commandSpecs)

@@ -1,16 +1,27 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { OutputStream } from './cli-io.js';
 
 /** How `syncOutput` reaches the descriptor; the real one is node:fs, a test hands in its own. */
 export interface SyncOutputDeps {
-  /** Whether the descriptor is a terminal or another character device (then the stream is used). */
+  /** Whether the descriptor is a terminal or a character device other than the null device (then the stream is used). */
   isCharacterDevice: (fd: number) => boolean;
   /** Writes from `buffer[offset]` on and gives the bytes written, or throws with a `code` as fs.writeSync does. */
   write: (fd: number, buffer: Uint8Array, offset: number) => number;
 }
 
 const nodeDeps: SyncOutputDeps = {
-  isCharacterDevice: (fd) => fstatSync(fd).isCharacterDevice(),
+  // /dev/null takes writes as a file does (Node's own stdout writes it with fs.writeSync too): output thrown away,
+  // as benchmarks and scripts do, need not load the stream modules.
+  isCharacterDevice: (fd) => {
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice()) return false;
+    try {
+      const nul = statSync('/dev/null');
+      return stats.rdev !== nul.rdev;
+    } catch {
+      return true;
+    }
+  },
   write: (fd, buffer, offset) => writeSync(fd, buffer, offset),
 };
 

@@ -74,6 +74,25 @@ it('should load none of the Node built-ins check does not call, writing to a pip
   expect(unwanted.filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
 });
 
+it('should load no stream modules for check when its output goes to /dev/null, as Node writes that synchronously', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-devnull-'));
+  writeFileSync(join(dir, 'README.md'), makeReport());
+  const listing = join(dir, 'list-builtins.cjs');
+  writeFileSync(
+    listing,
+    "process.on('exit', () => require('fs').writeSync(2, `BUILTINS ${process.moduleLoadList.join(',')}\\n`));",
+  );
+  const { stderr, status } = spawnSync(
+    process.execPath,
+    ['--require', listing, join(root, 'bin/report-wizard.js'), 'check', 'README.md'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  expect(status).toBe(1);
+  const loaded = (/^BUILTINS (.*)$/m.exec(stderr)?.[1] ?? '').split(',');
+  expect(loaded).toContain('NativeModule vm');
+  expect(['stream', 'net', 'tty'].filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
+});
+
 it('should run the merge driver from the CLI bundle alone: no Ink, React, conf, execa or remark', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rw-merge-loads-'));
   const report = makeReport();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { windowsText } from '../../src/report/windows-text.js';
 
@@ -15,5 +16,27 @@ describe('windowsText', () => {
     expect(windowsText('\u{1F601}')).toBeNull(); // F0 9F 98 81
     expect(windowsText('\u201D')).toBeNull(); // E2 80 9D
     expect(windowsText('\u00c1')).toBeNull(); // C3 81
+  });
+
+  it('should give what a byte-by-byte cp1252 decoder gives, on any text and past its chunk of 8,192 bytes', () => {
+    const high = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+    const byByte = (text: string): string | null => {
+      let out = '';
+      for (const byte of new TextEncoder().encode(text)) {
+        const char = byte >= 0x80 && byte < 0xa0 ? high[byte - 0x80]! : String.fromCharCode(byte);
+        if (char === '\u0000' && byte !== 0) return null;
+        out += char;
+      }
+      return out;
+    };
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' }));
+    fc.assert(
+      fc.property(text, fc.nat(9000), (sample, padding) => {
+        const long = 'é'.repeat(padding) + sample;
+        expect(windowsText(sample)).toBe(byByte(sample));
+        expect(windowsText(long)).toBe(byByte(long));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
