@@ -37,6 +37,8 @@ const answerLoop = (path: string, n: number) => {
     return codes;
   })();
   return {
+    /** How many `answer` runs have ended so far. */
+    finished: () => codes.length,
     stop: async () => {
       stopped = true;
       return done;
@@ -54,7 +56,11 @@ describe('wizard saves beside CLI writers', () => {
     const writers = [2, 3, 4].map((n) => answerLoop(path, n));
     const outcomes: string[] = [];
     let last = parseReport(fixture).questions[0]!.answer;
-    for (let save = 1; save <= 40; save++) {
+    // At least 40 saves, and on until the writers have finished more than 6 runs between them: on a loaded machine
+    // 40 saves can be over before the first answer process has started. Bounded, so a stuck writer fails the test.
+    let save = 0;
+    while (save < 40 || (writers.reduce((n, w) => n + w.finished(), 0) <= 6 && save < 4000)) {
+      save++;
       const text = `Wizard save ${save}.`;
       const outcome = await queue.write(
         (report) => setAnswer(report, 1, text),
@@ -70,7 +76,7 @@ describe('wizard saves beside CLI writers', () => {
     // The writers ran during the saves, and every one's last answer is in the file with the wizard's.
     expect(codes.length).toBeGreaterThan(6);
     const final = parseReport(readFileSync(path, 'utf8'));
-    expect(final.questions[0]!.answer).toBe('Wizard save 40.');
+    expect(final.questions[0]!.answer).toBe(`Wizard save ${save}.`);
     for (const n of [2, 3, 4])
       expect(final.questions[n - 1]!.answer).toMatch(new RegExp(`^CLI ${n}\\.\\d+$`));
   }, 120_000);
