@@ -1,4 +1,5 @@
 import { terminalJson } from '../report/terminal-json.js';
+import { questionJson } from './question-json.js';
 import type { FileCheck } from './check-report-file.js';
 
 /** The `check --json` object for one report: report.py's fields first (the corpus contract), then extras. */
@@ -7,14 +8,7 @@ export const checkJson = (check: FileCheck): object => ({
   fatal: check.fatal,
   passed: check.passed,
   total: check.total,
-  questions: check.questions.map((q) => ({
-    // The JSON contract (../shared/corpus/expected) names report.py's position `number`.
-    number: q.position,
-    words: q.words,
-    images: q.images,
-    passed: q.passed,
-    constraint: q.constraint,
-  })),
+  questions: check.questions.map((q) => ({ ...questionJson(q), constraint: q.constraint })),
   template: { detected: check.detected, checkedWith: check.generation, checker: check.checker },
   lints: check.lints,
 });

@@ -1,4 +1,5 @@
 import type { HandinFacts } from '../git/handin/handin-facts.js';
+import { questionJson } from './question-json.js';
 import { handinPasses } from './handin-verdict.js';
 
 /** The `handin --json` object: the facts as the issue names them, and the graded version's check. */
@@ -37,12 +38,7 @@ export const handinJson = (facts: HandinFacts, now: number): unknown => {
             fatal: check.fatal,
             passed: check.passed,
             total: check.total,
-            questions: check.questions.map((q) => ({
-              number: q.position,
-              words: q.words,
-              images: q.images,
-              passed: q.passed,
-            })),
+            questions: check.questions.map(questionJson),
           },
     lints:
       facts.judgement?.lints.map(({ rule, question, line, message }) => ({

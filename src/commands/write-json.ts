@@ -1,4 +1,5 @@
 import type { CliIo } from '../io/cli-io.js';
+import { questionJson } from './question-json.js';
 import { imageExistsNear } from '../io/image-exists-near.js';
 import { lintReport } from '../report/lint-report.js';
 import { lintContext } from '../report/lints/lint-context.js';
@@ -26,14 +27,7 @@ export const writeJson = async (
     fatal,
     passed,
     total,
-    // `number` as check --json calls report.py's position.
-    questions: questions.map(({ position, words, images, passed, constraint }) => ({
-      number: position,
-      words,
-      images,
-      passed,
-      constraint,
-    })),
+    questions: questions.map((q) => ({ ...questionJson(q), constraint: q.constraint })),
     lints: lintReport(report, {}, context),
   };
   io.stdout.write(`${checkJsonText(value, false)}\n`);

@@ -1,4 +1,5 @@
 import type { HandinFacts } from '../../git/handin/handin-facts.js';
+import { type QuestionJson, questionJson } from '../question-json.js';
 import { type ChecklistBoxes, checklistBoxes } from '../../report/class/checklist-boxes.js';
 import { staffFigure } from '../../report/class/staff-figure.js';
 import { lintContext } from '../../report/lints/lint-context.js';
@@ -30,7 +31,7 @@ export interface ClassRow {
   fatal: string | null;
   passed: number | null;
   total: number | null;
-  questions: { number: number; words: number; images: number; passed: boolean }[];
+  questions: QuestionJson[];
   checklist: ChecklistBoxes | null;
   render: { rule: string; question: number | null; line: number | null }[];
   images: { missing: ClassImage[]; notPngJpg: ClassImage[] };
@@ -128,12 +129,7 @@ export const classRow = (
     fatal: check.fatal,
     passed: check.passed,
     total: check.total,
-    questions: check.questions.map((q) => ({
-      number: q.position,
-      words: q.words,
-      images: q.images,
-      passed: q.passed,
-    })),
+    questions: check.questions.map(questionJson),
     checklist: checklistBoxes(
       lines.map((l) => l.content),
       structure.questions[0]?.line ?? null,
