@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { HandinError, handinFacts } from '../git/handin/handin-facts.js';
-import { formatHandinText } from './format-handin-text.js';
+import { formatHandinText } from '../git/handin/format-handin-text.js';
 import { visibleText } from '../report/visible-text.js';
 
 /**

@@ -8,7 +8,7 @@ import { HandinError, handinFacts } from '../git/handin/handin-facts.js';
 import { ReportError } from '../io/report-error.js';
 import { visibleText } from '../report/visible-text.js';
 import { handinJson } from './format-handin-json.js';
-import { formatHandinText } from './format-handin-text.js';
+import { formatHandinText } from '../git/handin/format-handin-text.js';
 import { handinPasses } from './handin-verdict.js';
 
 const isoWithOffset = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/;

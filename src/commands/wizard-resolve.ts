@@ -6,7 +6,7 @@ import { conflictMarkerLine } from '../report/merge/conflict-marker-line.js';
 import { mergeReports } from '../report/merge/merge-reports.js';
 import type { WizardResolve } from '../ui/effects/effect-context.js';
 import type { ResolveSource } from '../ui/screens/resolve/resolve-conflicts.js';
-import { indexStages } from './resolve.js';
+import { indexStages } from '../git/resolve-conflicts.js';
 
 /**
  * The Resolve screen's port when the report is unmerged in git's index (stages 1, 2, 3, better than markers) or

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { formatHandinText } from '../../src/commands/format-handin-text.js';
+import { formatHandinText } from '../../src/git/handin/format-handin-text.js';
 import { handinPasses } from '../../src/commands/handin-verdict.js';
 import type { GitProcess } from '../../src/git/handin/git-process.js';
 import { HandinError, handinFacts } from '../../src/git/handin/handin-facts.js';

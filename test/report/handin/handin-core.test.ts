@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../../src/commands/format-handin-text.js';
+import { formatDuration } from '../../../src/git/handin/format-handin-text.js';
 import { commitAt, isPullMerge, parseCommitGraph } from '../../../src/git/handin/commit-graph.js';
 import { answerWords } from '../../../src/report/handin/answer-words.js';
 import { checkerAt, courseYear } from '../../../src/report/handin/course-deadline.js';

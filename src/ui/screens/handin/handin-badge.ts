@@ -1,5 +1,5 @@
 import type { HandinFacts } from '../../../git/handin/handin-facts.js';
-import { formatDuration } from '../../../commands/format-handin-text.js';
+import { formatDuration } from '../../../git/handin/format-handin-text.js';
 
 /** Within this many seconds of the deadline the header says how long is left. */
 const soon = 48 * 3600;

@@ -1,4 +1,4 @@
-import { formatHandinText } from '../../../commands/format-handin-text.js';
+import { formatHandinText } from '../../../git/handin/format-handin-text.js';
 import { visibleText } from '../../../report/visible-text.js';
 import type { HandinView } from '../../wizard-reducer.js';
 import { wrapLines } from '../../wrap-lines.js';

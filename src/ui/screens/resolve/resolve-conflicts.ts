@@ -1,4 +1,4 @@
-import { both, fromMarkers, fromStages } from '../../../commands/resolve.js';
+import { both, fromMarkers, fromStages } from '../../../git/resolve-conflicts.js';
 import { reportDoc } from '../../../report/answer/report-doc.js';
 import { describeConstraint } from '../../../report/describe-constraint.js';
 import { markerConflicts } from '../../../report/merge/marker-conflicts.js';

@@ -1,6 +1,6 @@
-import type { HandinFacts, StrandedFact } from '../git/handin/handin-facts.js';
-import { describeConstraint } from '../report/describe-constraint.js';
-import { visibleText } from '../report/visible-text.js';
+import type { HandinFacts, StrandedFact } from './handin-facts.js';
+import { describeConstraint } from '../../report/describe-constraint.js';
+import { visibleText } from '../../report/visible-text.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
