@@ -177,7 +177,8 @@ export const App = (props: AppProps) => {
   return (
     <Box flexDirection="column" width={columns}>
       <Header
-        summary={`${props.displayPath} · ${headerSummary(doc, state.drafts)}`}
+        path={props.displayPath}
+        summary={headerSummary(doc, state.drafts)}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}

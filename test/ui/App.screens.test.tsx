@@ -56,7 +56,7 @@ test('should read the hand-in facts after the first frame, badge the header, and
   firstHeader = lastFrame()!.split('\n')[0]!;
   expect(firstHeader).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    'reports/README.md · report.py 4… · hand-in: stranded Q27, 5 hours 0 minutes left',
+    '…/README.md · report.py 4/31 pa… · hand-in: stranded Q27, 5 hours 0 minutes left',
   );
   expect(handin).toHaveBeenCalledTimes(1);
   stdin.write('h');
@@ -79,7 +79,7 @@ test('should keep the header to one row at 40 columns with the badge', async () 
     now: () => (deadline - 5 * 3600) * 1000,
     size: { columns: 40, rows: 10 },
   });
-  await poll(() => lastFrame()!.split('\n')[0]).toBe('rep… · hand-in: stranded Q27, 5 hours 0');
+  await poll(() => lastFrame()!.split('\n')[0]).toBe('…/R… · hand-in: stranded Q27, 5 hours 0');
   expect(lastFrame()!.split('\n').length).toBeLessThanOrEqual(10);
 });
 

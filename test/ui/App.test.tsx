@@ -504,7 +504,7 @@ test('should show the git lints in the header after the first frame, and look ag
   });
   const { press, lastFrame } = await setup({ props: { gitLints }, afterRender: () => (drawn = true) });
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    'reports/README.md · report.py 4/31 pass · 0/31 answered · ch… · git: uncommitted',
+    '…/README.md · report.py 4/31 pass · 0/31 answered · checklis… · git: uncommitted',
   );
   result = [];
   await press(keys.enter, 'We used uv', keys.tab);

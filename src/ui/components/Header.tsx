@@ -3,15 +3,22 @@ import type { Lint } from '../../report/lints/lint.js';
 import { visibleText } from '../../report/visible-text.js';
 import { gitHeader } from '../git-header.js';
 import { sliceCells } from '../slice-cells.js';
+import { fitHeaderPath } from '../fit-header-path.js';
+import { textWidth } from '../text-width.js';
 
-/** The top row: the report and its summary, git's warnings kept whole at the right (the summary gives way). */
+/**
+ * The top row: the report's path and its counts, git's warnings kept whole at the right; where the row is short the
+ * path gives way first, then the end of the counts.
+ */
 export const Header = ({
+  path,
   summary,
   git,
   badge = '',
   width,
   color,
 }: {
+  path: string;
   summary: string;
   git: Lint[];
   /** The hand-in badge (`handinBadge`), after git's warnings. */
@@ -22,7 +29,11 @@ export const Header = ({
   <Box width={width}>
     <Box flexShrink={1}>
       <Text bold wrap="truncate">
-        {visibleText(summary)}
+        {fitHeaderPath(
+          visibleText(path),
+          visibleText(summary),
+          width - textWidth(visibleText(gitHeader(git) + badge)),
+        )}
       </Text>
     </Box>
     {gitHeader(git) + badge !== '' && (
