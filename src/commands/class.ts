@@ -12,7 +12,7 @@ import { type ClassEntry, classSources } from './class/class-sources.js';
 import { formatClassCsv } from './class/format-class-csv.js';
 import { classPageMarker, formatClassHtml } from './class/format-class-html.js';
 import { formatClassText } from './class/format-class-text.js';
-import { parseDeadline } from './handin.js';
+import { deadlineOption } from './deadline-option.js';
 
 // Each group is a handful of git processes: a few at once keep both cores busy without a fork storm.
 const parallel = 4;
@@ -53,15 +53,7 @@ export const classCommand: Command = async (args, io) => {
   const spec = commandSpecs.class;
   const { values, positionals } = parseCommandArgs(spec, args);
   if (positionals.length === 0) throw usageError(spec, 'Give a folder of clones or a roster CSV');
-  let deadline: { time: number; iso: string } | undefined;
-  if (values.at !== undefined) {
-    deadline = parseDeadline(values.at) ?? undefined;
-    if (deadline === undefined)
-      throw usageError(
-        spec,
-        `--at takes an ISO 8601 time with offset, such as 2026-01-24T00:00:00+01:00; got "${values.at}"`,
-      );
-  }
+  let deadline = deadlineOption(spec, 'at', values.at);
   if (values.year !== undefined) {
     const year = courseDeadlines.find((d) => String(d.year) === values.year)!;
     deadline = { time: year.time, iso: year.iso };

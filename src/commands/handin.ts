@@ -10,16 +10,9 @@ import { visibleText } from '../report/visible-text.js';
 import { handinJson } from './format-handin-json.js';
 import { formatHandinText } from '../git/handin/format-handin-text.js';
 import { handinPasses } from './handin-verdict.js';
+import { deadlineOption } from './deadline-option.js';
 
-const isoWithOffset = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/;
 const fetchTimeoutMs = 30_000;
-
-/** Reads `--deadline`: an ISO 8601 time with an offset, so that it means one moment wherever it runs. */
-export const parseDeadline = (value: string): { time: number; iso: string } | null => {
-  if (!isoWithOffset.test(value)) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? { time: ms / 1000, iso: value } : null;
-};
 
 /** `git fetch` with a timeout; a line saying what happened when it did not work. */
 const fetchRemote = async (git: GitProcess, dir: string): Promise<string | null> => {
@@ -37,15 +30,7 @@ export const handin: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(spec, args);
   if (positionals.length > 1)
     throw usageError(spec, `Expected one PATH, got "${positionals[0]}" and "${positionals[1]}"`);
-  let deadline: { time: number; iso: string } | undefined;
-  if (values.deadline !== undefined) {
-    deadline = parseDeadline(values.deadline) ?? undefined;
-    if (deadline === undefined)
-      throw usageError(
-        spec,
-        `--deadline takes an ISO 8601 time with offset, such as 2026-01-24T00:00:00+01:00; got "${values.deadline}"`,
-      );
-  }
+  const deadline = deadlineOption(spec, 'deadline', values.deadline);
   const named = positionals[0];
   let dir = io.cwd;
   if (named !== undefined) {
