@@ -2,6 +2,7 @@ import type { HandinFacts } from '../../git/handin/handin-facts.js';
 import { type QuestionJson, questionJson } from '../question-json.js';
 import { type ChecklistBoxes, checklistBoxes } from '../../report/class/checklist-boxes.js';
 import { staffFigure } from '../../report/class/staff-figure.js';
+import { plural } from '../../report/plural.js';
 import { lintContext } from '../../report/lints/lint-context.js';
 import { parseReportStructure } from '../../report/parse-report.js';
 import { splitLines } from '../../report/split-lines.js';
@@ -152,14 +153,14 @@ export const classRow = (
 /** What needs a human in a row, most urgent first, and how urgent the most urgent is. */
 export const attentionOf = (row: ClassRow): { attention: string[]; urgency: number } => {
   const found: [number, string][] = [];
-  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (row.fatal !== null) found.push([90, `report.py refuses the report: ${row.fatal}`]);
-  if (row.conflictMarkers > 0) found.push([80, `${n(row.conflictMarkers, 'conflict marker')} in the report`]);
+  if (row.conflictMarkers > 0)
+    found.push([80, `${plural(row.conflictMarkers, 'conflict marker')} in the report`]);
   const stranded = row.stranded.filter((s) => !s.likelySuperseded);
   if (stranded.length > 0)
     found.push([
       70,
-      `${n(stranded.length, 'answer')} stranded on other branches (${stranded.map((s) => `Q${s.question} on ${s.branch}`).join(', ')})`,
+      `${plural(stranded.length, 'answer')} stranded on other branches (${stranded.map((s) => `Q${s.question} on ${s.branch}`).join(', ')})`,
     ]);
   if (row.staff !== null && (row.fatal !== null || row.staff.passed !== row.passed))
     found.push([60, `staff's leaderboard shows ${row.staff.passed}/${row.staff.total}`]);
@@ -168,13 +169,14 @@ export const attentionOf = (row: ClassRow): { attention: string[]; urgency: numb
       50,
       `${row.checklist.unusual.length} odd checkbox${row.checklist.unusual.length === 1 ? '' : 'es'} (${[...new Set(row.checklist.unusual.map((u) => `[${u.box}]`))].join(' ')})`,
     ]);
-  if (row.images.missing.length > 0) found.push([40, `${n(row.images.missing.length, 'missing image')}`]);
+  if (row.images.missing.length > 0)
+    found.push([40, `${plural(row.images.missing.length, 'missing image')}`]);
   if (row.images.notPngJpg.length > 0)
-    found.push([35, `${n(row.images.notPngJpg.length, 'image')} not PNG or JPEG`]);
-  if (row.render.length > 0) found.push([30, `${n(row.render.length, 'render problem')}`]);
+    found.push([35, `${plural(row.images.notPngJpg.length, 'image')} not PNG or JPEG`]);
+  if (row.render.length > 0) found.push([30, `${plural(row.render.length, 'render problem')}`]);
   if (row.afterDeadline.length > 0)
-    found.push([20, `${n(row.afterDeadline.length, 'report commit')} after the deadline`]);
+    found.push([20, `${plural(row.afterDeadline.length, 'report commit')} after the deadline`]);
   const failing = row.questions.filter((q) => !q.passed).length;
-  if (failing > 0) found.push([10, `${n(failing, 'failing question')}`]);
+  if (failing > 0) found.push([10, `${plural(failing, 'failing question')}`]);
   return { attention: found.map(([, why]) => why), urgency: found[0]?.[0] ?? 0 };
 };
