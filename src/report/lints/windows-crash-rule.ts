@@ -1,6 +1,5 @@
 import { windowsCrashFix } from './windows-crash-fix.js';
-import { hasAsciiStandIn, windowsAscii } from './windows-ascii.js';
-import { windowsText } from '../windows-text.js';
+import { replacedInAnswer } from './windows-ascii.js';
 import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
@@ -33,25 +32,30 @@ const check: LintRule['check'] = ({ report, lineOf, spans }) => {
   const bad = new Set<string>();
   // One native scan of the text for its non-ASCII characters (a regex test on every line was a third of this rule
   // over 1,000 reports); a pair of surrogates is one character, a lone one a character of its own.
+  // test(), not exec(): it moves lastIndex past the match without building a match object for each character.
   const { text } = report;
+  const offsets: number[] = [];
   anyNonAscii.lastIndex = 0;
-  for (let m = anyNonAscii.exec(text); m !== null; m = anyNonAscii.exec(text)) {
-    const cp = text.codePointAt(m.index)!;
-    if (cp > 0xffff) anyNonAscii.lastIndex = m.index + 2;
+  while (anyNonAscii.test(text)) {
+    const at = anyNonAscii.lastIndex - 1;
+    const cp = text.codePointAt(at)!;
+    if (cp > 0xffff) anyNonAscii.lastIndex = at + 2;
     if (!crashes(cp)) continue;
-    const line = lineOf(m.index);
+    const line = lineOf(at);
     if (lines.at(-1) !== line) lines.push(line);
     bad.add(String.fromCodePoint(cp));
+    offsets.push(at);
   }
   const first = lines[0];
   if (first === undefined) return [];
   const question = report.questions.filter((q) => q.line <= first).at(-1)?.number ?? null;
-  // Promise the fix only when it removes every one of them (curly quotes and dashes in answers). A character it has
-  // no stand-in for (an emoji) settles it without running the fix, which cost a twentieth of checking 1,000 reports.
-  // The fix's guard recount is skipped: its stand-ins never move a figure (see windowsAscii).
-  const fixed =
-    [...bad].every(hasAsciiStandIn) &&
-    windowsText(windowsAscii(report, { spans, verify: false }).text) !== null;
+  // Promise the fix only when it removes every one of them: each is a character it replaces, in an answer (the
+  // fix's stand-ins are ASCII and never move a figure, so its guard recount always keeps them; see windowsAscii).
+  // Asked of each one here, not by running the fix, which cost a twentieth of checking 1,000 reports.
+  const fixed = offsets.every((at) => {
+    const span = spans.find((s) => s !== null && s.start <= at && at < s.end);
+    return span !== undefined && span !== null && replacedInAnswer(text, at, span.start);
+  });
   const lint: Lint = {
     rule: 'windows-crash',
     question: lines.length === 1 ? question : null,
