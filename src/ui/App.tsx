@@ -25,7 +25,8 @@ import { handinBadge } from './screens/handin/handin-badge.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
-import { headerSummary } from '../report/answer/status-summary.js';
+import { headerCounts } from '../report/answer/status-summary.js';
+import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useScreenKeys } from './use-screen-keys.js';
@@ -178,7 +179,7 @@ export const App = (props: AppProps) => {
     <Box flexDirection="column" width={columns}>
       <Header
         path={props.displayPath}
-        summary={headerSummary(doc, state.drafts)}
+        counts={headerCountForms(headerCounts(doc, state.drafts))}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
