@@ -8,6 +8,7 @@ import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { Footer } from './components/Footer.js';
+import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWriteQueue } from './create-write-queue.js';
@@ -15,6 +16,7 @@ import { createEffects } from './effects/create-effects.js';
 import { createGitRefresh } from './effects/create-git-refresh.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
+import { noticeLines } from './notice-lines.js';
 import type { FigureFile } from './image-choices.js';
 import type { KeyTargetSlot } from './input/key-target.js';
 import type { ChecklistTraces } from './item-trace.js';
@@ -176,7 +178,7 @@ export const App = (props: AppProps) => {
   );
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <FrameBox columns={columns} rows={rows}>
       <Header
         path={props.displayPath}
         counts={headerCountForms(headerCounts(doc, state.drafts))}
@@ -187,7 +189,7 @@ export const App = (props: AppProps) => {
       />
       <Box height={noticeRows} overflow="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
@@ -218,7 +220,7 @@ export const App = (props: AppProps) => {
           resolve={props.resolve}
         />
       </Box>
-      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
-    </Box>
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}
+    </FrameBox>
   );
 };
