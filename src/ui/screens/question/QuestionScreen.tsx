@@ -12,6 +12,7 @@ import type { KeyDelivery } from '../../input/create-key-queue.js';
 import type { KeyPress } from '../../input/key-press.js';
 import type { KeyTargetSlot } from '../../input/key-target.js';
 import { useKeyTarget } from '../../input/use-key-target.js';
+import { fitKeyLine } from '../../fit-key-line.js';
 import { footerText } from '../../keys/footer-text.js';
 import { questionLayout } from '../../question-layout.js';
 import { questionSections } from '../../question-sections.js';
@@ -332,7 +333,9 @@ export const QuestionScreen = ({
       <Text dimColor={notice === null} wrap="truncate">
         {busy
           ? 'Waiting for the editor to close…'
-          : visibleText(notice ?? questionFooter(hasExample, hasImages, onOpenEditor !== undefined))}
+          : visibleText(
+              notice ?? fitKeyLine(questionFooter(hasExample, hasImages, onOpenEditor !== undefined), width),
+            )}
       </Text>
     </Box>
   );
