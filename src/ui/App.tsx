@@ -8,12 +8,14 @@ import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { Footer } from './components/Footer.js';
+import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWizardEffects } from './effects/create-wizard-effects.js';
 import { readHandinLater } from './effects/read-handin-later.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
+import { noticeLines } from './notice-lines.js';
 import type { FigureFile } from './image-choices.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
@@ -23,7 +25,8 @@ import { handinBadge } from './screens/handin/handin-badge.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
-import { headerSummary } from '../report/answer/status-summary.js';
+import { headerCounts } from '../report/answer/status-summary.js';
+import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useScreenKeys } from './use-screen-keys.js';
@@ -127,10 +130,10 @@ export const App = (props: AppProps) => {
   });
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <FrameBox columns={columns} rows={rows}>
       <Header
         path={props.displayPath}
-        summary={headerSummary(doc, state.drafts)}
+        counts={headerCountForms(headerCounts(doc, state.drafts))}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
@@ -138,7 +141,7 @@ export const App = (props: AppProps) => {
       />
       <Box height={noticeRows} overflow="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
@@ -162,7 +165,7 @@ export const App = (props: AppProps) => {
           resolve={props.resolve}
         />
       </Box>
-      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
-    </Box>
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}
+    </FrameBox>
   );
 };
