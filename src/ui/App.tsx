@@ -139,13 +139,15 @@ export const App = (props: AppProps) => {
         width={columns}
         color={color}
       />
-      <Box height={noticeRows} overflow="hidden">
+      {/* Clipped by rows only: every line is wrapped or cut to the width already, and Ink slices each line of a box
+          clipped across (ANSI tokens, graphemes) on every frame, 4 % of the first frame's instructions. */}
+      <Box height={noticeRows} overflowY="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
           {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
           {state.hazard === null ? (
             <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
           ) : (
@@ -154,7 +156,7 @@ export const App = (props: AppProps) => {
         </Box>
       )}
       {/* Hidden, not unmounted, under an overlay: the editor keeps the rows it was scrolled to. */}
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden" display={overlay ? 'none' : 'flex'}>
+      <Box flexDirection="column" height={bodyHeight} overflowY="hidden" display={overlay ? 'none' : 'flex'}>
         <ScreenBody
           state={state}
           doc={doc}
