@@ -1,11 +1,14 @@
 import type { ChecklistItem } from '../report/model.js';
 import { classifyFile, type Provenance } from './classify-file.js';
 import type { EvidenceRule, EvidenceRules, EvidenceSource, TemplatePrint } from './evidence-rules.js';
+import { globTail } from './glob-tail.js';
 import { globToRegExp } from './glob-to-regexp.js';
 import { matchRule } from './match-rule.js';
 import { packageNames } from './package-names.js';
 import { IndexedFile } from './indexed-file.js';
 import type { RepositorySnapshot } from './repository-snapshot.js';
+import { rulePaths } from './rule-paths.js';
+import { sourceFiles } from './source-files.js';
 
 /** One file that counts for an item, and why. */
 export interface Evidence {
@@ -26,16 +29,6 @@ export interface ItemEvidence {
 /** At most this many files are listed per item: enough to look at, short enough to read. */
 const maxEvidence = 5;
 
-const dependencyFiles = [
-  '**/requirements*.txt',
-  '**/pyproject.toml',
-  'setup.py',
-  'setup.cfg',
-  '**/environment*.y*ml',
-].map(globToRegExp);
-const pythonFiles = [globToRegExp('**/*.py'), globToRegExp('**/*.ipynb')];
-/** Prose and rendered copies describe the work; without `in`, a line rule reads code and configuration only. */
-const prose = /\.(?:md|markdown|rst|html?|drawio|txt|csv|tsv|tex|log)$/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const origin: Record<Provenance, string> = {
@@ -55,10 +48,7 @@ export const findEvidence = (
   data: EvidenceRules,
   template: TemplatePrint,
 ): ItemEvidence[] => {
-  const prefix = snapshot.base ? `${snapshot.base}/` : null;
-  /** A path as rules see it: inside the project folder, also relative to it. */
-  const pathsOf = (path: string): string[] =>
-    prefix !== null && path.startsWith(prefix) ? [path, path.slice(prefix.length)] : [path];
+  const pathsOf = rulePaths(snapshot.base);
   const names = packageNames(snapshot.files.flatMap((f) => pathsOf(f.path).map((path) => ({ ...f, path }))));
   const templateLines = new Set(template.lines);
   const shipped = template.paths.map(globToRegExp);
@@ -73,14 +63,35 @@ export const findEvidence = (
         ),
       ),
   );
-  const globs = new Map<string, RegExp>();
-  const glob = (pattern: string): RegExp => {
-    let re = globs.get(pattern);
-    if (!re) globs.set(pattern, (re = globToRegExp(pattern)));
-    return re;
+  const paths = files.map((f) => pathsOf(f.file.path));
+  const lowered = files.map((f) => f.file.path.toLowerCase());
+  const byGlob = new Map<string, Uint8Array>();
+  /** Which files a glob names (1 at their index): its literal end first, the regular expression only then. */
+  const named = (glob: string): Uint8Array => {
+    let hits = byGlob.get(glob);
+    if (hits) return hits;
+    const pattern = globToRegExp(glob);
+    const tail = globTail(glob);
+    hits = new Uint8Array(files.length);
+    for (let i = 0; i < files.length; i++)
+      if (lowered[i]!.endsWith(tail) && paths[i]!.some((path) => pattern.test(path))) hits[i] = 1;
+    byGlob.set(glob, hits);
+    return hits;
   };
-  const matching = (patterns: readonly RegExp[]) =>
-    files.filter((f) => pathsOf(f.file.path).some((path) => patterns.some((p) => p.test(path))));
+  // Rules share their globs (a dozen read `**/*.py`): each list is matched once.
+  const byList = new Map<string, IndexedFile[]>();
+  const matching = (globs: readonly string[]): IndexedFile[] => {
+    const key = globs.join('\0');
+    let found = byList.get(key);
+    if (!found) {
+      const hits = globs.map(named);
+      byList.set(key, (found = files.filter((_, i) => hits.some((h) => h[i] === 1))));
+    }
+    return found;
+  };
+
+  /** The files a line rule without `in` reads: code and configuration, not prose. */
+  let codeFiles: IndexedFile[] | undefined;
 
   const counts = (f: IndexedFile, rule: EvidenceRule): boolean =>
     rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');
@@ -115,7 +126,7 @@ export const findEvidence = (
       return snapshot.git ? [{ path: '.git', why: 'the report is in a git repository' }] : [];
     const found: Evidence[] = [];
     if ('path' in source) {
-      for (const f of matching(source.path.map(glob))) {
+      for (const f of matching(source.path)) {
         if (found.length >= limit) break;
         if (!counts(f, rule)) continue;
         const from = rule.template ? 'from the cookiecutter template' : origin[f.provenance];
@@ -124,7 +135,7 @@ export const findEvidence = (
       return found;
     }
     if ('import' in source) {
-      for (const f of matching(pythonFiles)) {
+      for (const f of matching(sourceFiles.python)) {
         if (found.length >= limit) break;
         if (f.file.text === null) continue;
         const name = source.import.find((n) => f.imports.has(n));
@@ -142,7 +153,7 @@ export const findEvidence = (
         'im',
       );
       return lineEvidence(
-        matching(dependencyFiles),
+        matching(sourceFiles.dependency),
         pattern,
         (m, n) => `lists ${m[1]} (line ${n})`,
         rule,
@@ -151,8 +162,8 @@ export const findEvidence = (
     }
     const pattern = new RegExp(source.line, 'im');
     const candidates = source.in
-      ? matching(source.in.map(glob))
-      : files.filter((f) => f.file.text !== null && !prose.test(f.file.path));
+      ? matching(source.in)
+      : (codeFiles ??= files.filter((f) => f.file.text !== null && !sourceFiles.prose.test(f.file.path)));
     return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule, limit);
   };
 
