@@ -7,6 +7,7 @@ import { matchRule } from './match-rule.js';
 import { packageNames } from './package-names.js';
 import { IndexedFile } from './indexed-file.js';
 import type { RepositorySnapshot } from './repository-snapshot.js';
+import { requiredLiterals } from './required-literals.js';
 import { rulePaths } from './rule-paths.js';
 import { sourceFiles } from './source-files.js';
 
@@ -90,6 +91,11 @@ export const findEvidence = (
     return found;
   };
 
+  /** A line pattern's required literals as one pattern over lower-cased text, or null when it has none. */
+  const literalsOf = (line: string): RegExp | null => {
+    const literals = requiredLiterals(line);
+    return literals === null ? null : new RegExp(literals.map(escape).join('|'));
+  };
   /** The files a line rule without `in` reads: code and configuration, not prose. */
   let codeFiles: IndexedFile[] | undefined;
 
@@ -98,18 +104,25 @@ export const findEvidence = (
   const editedNote = (f: IndexedFile): string =>
     f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
 
-  /** The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most. */
+  /**
+   * The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most.
+   * A file whose lower-cased text `literals` does not match (one of the pattern's required literals, see
+   * `requiredLiterals`) cannot match the pattern: one pass of plain literals is cheaper than the pattern's.
+   */
   const lineEvidence = (
     candidates: IndexedFile[],
     pattern: RegExp,
     why: (match: RegExpExecArray, line: number) => string,
     rule: EvidenceRule,
     limit: number,
+    literals: RegExp | null = null,
   ): Evidence[] => {
     const found: Evidence[] = [];
     for (const f of candidates) {
       if (found.length >= limit) break;
-      if (f.file.text === null || !pattern.test(f.file.text) || !counts(f, rule)) continue;
+      if (f.file.text === null) continue;
+      if (literals !== null && !literals.test(f.lowerText)) continue;
+      if (!pattern.test(f.file.text) || !counts(f, rule)) continue;
       const lines = f.lines;
       for (let i = 0; i < lines.length; i++) {
         const match = pattern.exec(lines[i]!);
@@ -164,7 +177,14 @@ export const findEvidence = (
     const candidates = source.in
       ? matching(source.in)
       : (codeFiles ??= files.filter((f) => f.file.text !== null && !sourceFiles.prose.test(f.file.path)));
-    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule, limit);
+    return lineEvidence(
+      candidates,
+      pattern,
+      (_, n) => `${source.why} (line ${n})`,
+      rule,
+      limit,
+      literalsOf(source.line),
+    );
   };
 
   return items.map((item) => {

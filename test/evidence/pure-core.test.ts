@@ -15,6 +15,7 @@ const pure = [
   'match-rule.ts',
   'package-names.ts',
   'read-repository-file.ts',
+  'required-literals.ts',
   'repository-snapshot.ts',
   'rule-paths.ts',
   'source-files.ts',
