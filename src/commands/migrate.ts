@@ -105,6 +105,11 @@ export const createMigrate =
       const problem = templateProblem(template, to);
       if (problem !== null) throw new ReportError(`${visibleText(given.template)}: ${problem}`);
     } else {
+      // The report first: no download (nor a wait on the network) for a folder without one, or for a report already
+      // in the template.
+      const current = await loadReport(io.fs, path, io.cwd);
+      if (parseReport(current.text).generation === to)
+        throw new ReportError(`${visibleText(current.path)} already uses the ${to} template.`);
       const url = given.url ?? (io.env.REPORT_WIZARD_TEMPLATE_URL || templateUrl);
       let text: string;
       try {

@@ -135,6 +135,25 @@ describe('migrate', () => {
       expect(readFileSync(path, 'utf8')).toBe(expectedText);
     });
 
+    it('should download nothing for a folder without a report, or for a report already in the template', async () => {
+      let requests = 0;
+      const server = await loopbackServer((_, res) => {
+        requests++;
+        res.end(template);
+      });
+      close = server.close;
+      const { io, out, put, cwd } = makeIo();
+      expect(await runCli(['migrate', '--fetch', '--url', server.url()], io)).toBe(2);
+      expect(out.stderr).toContain(
+        `report-wizard: ${cwd}: no reports/README.md or README.md in this directory`,
+      );
+      const path = put('README.md', template);
+      out.stderr = '';
+      expect(await runCli(['migrate', path, '--fetch', '--url', server.url()], io)).toBe(2);
+      expect(out.stderr).toBe(`report-wizard: ${path} already uses the 2026 template.\n`);
+      expect([requests, out.stdout]).toEqual([0, '']);
+    });
+
     it('should take the URL from REPORT_WIZARD_TEMPLATE_URL and refuse a download that is no blank template', async () => {
       const url = await serve(makeReport({ generation: '2026', answers: { 1: 'Group 12' } }));
       const { io, out, put } = makeIo({ env: { REPORT_WIZARD_TEMPLATE_URL: url } });
