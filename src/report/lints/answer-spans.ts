@@ -12,7 +12,9 @@ import { templateSections } from './template-sections.js';
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer. Inside fenced code
  * (a `# comment` in a bash block) only a question's heading ends it: the parse ends the answer there whatever it sits
- * in, and one answer must never swallow the next.
+ * in, and one answer must never swallow the next. A fence still open there (or at the end) ends the answer at the
+ * first template section heading inside it: an unclosed fence must not carry the answer over a section of the
+ * template, which a rewrite of the answer would then delete.
  */
 export const answerSpans = (
   report: ReportStructure,
@@ -25,6 +27,8 @@ export const answerSpans = (
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
     let fence: OpenFence | null = null;
+    // The first template section heading inside the open fence: where the answer ends if the fence never closes.
+    let sectionInFence: number | null = null;
     // Lines before the marker are skipped: a scan from the top for each question is quadratic.
     const lo = lineIndexAt(lines, start) + 1;
     for (let i = lo; i < lines.length; i++) {
@@ -32,12 +36,15 @@ export const answerSpans = (
       const content = line.content;
       const inFence = fence !== null;
       fence = nextFence(fence, content);
+      if (fence === null) sectionInFence = null;
       if (inFence || fence !== null) {
         // A fence line or code: nothing in it is a heading or a quote, unless it is a question's heading.
         quoteStart = null;
         const heading = parseHeading(content);
         if (heading !== null && heading.level >= 2 && questionNumber(heading.title) !== null)
-          return { start, end: line.start };
+          return { start, end: sectionInFence ?? line.start };
+        if (heading?.level === 2 && templateSections.has(heading.title.toLowerCase()))
+          sectionInFence ??= line.start;
         continue;
       }
       if (!content.startsWith('>')) quoteStart = null;
@@ -54,6 +61,6 @@ export const answerSpans = (
         return { start, end: line.start };
       }
     }
-    return { start, end: text.length };
+    return { start, end: sectionInFence ?? text.length };
   });
 };
