@@ -8,12 +8,14 @@ import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { Footer } from './components/Footer.js';
+import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWizardEffects } from './effects/create-wizard-effects.js';
 import { readHandinLater } from './effects/read-handin-later.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
+import { noticeLines } from './notice-lines.js';
 import type { FigureFile } from './image-choices.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
@@ -23,7 +25,8 @@ import { handinBadge } from './screens/handin/handin-badge.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
-import { headerSummary } from '../report/answer/status-summary.js';
+import { headerCounts } from '../report/answer/status-summary.js';
+import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useScreenKeys } from './use-screen-keys.js';
@@ -127,22 +130,24 @@ export const App = (props: AppProps) => {
   });
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <FrameBox columns={columns} rows={rows}>
       <Header
         path={props.displayPath}
-        summary={headerSummary(doc, state.drafts)}
+        counts={headerCountForms(headerCounts(doc, state.drafts))}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
         color={color}
       />
-      <Box height={noticeRows} overflow="hidden">
+      {/* Clipped by rows only: every line is wrapped or cut to the width already, and Ink slices each line of a box
+          clipped across (ANSI tokens, graphemes) on every frame, 4 % of the first frame's instructions. */}
+      <Box height={noticeRows} overflowY="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
           {state.hazard === null ? (
             <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
           ) : (
@@ -151,7 +156,7 @@ export const App = (props: AppProps) => {
         </Box>
       )}
       {/* Hidden, not unmounted, under an overlay: the editor keeps the rows it was scrolled to. */}
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden" display={overlay ? 'none' : 'flex'}>
+      <Box flexDirection="column" height={bodyHeight} overflowY="hidden" display={overlay ? 'none' : 'flex'}>
         <ScreenBody
           state={state}
           doc={doc}
@@ -162,7 +167,7 @@ export const App = (props: AppProps) => {
           resolve={props.resolve}
         />
       </Box>
-      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
-    </Box>
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}
+    </FrameBox>
   );
 };

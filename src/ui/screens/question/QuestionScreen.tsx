@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Question } from '../../../report/model.js';
 import { plural } from '../../../report/plural.js';
 import { visibleText } from '../../../report/visible-text.js';
+import { fitKeyLine } from '../../fit-key-line.js';
 import { footerText } from '../../keys/footer-text.js';
 import { questionSections } from '../../question-sections.js';
 import type { ReportDoc } from '../../../report/answer/report-doc.js';
@@ -129,7 +130,7 @@ export const QuestionScreen = ({
       <Text dimColor={notice === null} wrap="truncate">
         {busy
           ? 'Waiting for the editor to close…'
-          : visibleText(notice ?? questionFooter(hasExample, hasImages, hasEditor))}
+          : visibleText(notice ?? fitKeyLine(questionFooter(hasExample, hasImages, hasEditor), width))}
       </Text>
     </Box>
   );
