@@ -150,7 +150,7 @@ const defaultEvidence =
       import('./checklist-traces.js'),
       import('../parity/exec-with-execa.js'),
     ]);
-    return checklistTraces(reportPath, items, { fs: io.fs, exec: execWithExeca, env: io.env });
+    return checklistTraces(reportPath, items, { exec: execWithExeca, env: io.env });
   };
 
 /**
