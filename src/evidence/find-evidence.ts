@@ -150,7 +150,9 @@ export const findEvidence = (
     if ('import' in source) {
       for (const f of matching(sourceFiles.python)) {
         if (found.length >= limit) break;
-        if (f.file.text === null) continue;
+        const text = f.file.text;
+        // A module's name is in the text of a file that imports it: a file holding none is not parsed for imports.
+        if (text === null || !source.import.some((n) => text.includes(n))) continue;
         const name = source.import.find((n) => f.imports.has(n));
         if (name === undefined || !counts(f, rule)) continue;
         found.push({
