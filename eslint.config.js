@@ -36,8 +36,8 @@ export default tseslint.config(
             'scripts/stubs/*.js',
             'test/helpers/*.mjs',
           ],
-          // bench/ and scripts/ hold more plain scripts than the default of 8.
-          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
+          // bench/ and scripts/ hold more plain scripts than the default of 8 (17 with bench/merge-driver.js).
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 24,
         },
         tsconfigRootDir: import.meta.dirname,
       },
