@@ -1,4 +1,5 @@
-import { type OpenFence, nextFence } from '../code-fence.js';
+import { type BlockLine, blockLine } from '../markdown/block-line.js';
+import { type OpenFence, nextFence } from '../markdown/next-fence.js';
 import type { ReportStructure, Span } from '../model.js';
 import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
@@ -12,11 +13,13 @@ import { templateSections } from './template-sections.js';
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer. Inside fenced code
  * (a `# comment` in a bash block) only a question's heading ends it: the parse ends the answer there whatever it sits
- * in, and one answer must never swallow the next.
+ * in, and one answer must never swallow the next. `blocks`, the lines as the block scanner classified them, saves
+ * classifying them again.
  */
 export const answerSpans = (
   report: ReportStructure,
   lines: readonly Line[] = splitLines(report.text),
+  blocks?: readonly BlockLine[],
 ): (Span | null)[] => {
   const { text } = report;
   return report.questions.map((question) => {
@@ -31,7 +34,7 @@ export const answerSpans = (
       const line = lines[i]!;
       const content = line.content;
       const inFence = fence !== null;
-      fence = nextFence(fence, content);
+      fence = nextFence(fence, blocks?.[i] ?? blockLine(line));
       if (inFence || fence !== null) {
         // A fence line or code: nothing in it is a heading or a quote, unless it is a question's heading.
         quoteStart = null;
