@@ -150,7 +150,7 @@ const defaultEvidence =
       import('./checklist-traces.js'),
       import('../parity/exec-with-execa.js'),
     ]);
-    return checklistTraces(reportPath, items, { fs: io.fs, exec: execWithExeca, env: io.env });
+    return checklistTraces(reportPath, items, { exec: execWithExeca, env: io.env });
   };
 
 /**
@@ -208,6 +208,22 @@ const externalEditor =
       },
     });
   };
+
+/**
+ * Ink's `onRender`, which runs once a frame is laid out and before it is written: at the first frame the run's code
+ * caches are written (only on a run that found none; see writeCodeCachesNow), so a wizard killed or closed right after
+ * it still leaves them for the next start, and they hold what drawing that frame compiled. Before the frame, not
+ * after it: a terminal closed (or a benchmark stopping its clock) at the frame kills the process within a millisecond,
+ * sooner than the write (20-30 ms) could end, and the first run of a build is the only one that waits for it.
+ */
+const writeCodeCachesAtFirstFrame = (): (() => void) => {
+  let drawn = false;
+  return () => {
+    if (drawn) return;
+    drawn = true;
+    globalThis.reportWizardWriteCodeCaches?.();
+  };
+};
 
 const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
@@ -335,6 +351,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       stdin: io.stdin as NodeJS.ReadStream,
       exitOnCtrlC: false,
       patchConsole: false,
+      onRender: writeCodeCachesAtFirstFrame(),
     },
   );
   try {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FailedEdit } from './edit-in-external-editor.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { StateStore } from '../io/state-store.js';
@@ -8,15 +8,15 @@ import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { Footer } from './components/Footer.js';
+import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { createWriteQueue } from './create-write-queue.js';
-import { createEffects } from './effects/create-effects.js';
-import { createGitRefresh } from './effects/create-git-refresh.js';
+import { createWizardEffects } from './effects/create-wizard-effects.js';
+import { readHandinLater } from './effects/read-handin-later.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
+import { noticeLines } from './notice-lines.js';
 import type { FigureFile } from './image-choices.js';
-import type { KeyTargetSlot } from './input/key-target.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
 import { ScreenBody } from './screens/ScreenBody.js';
@@ -25,7 +25,8 @@ import { handinBadge } from './screens/handin/handin-badge.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
-import { headerSummary } from '../report/answer/status-summary.js';
+import { headerCounts } from '../report/answer/status-summary.js';
+import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useScreenKeys } from './use-screen-keys.js';
@@ -87,30 +88,10 @@ export const App = (props: AppProps) => {
     reportDoc(props.text, props.bytes, props.imageExists, props.parsed),
   );
   const [git, setGit] = useState<Lint[]>([]);
-  // Created once: the queue, git's refresh after every write, and the effects the key handlers ask for.
-  const [wizard] = useState(() => {
-    const refreshGit: { run: () => void } = { run: () => undefined };
-    const writes = createWriteQueue({
-      fs: props.fs,
-      path,
-      initial: doc,
-      load: (text, bytes) => reportDoc(text, bytes, props.imageExists),
-      onDoc: setDoc,
-      onWritten: () => refreshGit.run(),
-    });
-    refreshGit.run = createGitRefresh(props.gitLints, () => writes.current().report, setGit);
-    const effects = createEffects({
-      writes,
-      getState,
-      dispatch,
-      path,
-      runParity: props.runParity,
-      preview: props.preview,
-      resolve: props.resolve,
-    });
-    return { writes, effects, refreshGit: refreshGit.run };
-  });
-  const { writes, effects } = wizard;
+  const [wizard] = useState(() =>
+    createWizardEffects({ ...props, initial: doc, getState, dispatch, onDoc: setDoc, onGit: setGit }),
+  );
+  const { writes } = wizard;
 
   useEffect(() => {
     // A timer, not the effect itself: the first frame is on the terminal before git starts.
@@ -118,31 +99,8 @@ export const App = (props: AppProps) => {
     return () => clearTimeout(timer);
   }, [wizard]);
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
-  const { handin } = props;
-  useEffect(() => {
-    if (handin === undefined) return;
-    // Like git's header: the first frame is out before git runs.
-    let live = true;
-    dispatch({ type: 'HANDIN_STARTED' });
-    const timer = setTimeout(() => {
-      handin().then(
-        (facts) => live && dispatch({ type: 'HANDIN_LOADED', facts, error: null, now: now() / 1000 }),
-        (error: unknown) =>
-          live &&
-          dispatch({
-            type: 'HANDIN_LOADED',
-            facts: null,
-            error: error instanceof Error ? error.message : String(error),
-            now: now() / 1000,
-          }),
-      );
-    }, 0);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [handin, dispatch, now]);
-  const { scanEvidence } = props;
+  const { handin, scanEvidence } = props;
+  useEffect(() => readHandinLater(handin, dispatch, now), [handin, dispatch, now]);
   useEffect(
     () => scanEvidenceLater(scanEvidence, () => writes.current().report.items, dispatch),
     [scanEvidence, writes, dispatch],
@@ -162,35 +120,34 @@ export const App = (props: AppProps) => {
       (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`),
   );
   const { noticeRows, bodyHeight } = frameLayout(columns, rows, notice, ownFooter);
-  const layout = useRef({ columns, bodyHeight });
-  layout.current = { columns, bodyHeight };
-
-  const questionKeys = useRef<KeyTargetSlot>({ current: null }).current;
-  useScreenKeys(
+  useScreenKeys({
+    shown: state,
+    layout: { columns, bodyHeight },
     getState,
     dispatch,
-    effects.run,
-    () => ({ doc: writes.current(), ...layout.current, now: now(), resolve: props.resolve?.source ?? null }),
-    questionKeys,
-  );
+    run: wizard.run,
+    context: () => ({ doc: writes.current(), now: now(), resolve: props.resolve?.source ?? null }),
+  });
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <FrameBox columns={columns} rows={rows}>
       <Header
         path={props.displayPath}
-        summary={headerSummary(doc, state.drafts)}
+        counts={headerCountForms(headerCounts(doc, state.drafts))}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
         color={color}
       />
-      <Box height={noticeRows} overflow="hidden">
+      {/* Clipped by rows only: every line is wrapped or cut to the width already, and Ink slices each line of a box
+          clipped across (ANSI tokens, graphemes) on every frame, 4 % of the first frame's instructions. */}
+      <Box height={noticeRows} overflowY="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
           {state.hazard === null ? (
             <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
           ) : (
@@ -198,26 +155,19 @@ export const App = (props: AppProps) => {
           )}
         </Box>
       )}
-      {/* Hidden, not unmounted, under an overlay: the editor keeps its cursor and undo history. */}
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden" display={overlay ? 'none' : 'flex'}>
+      {/* Hidden, not unmounted, under an overlay: the editor keeps the rows it was scrolled to. */}
+      <Box flexDirection="column" height={bodyHeight} overflowY="hidden" display={overlay ? 'none' : 'flex'}>
         <ScreenBody
           state={state}
           doc={doc}
           width={columns}
           height={bodyHeight}
           color={color}
-          dispatch={dispatch}
-          write={effects.write}
-          preview={props.preview ? effects.preview : undefined}
-          questionKeys={questionKeys}
-          figures={props.figures}
-          scanFigures={props.scanFigures}
-          imageExists={props.imageExists}
-          openEditor={props.openEditor}
+          hasEditor={props.openEditor !== undefined}
           resolve={props.resolve}
         />
       </Box>
-      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
-    </Box>
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}
+    </FrameBox>
   );
 };

@@ -7,7 +7,13 @@ import type { HandinFacts } from '../git/handin/handin-facts.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import type { NumberJump } from './number-jump.js';
-import type { TextBufferState } from './text-buffer.js';
+import type { TextBufferAction, TextBufferState } from './text-buffer.js';
+import {
+  type QuestionState,
+  type QuestionStateAction,
+  questionReducer,
+  questionText,
+} from './screens/question/question-state.js';
 
 /**
  * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
@@ -114,6 +120,8 @@ export interface WizardState {
   resolveAt: number;
   /** The hand-in facts once their reading started; null in a run that reads none. */
   handin: HandinView | null;
+  /** The open question's editor and what it shows, from its first key until the question screen closes. */
+  questionScreen: QuestionState | null;
 }
 
 /** Everything that changes wizard state. */
@@ -156,7 +164,12 @@ export type WizardAction =
   | { type: 'HANDIN_LOADED'; facts: HandinFacts | null; error: string | null; now: number }
   | { type: 'OPEN_HANDIN' }
   | { type: 'HANDIN_SCROLL'; top: number }
-  | { type: 'CLOSE_HANDIN' };
+  | { type: 'CLOSE_HANDIN' }
+  /** The question screen's state as it was drawn before its first key (see `openQuestion`). */
+  | { type: 'QUESTION_SHOWN'; screen: QuestionState }
+  | { type: 'QUESTION'; action: QuestionStateAction }
+  /** Edits the open question's text; a changed text becomes its draft, begun against the file's `base`. */
+  | { type: 'EDIT_ANSWER'; edits: readonly TextBufferAction[]; base: string };
 
 /** The state a wizard starts in before any resume is applied. */
 export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
@@ -182,6 +195,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   allowed: {},
   handin: null,
   resolveAt: 0,
+  questionScreen: null,
   ...patch,
 });
 
@@ -211,8 +225,9 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
           [first.question]: { question: first.question, text: first.text, base: first.file },
         }
       : state.drafts;
-  const next = { ...state, drafts, conflicts: rest };
-  if (rest.length > 0) return next;
+  if (rest.length > 0) return { ...state, drafts, conflicts: rest };
+  // The start's notice ("1 draft to compare with the file") is settled with the last conflict: it goes too.
+  const next = { ...state, drafts, conflicts: rest, notice: null };
   // A kept draft is what the student was writing: back to it, not to the list; a run that resumed goes where it
   // was resuming.
   if (keep === 'draft') return { ...next, screen: 'question', question: first.question };
@@ -222,8 +237,18 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
     : { ...next, screen: back.screen, question: back.question };
 };
 
-/** Pure transition function of the wizard; file writes happen outside and report back with actions. */
-export const wizardReducer = (state: WizardState, action: WizardAction): WizardState => {
+const editAnswer = (state: WizardState, edits: readonly TextBufferAction[], base: string): WizardState => {
+  const screen = state.questionScreen;
+  if (screen === null) return state;
+  const next = questionReducer(screen, { type: 'EDIT', edits });
+  if (next === screen) return state;
+  const edited = { ...state, questionScreen: next };
+  return next.buffer.lines === screen.buffer.lines
+    ? edited
+    : editDraft(edited, next.number, questionText(next), base);
+};
+
+const step = (state: WizardState, action: WizardAction): WizardState => {
   switch (action.type) {
     case 'OPEN_OVERVIEW':
       return { ...state, screen: 'overview', filtering: false };
@@ -372,7 +397,26 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         : { ...state, handin: { ...state.handin, scroll: action.top } };
     case 'CLOSE_HANDIN':
       return { ...state, screen: state.handin?.from ?? 'overview' };
+    case 'QUESTION_SHOWN':
+      return { ...state, questionScreen: action.screen };
+    case 'QUESTION': {
+      const screen = state.questionScreen;
+      const next = screen === null ? null : questionReducer(screen, action.action);
+      return next === screen ? state : { ...state, questionScreen: next };
+    }
+    case 'EDIT_ANSWER':
+      return editAnswer(state, action.edits, action.base);
   }
+};
+
+/** Pure transition function of the wizard; file writes happen outside and report back with actions. */
+export const wizardReducer = (state: WizardState, action: WizardAction): WizardState => {
+  const next = step(state, action);
+  const open = next.questionScreen;
+  // The question screen starts afresh each time it opens (as another question, after the quit prompt).
+  return open !== null && (next.screen !== 'question' || next.quitting || open.number !== next.question)
+    ? { ...next, questionScreen: null }
+    : next;
 };
 
 /** What the wizard was asked to open, besides saved state. */

@@ -13,4 +13,10 @@ export type Effect =
   /** Resolves one merge conflict (`key`) by `choice`, that region only, under the writers' lock. */
   | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice; then?: WizardAction[] }
   /** Runs `git add` on the report once no conflict remains. */
-  | { kind: 'gitAdd' };
+  | { kind: 'gitAdd' }
+  /** Writes question `number`'s draft, then makes the graded page and opens it there. */
+  | { kind: 'preview'; number: number }
+  /** Hands the open answer to $VISUAL/$EDITOR and takes back its text (a draft begun against `base`). */
+  | { kind: 'externalEditor'; base: string }
+  /** Reads the folders for the image picker question `number` has just opened. */
+  | { kind: 'imagePicker'; number: number };

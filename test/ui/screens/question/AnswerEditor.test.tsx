@@ -1,12 +1,12 @@
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerEditorHandle } from '../../../../src/ui/screens/question/AnswerEditor.js';
+import type { EditorHandle as AnswerEditorHandle } from '../../../helpers/EditorHarness.js';
 
 // Ink's chalk decides its colour level when it is first loaded (0 here: no terminal), so the level is forced
 // before importing it: frames are a terminal's, with the cursor in reverse video.
 process.env.FORCE_COLOR = '1';
 const { render } = await import('ink-testing-library');
-const { AnswerEditor } = await import('../../../../src/ui/screens/question/AnswerEditor.js');
+const { EditorHarness: AnswerEditor } = await import('../../../helpers/EditorHarness.js');
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
 
@@ -174,7 +174,8 @@ describe('AnswerEditor under NO_COLOR', () => {
     const editor = setup(`🇩🇰${family}e\u0301x`, 20, 1);
     cleanup = editor.unmount;
     await editor.type('\u001B[D', '\u001B[D');
-    await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰${family}${cursor('e\u0301')}x`);
+    // The family is drawn as its three people (displayCluster).
+    await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰👨👩👧${cursor('e\u0301')}x`);
     await editor.type('\u007F');
     await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰${cursor('e\u0301')}x`);
     await vi.waitFor(() => expect(editor.onChange).toHaveBeenLastCalledWith('🇩🇰e\u0301x'));
