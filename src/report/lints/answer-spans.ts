@@ -1,4 +1,5 @@
-import { type OpenFence, nextFence } from '../code-fence.js';
+import { type BlockLine, blockLine } from '../markdown/block-line.js';
+import { type OpenFence, nextFence } from '../markdown/next-fence.js';
 import type { ReportStructure, Span } from '../model.js';
 import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
@@ -14,11 +15,13 @@ import { templateSections } from './template-sections.js';
  * (a `# comment` in a bash block) only a question's heading ends it: the parse ends the answer there whatever it sits
  * in, and one answer must never swallow the next. A fence still open there (or at the end) ends the answer at the
  * first template section heading inside it: an unclosed fence must not carry the answer over a section of the
- * template, which a rewrite of the answer would then delete.
+ * template, which a rewrite of the answer would then delete. `blocks`, the lines as the block scanner classified
+ * them, saves classifying them again.
  */
 export const answerSpans = (
   report: ReportStructure,
   lines: readonly Line[] = splitLines(report.text),
+  blocks?: readonly BlockLine[],
 ): (Span | null)[] => {
   const { text } = report;
   return report.questions.map((question) => {
@@ -35,7 +38,7 @@ export const answerSpans = (
       const line = lines[i]!;
       const content = line.content;
       const inFence = fence !== null;
-      fence = nextFence(fence, content);
+      fence = nextFence(fence, blocks?.[i] ?? blockLine(line));
       if (fence === null) sectionInFence = null;
       if (inFence || fence !== null) {
         // A fence line or code: nothing in it is a heading or a quote, unless it is a question's heading.
