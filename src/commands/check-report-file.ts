@@ -10,6 +10,7 @@ import { lintReport } from '../report/lint-report.js';
 import type { Lint } from '../report/lints/lint.js';
 import type { GenerationId } from '../report/model.js';
 import { lintContext } from '../report/lints/lint-context.js';
+import { questionOfSlice } from '../report/answer/question-of-slice.js';
 import { parseReportStructure } from '../report/parse-report.js';
 import { splitLines } from '../report/split-lines.js';
 
@@ -21,8 +22,14 @@ export interface FileCheck extends CheckResult {
   /** The generation the report looks like (null when it matches none). */
   detected: GenerationId | null;
   lints: Lint[];
-  /** 1-based line of each answer's `Answer:` by position (null where the question has none). */
+  /** 1-based line of each answer's `Answer:` by report.py's position (null where the question has none). */
   answerLines: (number | null)[];
+  /**
+   * The question each of report.py's answers belongs to, by position: the number of the heading a student sees above
+   * it, which differs from the position where a heading is missing, repeated or misnumbered (the position itself
+   * where no heading holds the answer).
+   */
+  headings: number[];
 }
 
 /** Whether `path` lies outside `named` (the report was found in a folder above the one the user named). */
@@ -63,7 +70,16 @@ export const checkReportFile = async (
     lints.push(...git);
     lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   }
-  const answerLines = report.questions.map((q) => q.answerLine);
+  // Today's algorithm slices at `Answer:` markers, so each answer has a heading above it; the legacy one's first
+  // answer starts at character 43, and its answers are taken by position.
+  const algorithm = generationById(generation).checker.algorithm;
+  const slices = algorithm === 'current' ? context.slices : [];
+  const owners = slices.map((slice) => questionOfSlice(report.questions, context.spans, slice));
+  const headings = result.questions.map((q) => owners[q.position - 1]?.number ?? q.position);
+  const answerLines =
+    algorithm === 'current'
+      ? slices.map((slice) => context.lineOf(slice.start))
+      : report.questions.map((q) => q.answerLine);
   return {
     // As the user named it, unless the report was found in a folder above the one named (then where it is).
     file:
@@ -75,5 +91,6 @@ export const checkReportFile = async (
     detected: report.generation,
     lints,
     answerLines,
+    headings,
   };
 };

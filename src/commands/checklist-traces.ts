@@ -27,6 +27,7 @@ export const checklistTraces = async (
         (evidence.length > 0 || !found.cut) &&
         (rules as EvidenceRules).rules.some((rule) => matchRule(rule, item)),
       evidence,
+      ...(found.cut ? { cut: true } : {}),
     };
   }
   return traces;

@@ -3,6 +3,7 @@ import type { Lint } from '../report/lints/lint.js';
 import { plural } from '../report/plural.js';
 import { visibleText } from '../report/visible-text.js';
 import type { FileCheck } from './check-report-file.js';
+import { questionName } from './question-name.js';
 
 const verdictLine = (c: FileCheck): string =>
   c.fatal !== null
@@ -32,10 +33,10 @@ export const describeCheckChanges = (before: FileCheck, after: FileCheck): strin
       const prior = old.get(q.position);
       const counts = `${plural(q.words, 'word')}, ${plural(q.images, 'image')}`;
       if (q.passed && prior !== undefined && !prior.passed)
-        out.push(`  ✓ Question ${q.position} passes now (${counts}).`);
+        out.push(`  ✓ ${questionName(after, q)} passes now (${counts}).`);
       if (!q.passed && (prior === undefined || prior.passed))
         out.push(
-          `  ✗ Question ${q.position} fails now (${counts}; expected ${describeConstraint(q.constraint)}).`,
+          `  ✗ ${questionName(after, q)} fails now (${counts}; expected ${describeConstraint(q.constraint)}).`,
         );
     }
   }

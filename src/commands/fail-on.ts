@@ -1,10 +1,9 @@
 import { suggestCommand } from './suggest-command.js';
 import { gitRules } from '../git/git-rules.js';
 import { ReportError } from '../io/report-error.js';
-import { plural } from '../report/plural.js';
-import { describeConstraint } from '../report/describe-constraint.js';
 import { lintRules } from '../report/lint-rules.js';
 import type { FileCheck } from './check-report-file.js';
+import { failuresAsLints } from './failures-as-lints.js';
 
 /** What breaks the hand-in, not what is merely short: report.py refusing the report, conflict markers, Windows crashes. */
 export const handIn = ['fatal', 'conflict-marker', 'windows-crash'];
@@ -54,13 +53,8 @@ export const blockingProblems = (check: FileCheck, failOn: string[]): Blocking[]
   if (failOn.includes('fatal') && check.fatal !== null) {
     found.push({ line: null, message: `report.py refuses the whole report: ${check.fatal}` });
   }
-  if (failOn.includes('questions')) {
-    for (const q of check.questions.filter((q) => !q.passed)) {
-      found.push({
-        line: check.answerLines[q.position - 1] ?? null,
-        message: `Question ${q.position} fails report.py: ${plural(q.words, 'word')}, ${plural(q.images, 'image')}; expected ${describeConstraint(q.constraint)}.`,
-      });
-    }
+  if (failOn.includes('questions') && check.fatal === null) {
+    for (const { line, message } of failuresAsLints(check)) found.push({ line, message });
   }
   for (const lint of check.lints) if (failOn.includes(lint.rule)) found.push(lint);
   return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -2,6 +2,7 @@ import { generationById, newestGeneration } from '../report/generations.js';
 import { describeConstraint } from '../report/describe-constraint.js';
 import { visibleText } from '../report/visible-text.js';
 import type { FileCheck } from './check-report-file.js';
+import { headingNumber } from './question-name.js';
 import { questionVerdict } from './question-verdict.js';
 
 /** ANSI colouring that is a no-op when colour is off. */
@@ -38,9 +39,12 @@ export const formatCheckText = (check: FileCheck, paint: Paint): string => {
   } else {
     out.push(paint.dim('   Q  words  images  target                         result'));
     for (const q of check.questions) {
-      const row = `${String(q.position).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
+      const n = headingNumber(check, q);
+      const row = `${String(n).padStart(4)}  ${String(q.words).padStart(5)}  ${String(q.images).padStart(6)}  ${describeConstraint(q.constraint).padEnd(29)}  `;
       const result = questionVerdict(q);
-      out.push(row + (q.passed ? paint.green(result) : paint.red(result)));
+      // report.py's warnings number answers by position: say which it means where the heading differs.
+      const aside = n === q.position ? '' : paint.dim(` · report.py's question ${q.position}`);
+      out.push(row + (q.passed ? paint.green(result) : paint.red(result)) + aside);
     }
   }
   // An unfilled report would list a placeholder lint per question: one line says the same.

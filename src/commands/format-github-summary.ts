@@ -3,6 +3,7 @@ import { describeConstraint } from '../report/describe-constraint.js';
 import type { Lint } from '../report/lints/lint.js';
 import { visibleText } from '../report/visible-text.js';
 import type { FileCheck } from './check-report-file.js';
+import { headingNumber } from './question-name.js';
 import { questionVerdict } from './question-verdict.js';
 
 // The summary is Markdown that GitHub renders as HTML: report text must neither break the table (`|`, line breaks)
@@ -36,10 +37,12 @@ export const formatGithubSummary = (check: FileCheck): string => {
     out.push('| Question | Words | Images | Target | Verdict | Warnings |');
     out.push('| ---: | ---: | ---: | --- | --- | --- |');
     for (const q of check.questions) {
-      const rules = check.lints.filter((l) => l.question === q.position).map((l) => `\`${l.rule}\``);
+      const n = headingNumber(check, q);
+      const rules = check.lints.filter((l) => l.question === n).map((l) => `\`${l.rule}\``);
+      const name = n === q.position ? `${n}` : `${n} (report.py's ${q.position})`;
       const verdict = q.passed ? ':white_check_mark: pass' : `:x: ${questionVerdict(q).slice(6, -1)}`;
       out.push(
-        `| ${q.position} | ${q.words} | ${q.images} | ${describeConstraint(q.constraint)} | ${verdict} | ${rules.join(' ')} |`,
+        `| ${name} | ${q.words} | ${q.images} | ${describeConstraint(q.constraint)} | ${verdict} | ${rules.join(' ')} |`,
       );
     }
     out.push('');

@@ -1,11 +1,8 @@
 import type { Command } from '../io/cli-io.js';
 import { commandSpecs } from './command-specs.js';
 import { ExitCode } from './exit-codes.js';
-import { parseCommandArgs } from './parse-command-args.js';
-import { reportArgument } from './report-argument.js';
+import { loadReportCommand } from './load-report-command.js';
 import { gitLints } from '../git/git-lints.js';
-import { loadReport } from '../io/load-report.js';
-import { parseReport } from '../report/parse-report.js';
 import { summarizeReport } from '../report/summarize-report.js';
 import { terminalJson } from '../report/terminal-json.js';
 import { visibleText } from '../report/visible-text.js';
@@ -13,20 +10,14 @@ import { formatStatus } from './format-status.js';
 
 /** `report-wizard status [PATH] [--json]`: answered and passing questions, checklist per week, words, evidence counts. */
 export const status: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(commandSpecs.status, args);
-  const loaded = await loadReport(
-    io.fs,
-    reportArgument(commandSpecs.status, positionals, values.report),
-    io.cwd,
-  );
-  const report = parseReport(loaded.text);
+  const { json, loaded, report } = await loadReportCommand(commandSpecs.status, args, io);
   const summary = summarizeReport(report);
   // Loaded here, not at the top: the evidence code (execa, the rules) sits in dist/lazy/, apart from `check`.
   const { statusEvidence } = await import('../evidence/status-evidence.js');
   const evidence = await statusEvidence(loaded.path, report.items, io);
   const git = await gitLints({ fs: io.fs, reportPath: loaded.path, report });
   io.stdout.write(
-    values.json === true
+    json
       ? `${terminalJson(JSON.stringify({ file: loaded.path, ...summary, evidence, git }, null, 2))}\n`
       : formatStatus(loaded.path, summary, evidence) +
           git.map((lint) => `! ${visibleText(lint.message)}\n`).join(''),

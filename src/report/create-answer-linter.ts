@@ -2,7 +2,6 @@ import { questionByNumber } from './answer/question-by-number.js';
 import { answerReplacement } from './answer-replacement.js';
 import { newestGeneration } from './generations.js';
 import { answerSpans } from './lints/answer-spans.js';
-import { codeRanges } from './lints/code-ranges.js';
 import type { Lint } from './lints/lint.js';
 import { lintContext } from './lints/lint-context.js';
 import { lintRules } from './lint-rules.js';
@@ -12,6 +11,7 @@ import type { Report, Span } from './model.js';
 import { parseReport } from './parse-report.js';
 import { answerMarker, answerMarkers } from './report-py-slices.js';
 import { setAnswer } from './set-answer.js';
+import { scanBlocks } from './markdown/scan-blocks.js';
 import { splitLines } from './split-lines.js';
 import { wholeRegion } from './answer/whole-region.js';
 
@@ -43,7 +43,7 @@ export const createAnswerLinter = (report: Report, options: LintOptions = {}): A
     const question = questionByNumber(report, number);
     if (!question || question.answerMarker === null) return [];
     spans ??= answerSpans(report);
-    code ??= codeRanges(splitLines(text));
+    code ??= scanBlocks(text, splitLines(text)).code;
     const region = wholeRegion(question, spans[question.position]);
     const own = (lints: Lint[]): Lint[] => lints.filter((l) => l.question === number && isAnswerRule(l.rule));
     const start = question.heading.start;

@@ -7,6 +7,8 @@ export interface ItemTrace {
   /** Whether a rule covers the item (an item no rule covers cannot leave a trace). */
   traceable: boolean;
   evidence: Evidence[];
+  /** Whether the scan stopped before it saw every file (no git, too many files), so no item is called untraced. */
+  cut?: boolean;
 }
 
 /** The traces of a report's checklist, keyed by item `index`. */

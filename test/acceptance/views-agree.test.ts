@@ -1,18 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wholeAnswer } from '../../src/report/answer/whole-answer.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { type FourViews, fourViews } from '../helpers/four-views.js';
+import { requireSharedCorpusUnderCi, sharedCorpus, sharedCorpusPresent } from '../helpers/shared-corpus.js';
 import { tempFolders } from '../helpers/temp-folders.js';
 import { threeViews } from '../helpers/three-views.js';
 
-// The shared corpus sits beside the repository on team machines and in CI; a lone clone has none.
-const corpus = join(import.meta.dirname, '../../../shared/corpus');
-const present = existsSync(join(corpus, 'reports'));
-if (!present) console.warn(`SKIPPED views acceptance: ${corpus} not found (it lives beside the repository).`);
+// The shared corpus sits beside the repository on team machines and in CI; a lone clone has none (and under CI=true
+// that fails).
+const corpus = sharedCorpus;
+const present = sharedCorpusPresent('views acceptance');
+requireSharedCorpusUnderCi(present);
 
 const names = present
   ? readdirSync(join(corpus, 'reports'))

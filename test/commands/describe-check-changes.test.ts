@@ -22,6 +22,7 @@ const check = (words: [number, number], lints: FileCheck['lints'] = []): FileChe
   detected: '2026',
   lints,
   answerLines: [1, 2],
+  headings: [1, 2],
 });
 const lint = (line: number, message: string) => ({ rule: 'render-list', question: 2, line, message });
 

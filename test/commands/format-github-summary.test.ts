@@ -32,6 +32,7 @@ const base: FileCheck = {
     { rule: 'git-unpushed', question: null, line: null, message: 'Push it.' },
   ],
   answerLines: [10, 38],
+  headings: [1, 2],
 };
 
 describe('formatGithubSummary', () => {

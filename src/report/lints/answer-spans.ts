@@ -1,4 +1,5 @@
-import { type OpenFence, nextFence } from '../code-fence.js';
+import { type BlockLine, blockLine } from '../markdown/block-line.js';
+import { type OpenFence, nextFence } from '../markdown/next-fence.js';
 import type { ReportStructure, Span } from '../model.js';
 import { lineIndexAt } from '../line-index.js';
 import { parseHeading, questionNumber } from '../parse-heading.js';
@@ -12,11 +13,15 @@ import { templateSections } from './template-sections.js';
  * first. Unlike the parsed region it runs on past sub-headings, so lints can tell what report.py cuts off. After the
  * last question it stops at the first `#`/`##` heading: anything below is not part of the answer. Inside fenced code
  * (a `# comment` in a bash block) only a question's heading ends it: the parse ends the answer there whatever it sits
- * in, and one answer must never swallow the next.
+ * in, and one answer must never swallow the next. A fence still open there (or at the end) ends the answer at the
+ * first template section heading inside it: an unclosed fence must not carry the answer over a section of the
+ * template, which a rewrite of the answer would then delete. `blocks`, the lines as the block scanner classified
+ * them, saves classifying them again.
  */
 export const answerSpans = (
   report: ReportStructure,
   lines: readonly Line[] = splitLines(report.text),
+  blocks?: readonly BlockLine[],
 ): (Span | null)[] => {
   const { text } = report;
   return report.questions.map((question) => {
@@ -25,19 +30,24 @@ export const answerSpans = (
     const isLast = !report.questions.some((q) => q.heading.start > start);
     let quoteStart: number | null = null;
     let fence: OpenFence | null = null;
+    // The first template section heading inside the open fence: where the answer ends if the fence never closes.
+    let sectionInFence: number | null = null;
     // Lines before the marker are skipped: a scan from the top for each question is quadratic.
     const lo = lineIndexAt(lines, start) + 1;
     for (let i = lo; i < lines.length; i++) {
       const line = lines[i]!;
       const content = line.content;
       const inFence = fence !== null;
-      fence = nextFence(fence, content);
+      fence = nextFence(fence, blocks?.[i] ?? blockLine(line));
+      if (fence === null) sectionInFence = null;
       if (inFence || fence !== null) {
         // A fence line or code: nothing in it is a heading or a quote, unless it is a question's heading.
         quoteStart = null;
         const heading = parseHeading(content);
         if (heading !== null && heading.level >= 2 && questionNumber(heading.title) !== null)
-          return { start, end: line.start };
+          return { start, end: sectionInFence ?? line.start };
+        if (heading?.level === 2 && templateSections.has(heading.title.toLowerCase()))
+          sectionInFence ??= line.start;
         continue;
       }
       if (!content.startsWith('>')) quoteStart = null;
@@ -54,6 +64,6 @@ export const answerSpans = (
         return { start, end: line.start };
       }
     }
-    return { start, end: text.length };
+    return { start, end: sectionInFence ?? text.length };
   });
 };

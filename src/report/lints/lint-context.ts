@@ -6,7 +6,8 @@ import { type ReportPySlice, reportPySplit } from '../report-py-slices.js';
 import { type Line, splitLines } from '../split-lines.js';
 import { type AnswerImage, answerImages } from './answer-images.js';
 import { answerSpans } from './answer-spans.js';
-import { type HiddenRange, codeScan } from './code-ranges.js';
+import { type BlockLine } from '../markdown/block-line.js';
+import { type HiddenRange, scanBlocks } from '../markdown/scan-blocks.js';
 import { type RenderScan, scanRender } from './render-scan.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
@@ -22,9 +23,11 @@ export interface LintContext {
   slices: ReportPySlice[];
   /** Today's report.py's verdict on the report (what `check` prints). */
   check: CheckResult;
-  /** The fenced code blocks and inline code spans (see `codeRanges`). */
+  /** The report's lines as the Markdown block scanner classified them, once (see `scanBlocks`). */
+  blocks: readonly BlockLine[];
+  /** The fenced code blocks and inline code spans (see `BlockScan.code`). */
   code: Span[];
-  /** Code (in quotes and lists too) and HTML comments that hide an image report.py counts (see `codeScan`). */
+  /** Code (in quotes and lists too) and HTML comments that hide an image report.py counts (see `BlockScan`). */
   hidden: HiddenRange[];
   /** Every image in report.py's pattern inside the answers (see `answerImages`). */
   images: AnswerImage[];
@@ -56,16 +59,17 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
   const checker = generationById(newest).checker;
   const lines = inputs.lines ?? splitLines(report.text);
   const split = reportPySplit(report.text, checker.algorithm);
-  const spans = answerSpans(report, lines);
+  const { lines: blocks, code, hidden } = scanBlocks(report.text, lines);
+  const spans = answerSpans(report, lines, blocks);
   // The rules read today's algorithm's offsets; a legacy `newest` would shift them (see windows-count-rule).
   const slices = checker.algorithm === 'current' ? split.slices : reportPySplit(report.text).slices;
-  const { ranges: code, hidden } = codeScan(report.text, lines);
   const lineOf = lineIndex(lines);
   let render: RenderScan | undefined;
   return {
     report,
     lines,
     lineOf,
+    blocks,
     spans,
     slices,
     check: inputs.check ?? checkReport(report.text, newest, split),
@@ -75,6 +79,6 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     checker,
     newest,
     ...(inputs.imageExists ? { imageExists: inputs.imageExists } : {}),
-    render: () => (render ??= scanRender({ report, spans, lineOf, lines, code })),
+    render: () => (render ??= scanRender({ report, spans, lineOf, lines, blocks, code })),
   };
 };

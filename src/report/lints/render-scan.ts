@@ -1,15 +1,16 @@
 import type { Line } from '../split-lines.js';
 import type { ReportStructure, Span } from '../model.js';
 import type { Lint } from './lint.js';
-import { fenceOf, indentOf, markdownLine, quotePrefix } from './markdown-line.js';
+import { type BlockLine, indentOf } from '../markdown/block-line.js';
 import { codeEdits, type Fence } from './render-code-edits.js';
 import type { RenderEdit } from './render-edit.js';
 import { inlineRenderLints } from './render-inline-lints.js';
 import { codeMessage, cut, nestingMessage } from './render-messages.js';
 
 /*
- * The graded page is `markdown.markdown(text[43:])`: Python-Markdown with no extensions. This line scanner follows
- * both its block rules and CommonMark's (GitHub) through each answer and reports where they part, as measured on the
+ * The graded page is `markdown.markdown(text[43:])`: Python-Markdown with no extensions. This scan follows both its
+ * block rules and CommonMark's (GitHub) through each answer, over the lines the block scanner classified once
+ * (src/report/markdown/scan-blocks.ts), and reports where they part, as measured on the
  * fixtures in test/fixtures/render/ (captured by scripts/capture-render-fixtures.py):
  * - Python-Markdown only starts a list at the start of a block: a list right under a paragraph line stays in it;
  * - it nests by 4 spaces per level and keeps the first item's list type for every item of a list;
@@ -32,11 +33,12 @@ const cells = (row: string): number => {
   return parts.length;
 };
 
-/** Whether CommonMark (and GitHub) read `content` followed by `next` as a table header and its delimiter row. */
-const isTable = (content: string, next: string | undefined): boolean =>
-  next !== undefined &&
+/**
+ * Whether CommonMark (and GitHub) read `content` (indented by less than 4) followed by `next` as a table header and
+ * its delimiter row.
+ */
+const isTable = (content: string, next: string): boolean =>
   content.includes('|') &&
-  indentOf(content).width < 4 &&
   delimiterRow.test(next) &&
   (next.includes('|') || cells(content) === 1) &&
   cells(content) === cells(next);
@@ -45,6 +47,7 @@ const isTable = (content: string, next: string | undefined): boolean =>
 const scanAnswer = (
   text: string,
   lines: readonly Line[],
+  blocks: readonly BlockLine[],
   from: number,
   to: number,
   question: number,
@@ -94,10 +97,11 @@ const scanAnswer = (
   let tableUntil = -1;
 
   for (let index = from; index <= to; index++) {
-    const { line, prefix, content, blank, indent, indentLength, tabbed, body } = markdownLine(lines[index]!);
+    const classified = blocks[index]!;
+    const { line, prefix, content, blank, indent, indentLength, tabbed, body } = classified;
 
     if (fence) {
-      const close = indent < 4 ? fenceOf(body) : null;
+      const close = indent < 4 ? classified.fence : null;
       if (
         close &&
         close.marker[0] === fence.char &&
@@ -133,7 +137,7 @@ const scanAnswer = (
     if (index === from) continue;
 
     const inList = block === 'list' || (block === 'none' && lastBlockWasList);
-    const open = fenceOf(body);
+    const open = classified.fence;
     if (open?.opens && (indent < 4 || (inList && indent < 8))) {
       fence = {
         char: open.marker[0]!,
@@ -271,15 +275,15 @@ const scanAnswer = (
       }
     }
 
-    if (index > tableUntil && index < to && indent < 4 && isTable(content, stripQuote(lines[index + 1]!))) {
+    if (index > tableUntil && index < to && indent < 4 && isTable(content, blocks[index + 1]!.content)) {
       let end = index + 1;
-      while (end + 1 <= to && stripQuote(lines[end + 1]!).includes('|')) end++;
+      while (end + 1 <= to && blocks[end + 1]!.content.includes('|')) end++;
       tableUntil = end;
       lint(
         'render-table',
         line.number,
         `A table starts on line ${line.number}: the graded page shows its ${end + 1 - index} lines as one paragraph of raw text ` +
-          `with the pipes ("${cut(content.trim(), 40)} ${cut(stripQuote(lines[index + 1]!).trim(), 20)} ..."), as ` +
+          `with the pipes ("${cut(content.trim(), 40)} ${cut(blocks[index + 1]!.content.trim(), 20)} ..."), as ` +
           'Python-Markdown without extensions has no tables. Write it as a list, or show the table as an image.',
       );
     }
@@ -288,7 +292,7 @@ const scanAnswer = (
     ))
       lint(found.rule, line.number, found.message);
     if (/(?:^|[^\\])(?:\\\\)*\\$/.test(content) && index < to) {
-      const next = stripQuote(lines[index + 1]!);
+      const next = blocks[index + 1]!.content;
       if (next.trim() !== '' && !inlineCode(line.end - 1)) {
         lint(
           'render-break',
@@ -323,8 +327,6 @@ const scanAnswer = (
   return lints;
 };
 
-const stripQuote = (line: Line): string => line.content.replace(quotePrefix, '');
-
 /** What `scanRender` finds: the render lints of every answer, in text order, and the splices that repair them. */
 export interface RenderScan {
   lints: Lint[];
@@ -340,12 +342,15 @@ export const scanRender = ({
   spans,
   lineOf,
   lines,
+  blocks,
   code,
 }: {
   report: ReportStructure;
   spans: readonly (Span | null)[];
   lineOf: (offset: number) => number;
   lines: readonly Line[];
+  /** The report's lines as the block scanner classified them (see `scanBlocks`). */
+  blocks: readonly BlockLine[];
   code: readonly Span[];
 }): RenderScan => {
   const { text } = report;
@@ -359,7 +364,7 @@ export const scanRender = ({
     if (end <= span.start) return [];
     const from = lineOf(span.start) - 1;
     const to = lineOf(end - 1) - 1;
-    return scanAnswer(text, lines, from, to, question.number, inlineCode, report.eol, edits);
+    return scanAnswer(text, lines, blocks, from, to, question.number, inlineCode, report.eol, edits);
   });
   return { lints, edits };
 };

@@ -1,3 +1,4 @@
+import { questionOfSlice } from '../answer/question-of-slice.js';
 import { windowsCountFix } from './windows-count-fix.js';
 import { checkReport } from '../check-report.js';
 import { describeConstraint } from '../describe-constraint.js';
@@ -70,10 +71,7 @@ const check: LintRule['check'] = ({ report, spans, slices, checker, lineOf, chec
     const slice = slices[i];
     if (theirs.words === mine.words || slice === undefined) return;
     // The question whose answer holds the slice: a stray "Answer:" can start it inside the answer.
-    const question = report.questions.find((_, k) => {
-      const span = spans[k];
-      return span != null && span.start <= slice.start && slice.start <= span.end;
-    });
+    const question = questionOfSlice(report.questions, spans, slice);
     const culprits = new Map<string, number>();
     for (const m of report.text.slice(slice.start, slice.end).matchAll(nonAscii)) {
       if (!culprits.has(m[0]) && changesSplit(m[0])) culprits.set(m[0], lineOf(slice.start + m.index));

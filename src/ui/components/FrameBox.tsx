@@ -4,12 +4,12 @@ import { minTerminal } from '../frame-layout.js';
 import { wrapLines } from '../wrap-lines.js';
 
 const tooSmallText = (columns: number, rows: number): string =>
-  `The terminal is ${columns}x${rows}; report-wizard needs at least ${minTerminal.columns}x${minTerminal.rows}. Make the window larger: your answers are kept. Ctrl+C quits.`;
+  `The terminal is ${columns}x${rows}; report-wizard needs at least ${minTerminal.columns}x${minTerminal.rows}. Make the window larger: your answers are kept.`;
 
 /**
  * The wizard's frame in a `columns`x`rows` terminal; in one smaller than its screens need, a sentence saying so instead
- * of frames drawn over each other. The frame is hidden then, not unmounted: the screens keep their state (the
- * editor's cursor and undo history) for when the window grows.
+ * of frames drawn over each other. The frame is hidden then, not unmounted: the screens keep what they hold
+ * for when the window grows.
  */
 export const FrameBox = ({
   columns,

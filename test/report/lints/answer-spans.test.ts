@@ -47,4 +47,18 @@ describe('answerSpans', () => {
     const text = '### Question 1\n> Answer:\n\n```\n# code\n\n### Question 2\n> Answer:\n\nB\n';
     expect(spanTexts(text)).toEqual(['\n\n```\n# code\n\n', '\n\nB\n']);
   });
+
+  it('should end an unclosed fence at a template section inside it, not carry the answer over the section', () => {
+    const section = '## Working in the cloud\n\n> Intro.\n\n';
+    const text = `### Question 1\n> Answer:\n\n\`\`\`\n# code\n\n${section}### Question 2\n> Answer:\n\nB\n`;
+    expect(spanTexts(text)).toEqual(['\n\n```\n# code\n\n', '\n\nB\n']);
+    const last = `### Question 1\n> Answer:\n\n~~~\nx\n\n${section}`;
+    expect(spanTexts(last)).toEqual(['\n\n~~~\nx\n\n']);
+  });
+
+  it('should run past a template section inside a fence that closes', () => {
+    const code = '```\n## Working in the cloud\n```\n';
+    const text = `### Question 1\n> Answer:\n\n${code}\n### Question 2\n> Answer:\n\nB\n`;
+    expect(spanTexts(text)).toEqual([`\n\n${code}\n`, '\n\nB\n']);
+  });
 });

@@ -29,12 +29,22 @@ const panelLines = ({ evidence, items, item, width }: EvidencePanelProps): strin
   const { traces } = evidence;
   const count = (only: 'check' | 'uncheck'): number =>
     items.filter((i) => itemSuggestion(i, traces) === only).length;
-  const title = `Evidence · + ${count('check')} not ticked · ? ${count('uncheck')} ticked, no trace`;
+  const counts = `Evidence · + ${count('check')} not ticked · ? ${count('uncheck')} ticked, no trace`;
+  // A scan cut short says so, as `evidence` and `status` do: the files past the cut were never looked at.
+  const cut = Object.values(traces).some((t) => t.cut === true)
+    ? wrapped(
+        'The scan stopped early (without git there is no list of the files): no item is called untraced.',
+        width,
+        '  ',
+        '  ',
+      )
+    : [];
+  const title = [counts, ...cut];
   const trace = item === undefined ? undefined : traceOf(item, traces);
   // An item no rule covers cannot leave a trace: saying "no trace found" would only worry.
-  if (trace === undefined || !trace.traceable) return [title];
-  if (trace.evidence.length === 0) return [title, '  no trace found'];
-  return [title, ...trace.evidence.flatMap((e) => wrapped(`${e.path}: ${e.why}`, width, '  ', '    '))];
+  if (trace === undefined || !trace.traceable) return title;
+  if (trace.evidence.length === 0) return [...title, '  no trace found'];
+  return [...title, ...trace.evidence.flatMap((e) => wrapped(`${e.path}: ${e.why}`, width, '  ', '    '))];
 };
 
 /** The repository's evidence for the selected checklist item, under the list, cut to its rows. */

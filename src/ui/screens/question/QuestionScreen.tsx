@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import type { Question } from '../../../report/model.js';
 import { plural } from '../../../report/plural.js';
 import { visibleText } from '../../../report/visible-text.js';
@@ -11,7 +12,7 @@ import { AnswerEditor } from './AnswerEditor.js';
 import { CountBar } from './CountBar.js';
 import { ImagePicker } from '../image-picker/ImagePicker.js';
 import { questionFooter } from './question-footer.js';
-import type { QuestionState } from './question-state.js';
+import { type QuestionState, questionText } from './question-state.js';
 import { editorWidth, questionView } from './question-view.js';
 
 /** Props of `QuestionScreen`: the question, its screen's state (its keys change it), and the space. */
@@ -45,7 +46,12 @@ export const QuestionScreen = ({
   isActive = true,
 }: QuestionScreenProps) => {
   const { showExample, listing, listTop, busy, notice, picker } = screen;
-  const view = questionView(doc, question, screen, width, height);
+  const draft = questionText(screen);
+  // A move of the cursor changes neither the counts nor the layout: they are computed again only for a new text.
+  const view = useMemo(
+    () => questionView(doc, question, { draft, showExample, listing }, width, height),
+    [doc, question, draft, showExample, listing, width, height],
+  );
   const { status, layout, listRows, listHeight } = view;
   const { result, lints } = status;
   const hasImages = result?.constraint?.images != null;

@@ -8,7 +8,7 @@ import type { ScreenContext, Step } from '../step.js';
 import { warningsKey } from '../warnings/warnings-key.js';
 import { openQuestion } from './open-question.js';
 import { questionKeys } from './question-keys.js';
-import type { QuestionStateAction } from './question-state.js';
+import { type QuestionStateAction, questionText } from './question-state.js';
 import { editorWidth, questionView } from './question-view.js';
 
 const own = (action: QuestionStateAction): WizardAction => ({ type: 'QUESTION', action });
@@ -38,7 +38,7 @@ export const questionKey = (state: WizardState, key: KeyPress, context: ScreenCo
     return [...steps, ...actions.map(own), ...(edits.length > 0 ? [edit(edits)] : [])];
   }
   const view = (): ReturnType<typeof questionView> =>
-    questionView(doc, question, screen, columns, bodyHeight);
+    questionView(doc, question, { ...screen, draft: questionText(screen) }, columns, bodyHeight);
   if (screen.listing) {
     const { listRows, listHeight } = view();
     return [

@@ -9,7 +9,7 @@ import { visibleText } from '../../../report/visible-text.js';
 import { type QuestionLayout, questionLayout } from '../../question-layout.js';
 import { sliceCells } from '../../slice-cells.js';
 import { wrapLines } from '../../wrap-lines.js';
-import { type QuestionState, questionText } from './question-state.js';
+import type { QuestionState } from './question-state.js';
 
 /** A row the editor draws above logical line `line` that is not part of the text (report.py's cut). */
 export interface EditorMarker {
@@ -95,15 +95,18 @@ const cutMarker = (text: string, cut: number | null, lostWords: number): EditorM
   };
 };
 
-/** Lays out question `question` with its editor's state in `width` x `height`: counts, warnings, rows of each part. */
+/** What of the screen's state its layout depends on: the text, the example shown, the warnings listed. */
+export type QuestionViewState = Pick<QuestionState, 'showExample' | 'listing'> & { draft: string };
+
+/** Lays out question `question` with its editor's text in `width` x `height`: counts, warnings, rows of each part. */
 export const questionView = (
   doc: ReportDoc,
   question: Question,
-  screen: QuestionState,
+  screen: QuestionViewState,
   width: number,
   height: number,
 ): QuestionView => {
-  const draft = questionText(screen);
+  const { draft } = screen;
   // What the next write would put on disk: the file's answer while the editor holds it unchanged.
   const onDisk = editableAnswer(question, doc.report, doc.spans);
   const status = answerStatus(doc, question, draft === onDisk ? undefined : draft);

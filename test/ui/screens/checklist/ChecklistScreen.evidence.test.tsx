@@ -171,3 +171,22 @@ test('should cut a long panel to its rows and say how much is left', () => {
     '  … 4 more lines',
   ]);
 });
+
+test('should say under the counts that a scan cut short calls no item untraced (issue 19 item 11)', () => {
+  // Without git, the walk stopped at its limit: item 6 (ticked) is then not traceable, so no "?" either.
+  const cut: ChecklistTraces = Object.fromEntries(
+    Object.entries(traces).map(([index, trace]) => [
+      index,
+      { ...trace, traceable: trace.evidence.length > 0, cut: true },
+    ]),
+  );
+  expect(
+    frame({ evidence: { kind: 'found', traces: cut }, selected: 6 })
+      .split('\n')
+      .slice(-3),
+  ).toEqual([
+    'Evidence · + 1 not ticked · ? 0 ticked, no trace',
+    '  The scan stopped early (without git there is no list of',
+    '  the files): no item is called untraced.',
+  ]);
+});

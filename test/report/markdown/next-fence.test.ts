@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextFence } from '../../src/report/code-fence.js';
+import { blockLine } from '../../../src/report/markdown/block-line.js';
+import { nextFence } from '../../../src/report/markdown/next-fence.js';
+import { splitLines } from '../../../src/report/split-lines.js';
 
 const fences = (lines: string[]): (string | null)[] => {
   let open: string | null = null;
-  return lines.map((line) => (open = nextFence(open, line)));
+  return splitLines(lines.join('\n')).map((line) => (open = nextFence(open, blockLine(line))));
 };
 
 describe('nextFence', () => {
