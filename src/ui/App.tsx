@@ -13,6 +13,9 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWriteQueue } from './create-write-queue.js';
 import { createEffects } from './effects/create-effects.js';
 import { createGitRefresh } from './effects/create-git-refresh.js';
+import { type WatchReport, followReport } from './effects/follow-report.js';
+import type { FileWatch } from '../io/watch-file.js';
+import { readReportAgain } from '../io/read-report-again.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
 import type { FigureFile } from './image-choices.js';
@@ -71,6 +74,12 @@ export interface AppProps {
   resolve?: WizardResolve;
   /** Reads what staff would grade now (`report-wizard handin`'s facts), after the first frame. */
   handin?: () => Promise<HandinFacts>;
+  /** Watches the report's folder: what changes the report outside the wizard is read and shown (tests: a fake). */
+  watchReport?: WatchReport;
+  /** Watches the repository (commits, branch switches, pulls): the git header follows. */
+  watchGit?: (onChange: () => void) => FileWatch;
+  /** Looks for merge conflicts in the report as `text` holds it (git's index, markers): `r`, and after a pull. */
+  findResolve?: (text: string) => Promise<WizardResolve | null>;
 }
 
 /** The wizard's frame: header, notice, the open screen's body and its key line, over one report file. */
@@ -87,6 +96,8 @@ export const App = (props: AppProps) => {
     reportDoc(props.text, props.bytes, props.imageExists, props.parsed),
   );
   const [git, setGit] = useState<Lint[]>([]);
+  // The Resolve screen's port: found at the start, or later (`r`, a pull that left conflicts).
+  const [resolve, setResolve] = useState(props.resolve);
   // Created once: the queue, git's refresh after every write, and the effects the key handlers ask for.
   const [wizard] = useState(() => {
     const refreshGit: { run: () => void } = { run: () => undefined };
@@ -99,7 +110,7 @@ export const App = (props: AppProps) => {
       onWritten: () => refreshGit.run(),
     });
     refreshGit.run = createGitRefresh(props.gitLints, () => writes.current().report, setGit);
-    const effects = createEffects({
+    const context = {
       writes,
       getState,
       dispatch,
@@ -107,8 +118,10 @@ export const App = (props: AppProps) => {
       runParity: props.runParity,
       preview: props.preview,
       resolve: props.resolve,
-    });
-    return { writes, effects, refreshGit: refreshGit.run };
+      findResolve: props.findResolve,
+      setResolve,
+    };
+    return { writes, effects: createEffects(context), context, refreshGit: refreshGit.run };
   });
   const { writes, effects } = wizard;
 
@@ -118,6 +131,21 @@ export const App = (props: AppProps) => {
     return () => clearTimeout(timer);
   }, [wizard]);
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
+  const { watchReport, watchGit, fs } = props;
+  useEffect(
+    () =>
+      watchReport &&
+      followReport(wizard.context, {
+        watch: watchReport,
+        read: readReportAgain(fs, path),
+        onChanged: wizard.refreshGit,
+      }),
+    [watchReport, wizard, fs, path],
+  );
+  useEffect(() => {
+    const watch = watchGit?.(wizard.refreshGit);
+    return () => watch?.close();
+  }, [watchGit, wizard]);
   const { handin } = props;
   useEffect(() => {
     if (handin === undefined) return;
@@ -170,7 +198,7 @@ export const App = (props: AppProps) => {
     getState,
     dispatch,
     effects.run,
-    () => ({ doc: writes.current(), ...layout.current, now: now(), resolve: props.resolve?.source ?? null }),
+    () => ({ doc: writes.current(), ...layout.current, now: now(), resolve: wizard.context.resolve?.source ?? null }),
     questionKeys,
   );
 
@@ -214,7 +242,7 @@ export const App = (props: AppProps) => {
           scanFigures={props.scanFigures}
           imageExists={props.imageExists}
           openEditor={props.openEditor}
-          resolve={props.resolve}
+          resolve={resolve}
         />
       </Box>
       {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}

@@ -6,6 +6,7 @@ import type { ParityReport } from '../parity/format-parity.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { createTextBuffer } from './create-text-buffer.js';
+import { fileChanged } from './file-changed.js';
 import type { NumberJump } from './number-jump.js';
 import type { TextBufferState } from './text-buffer.js';
 
@@ -114,6 +115,8 @@ export interface WizardState {
   resolveAt: number;
   /** The hand-in facts once their reading started; null in a run that reads none. */
   handin: HandinView | null;
+  /** How often the open question's editor started again from the file's answer after a change on disk. */
+  reloads: number;
 }
 
 /** Everything that changes wizard state. */
@@ -156,7 +159,11 @@ export type WizardAction =
   | { type: 'HANDIN_LOADED'; facts: HandinFacts | null; error: string | null; now: number }
   | { type: 'OPEN_HANDIN' }
   | { type: 'HANDIN_SCROLL'; top: number }
-  | { type: 'CLOSE_HANDIN' };
+  | { type: 'CLOSE_HANDIN' }
+  /** The report changed on disk (not by this wizard): `report` is its new version, `changed` the answers that moved. */
+  | { type: 'FILE_CHANGED'; report: Report; changed: number[] }
+  /** Opens the Resolve screen on the report's merge conflicts. */
+  | { type: 'OPEN_RESOLVE' };
 
 /** The state a wizard starts in before any resume is applied. */
 export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
@@ -182,6 +189,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   allowed: {},
   handin: null,
   resolveAt: 0,
+  reloads: 0,
   ...patch,
 });
 
@@ -372,6 +380,10 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         : { ...state, handin: { ...state.handin, scroll: action.top } };
     case 'CLOSE_HANDIN':
       return { ...state, screen: state.handin?.from ?? 'overview' };
+    case 'FILE_CHANGED':
+      return fileChanged(state, action.report, action.changed);
+    case 'OPEN_RESOLVE':
+      return { ...state, screen: 'resolve', resolveAt: 0, notice: null, help: false };
   }
 };
 

@@ -5,6 +5,7 @@ import type { Effect } from './effect.js';
 import type { EffectContext } from './effect-context.js';
 import { previewQuestion } from './preview-question.js';
 import { errorMessage } from './effect-context.js';
+import { openResolve } from './open-resolve.js';
 import { resolveTake } from './resolve-take.js';
 import { tickAll } from './tick-all.js';
 import { toggleItem } from './toggle-item.js';
@@ -41,6 +42,8 @@ export const createEffects = (context: EffectContext) => {
         return write(effect.number, effect.then);
       case 'resolveTake':
         return resolveTake(context, effect.key, effect.label, effect.choice, effect.then);
+      case 'openResolve':
+        return openResolve(context);
       case 'gitAdd': {
         const add = context.resolve?.gitAdd;
         if (add === undefined) return;

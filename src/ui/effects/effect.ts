@@ -13,4 +13,6 @@ export type Effect =
   /** Resolves one merge conflict (`key`) by `choice`, that region only, under the writers' lock. */
   | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice; then?: WizardAction[] }
   /** Runs `git add` on the report once no conflict remains. */
-  | { kind: 'gitAdd' };
+  | { kind: 'gitAdd' }
+  /** Looks for the report's merge conflicts now and opens the Resolve screen on them (or says there are none). */
+  | { kind: 'openResolve' };

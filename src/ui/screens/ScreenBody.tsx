@@ -100,7 +100,9 @@ export const ScreenBody = (props: ScreenBodyProps) => {
   const { preview } = props;
   return (
     <QuestionScreen
-      key={current.number}
+      // A new key after a change on disk gave this question a new answer (and it held no draft): the editor starts
+      // from the file's new text.
+      key={`${current.number}:${state.reloads}`}
       doc={doc}
       question={current}
       total={questions.length}

@@ -11,6 +11,8 @@ import { parityKey } from './parity/parity-key.js';
 import { quitKey } from './quit/quit-key.js';
 import { handinKey } from './handin/handin-key.js';
 import { resolveKey } from './resolve/resolve-key.js';
+import { compareDraft } from './conflict/compare-draft.js';
+import { questionKeys } from './question/question-keys.js';
 import type { ScreenContext, Step } from './step.js';
 
 /**
@@ -37,6 +39,7 @@ export const routeKey = (state: WizardState, key: KeyPress, context: ScreenConte
     case 'resolve':
       return resolveKey(state, key, context);
     case 'question':
+      if (findBinding(questionKeys, key)?.action === 'compare') return compareDraft(state, context);
       if (context.doc.report.questions.length > 0) return 'question';
       return overviewKey(state, key, context);
     case 'overview':

@@ -61,6 +61,8 @@ export const overviewKey = (
       return [{ kind: 'parity' }];
     case 'handin':
       return [{ type: 'OPEN_HANDIN' }];
+    case 'resolve':
+      return [{ kind: 'openResolve' }];
     case 'help':
       return [{ type: 'SHOW_HELP', shown: true }];
     case 'quit':

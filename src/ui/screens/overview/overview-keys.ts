@@ -15,6 +15,7 @@ export type OverviewAction =
   | 'checklist'
   | 'parity'
   | 'handin'
+  | 'resolve'
   | 'help'
   | 'quit';
 
@@ -41,6 +42,7 @@ export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
   { keys: ['c'], action: 'checklist', label: 'c', help: 'checklist', footer: true },
   { keys: ['p'], action: 'parity', label: 'p', help: 'run your report.py beside report-wizard' },
   { keys: ['h'], action: 'handin', label: 'h', help: 'hand-in: what staff would grade now' },
+  { keys: ['r'], action: 'resolve', label: 'r', help: 'resolve the report’s merge conflicts' },
   { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
   { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
 ];

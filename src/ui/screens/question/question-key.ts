@@ -44,6 +44,9 @@ export const questionKey = (
       return [...steps, { command: 'openPicker' }];
     case 'editor':
       return [...steps, { command: 'openEditor' }];
+    case 'compare':
+      // The router opens the comparison (screens/conflict/compare-draft.ts): the key never reaches the screen.
+      return steps;
     case 'warnings':
       return layout.warningRows === 0
         ? [...steps, { type: 'NOTIFY', notice: 'This answer has no warnings.' }]
