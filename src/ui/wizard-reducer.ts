@@ -260,7 +260,8 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         screen: 'conflict',
       };
     case 'RESOLVE_CONFLICT':
-      return resolveConflict(state, action.keep);
+      // The question's editor starts again from the text kept, even when no frame showed the conflict between.
+      return { ...resolveConflict(state, action.keep), reloads: state.reloads + 1 };
     case 'START_FILTER':
       return { ...state, filtering: true, filterBuffer: createTextBuffer(state.filter) };
     case 'SET_FILTER':

@@ -20,7 +20,9 @@ export const compareDraft = (state: WizardState, { doc }: ScreenContext): Step[]
         message: `Question ${state.question}'s answer in the file has not changed since ${draft === undefined ? 'it was read' : 'your draft began'}: nothing to compare.`,
       },
     ];
+  // The notice that pointed here has done its job: the screen says the rest.
   return [
+    { type: 'NOTIFY', message: null },
     {
       type: 'ADD_CONFLICT',
       conflict: { ...draft, file, resume: { screen: 'question', question: state.question } },
