@@ -197,3 +197,17 @@ test('should run git again when the report or the repository changes', async () 
   gitChanged!();
   await poll(() => gitLints.mock.calls.length).toBe(3);
 });
+
+test('should show the two versions side by side in a wide terminal', async () => {
+  const { stdin, outside, lastFrame, notice } = await setup({ size: { columns: 120, rows: 24 } });
+  stdin.write(`${keys.enter}Mine.`);
+  await poll(lastFrame).toContain('│ Mine.');
+  outside(answered(minimal, [4, 'Theirs.']));
+  await poll(notice).toContain('Ctrl+O on it compares the two.');
+  stdin.write(keys.ctrlO);
+  await poll(() => lastFrame()!.split('\n').slice(2, 5)).toEqual([
+    'Question 4 changed in the file since your unsaved draft began.',
+    `${'In the file:'.padEnd(58)} │ Your draft:`,
+    `${'Theirs.'.padEnd(58)} │ Mine.`,
+  ]);
+});
