@@ -33,6 +33,8 @@ export interface WriteQueue<D extends QueuedDoc> {
   reread(read: () => Promise<{ text: string; bytes: Uint8Array }>): Promise<Reread<D>>;
   /** While `reason` is not null every write fails with it and nothing is written (the file is gone, say). */
   hold(reason: string | null): void;
+  /** The reason writes are held for, or null. */
+  holding(): string | null;
 }
 
 /** What the queue needs: the file system, the path, the first contents, and how to make a doc of new bytes. */
@@ -108,5 +110,6 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
     hold: (reason) => {
       held = reason;
     },
+    holding: () => held,
   };
 };

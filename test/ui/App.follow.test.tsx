@@ -24,6 +24,7 @@ afterEach(() => cleanup?.());
 /** The wizard over a memory file system with a fake watch of the report: `changed()` is what fs.watch would call. */
 const setup = async (props: Partial<AppProps> = {}) => {
   const files = new Map([[path, encoder.encode(minimal)]]);
+  const store = memoryStateStore();
   let onChange: (() => void) | null = null;
   const closed = vi.fn();
   const app = render(
@@ -33,7 +34,7 @@ const setup = async (props: Partial<AppProps> = {}) => {
       text={minimal}
       bytes={encoder.encode(minimal)}
       fs={memoryFileSystem(files)}
-      store={memoryStateStore()}
+      store={store}
       start={startState({ report: parseReport(minimal), check: checkReport(minimal, '2026'), saved: null })}
       figures={[]}
       size={{ columns: 80, rows: 24 }}
@@ -53,6 +54,7 @@ const setup = async (props: Partial<AppProps> = {}) => {
   const frameLine = (n: number) => () => app.lastFrame()!.split('\n')[n];
   return {
     ...app,
+    store,
     closed,
     disk: () => decoder.decode(files.get(path)),
     /** Another process writes the report (or removes it, with null), and the watch reports it. */
@@ -210,4 +212,19 @@ test('should show the two versions side by side in a wide terminal', async () =>
     `${'In the file:'.padEnd(58)} │ Your draft:`,
     `${'Theirs.'.padEnd(58)} │ Mine.`,
   ]);
+});
+
+test('should quit with the drafts kept for the next start when the report is gone', async () => {
+  const { stdin, outside, lastFrame, notice, store, disk } = await setup();
+  outside(null);
+  await poll(notice).toContain('nothing is written until the report is back.');
+  stdin.write(`${keys.enter}Mine.`);
+  await poll(lastFrame).toContain('│ Mine.');
+  stdin.write('\u0003');
+  await poll(lastFrame).toContain('y write and quit');
+  stdin.write('y');
+  // The wizard ends (it stops reading keys) and the draft waits in the saved state.
+  await poll(() => stdin.listenerCount('data')).toBe(0);
+  expect(store.saved.get(path)?.drafts).toEqual([{ question: 4, text: 'Mine.', base: '' }]);
+  expect(disk()).toBe('');
 });

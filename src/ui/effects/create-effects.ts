@@ -21,6 +21,10 @@ export const createEffects = (context: EffectContext) => {
       const outcome = await writeAnswer(context, number, 'quit');
       // A hazard asks first, and its `y` goes on quitting.
       if (outcome === 'hazard') return;
+      // With the report gone nothing can be written: the drafts go to the saved state, which the next start
+      // restores, rather than keep the student from leaving.
+      if (outcome === 'failed' && context.writes.holding() !== null)
+        return context.dispatch({ type: 'QUIT', discard: false });
       if (outcome !== 'written') return context.dispatch({ type: 'CANCEL_QUIT' });
     }
     context.dispatch({ type: 'QUIT', discard: false });
