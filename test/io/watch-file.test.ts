@@ -57,3 +57,39 @@ test('should see a commit in the repository of a folder, and watch nothing outsi
   // Outside a repository nothing is watched: closing it is all there is.
   watchGitDir(nodeFileSystem, outside, 20)(onChange).close();
 });
+
+test('should see a push move the remote branch', async () => {
+  const base = temp('rw-watch-push-');
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=a@b', '-c', 'user.name=a', ...args], { cwd, stdio: 'ignore' });
+  git(base, 'init', '-q', '--bare', 'origin.git');
+  git(base, 'clone', '-q', 'origin.git', 'clone');
+  const clone = join(base, 'clone');
+  writeFileSync(join(clone, 'README.md'), 'one\n');
+  git(clone, 'add', '-A');
+  git(clone, 'commit', '-qm', 'one');
+  git(clone, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+  writeFileSync(join(clone, 'README.md'), 'two\n');
+  git(clone, 'commit', '-qam', 'two');
+  const onChange = vi.fn();
+  const watch = watchGitDir(nodeFileSystem, clone, 20)(onChange);
+  try {
+    // The watch starts once the repository's folders are found: pushed again (the branch moved back and forth)
+    // until seen. Only refs/remotes/origin changes: a push writes nothing at the top of .git.
+    let pushes = 0;
+    await poll(() => {
+      if (onChange.mock.calls.length === 0)
+        git(
+          clone,
+          'push',
+          '-q',
+          '--force',
+          'origin',
+          `${++pushes % 2 === 1 ? 'HEAD' : 'HEAD~1'}:refs/heads/main`,
+        );
+      return onChange.mock.calls.length;
+    }).toBeGreaterThan(0);
+  } finally {
+    watch.close();
+  }
+});
