@@ -3,7 +3,7 @@
 // Usage: npx vitest run --config bench/vitest.config.ts   (prints figures; asserts nothing about time)
 import { render } from 'ink-testing-library';
 import { it } from 'vitest';
-import { QuestionScreen } from '../src/ui/screens/question/QuestionScreen.js';
+import { QuestionHarness as QuestionScreen } from '../test/helpers/QuestionHarness.js';
 import { reportDoc } from '../src/report/answer/report-doc.js';
 import { makeReport } from '../test/helpers/make-report.js';
 

@@ -19,7 +19,6 @@ import { readReportAgain } from '../io/read-report-again.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
 import type { FigureFile } from './image-choices.js';
-import type { KeyTargetSlot } from './input/key-target.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
 import { ScreenBody } from './screens/ScreenBody.js';
@@ -118,6 +117,11 @@ export const App = (props: AppProps) => {
       runParity: props.runParity,
       preview: props.preview,
       resolve: props.resolve,
+      openEditor: props.openEditor,
+      scanFigures:
+        props.scanFigures ??
+        (() => Promise.resolve(props.figures.map((figure) => ({ path: figure, modified: 0 })))),
+      imageExists: props.imageExists,
       findResolve: props.findResolve,
       setResolve,
     };
@@ -193,14 +197,12 @@ export const App = (props: AppProps) => {
   const layout = useRef({ columns, bodyHeight });
   layout.current = { columns, bodyHeight };
 
-  const questionKeys = useRef<KeyTargetSlot>({ current: null }).current;
-  useScreenKeys(
-    getState,
-    dispatch,
-    effects.run,
-    () => ({ doc: writes.current(), ...layout.current, now: now(), resolve: wizard.context.resolve?.source ?? null }),
-    questionKeys,
-  );
+  useScreenKeys(state, getState, dispatch, effects.run, () => ({
+    doc: writes.current(),
+    ...layout.current,
+    now: now(),
+    resolve: wizard.context.resolve?.source ?? null,
+  }));
 
   return (
     <Box flexDirection="column" width={columns}>
@@ -234,14 +236,7 @@ export const App = (props: AppProps) => {
           width={columns}
           height={bodyHeight}
           color={color}
-          dispatch={dispatch}
-          write={effects.write}
-          preview={props.preview ? effects.preview : undefined}
-          questionKeys={questionKeys}
-          figures={props.figures}
-          scanFigures={props.scanFigures}
-          imageExists={props.imageExists}
-          openEditor={props.openEditor}
+          hasEditor={props.openEditor !== undefined}
           resolve={resolve}
         />
       </Box>

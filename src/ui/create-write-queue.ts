@@ -20,12 +20,16 @@ export interface WriteQueue<D extends QueuedDoc> {
   /** The report as last read or written. */
   current(): D;
   /**
-   * Writes `change(report)` once earlier writes are done, reading the file under the writers' lock first: when it
-   * changed on disk, the change is made on the new text if `stillValid` accepts it (`stale` otherwise). Any other
-   * failure (a read-only file, a full disk) is `failed` with the message to show: nothing changed on disk, so it is
-   * no conflict.
+   * Writes `change(report, known)` once earlier writes are done, reading the file under the writers' lock first: when
+   * it changed on disk, the change is made on the new text if `stillValid` accepts it (`stale` otherwise). `known` is
+   * the report as the queue knew it before this write (what the student saw, earlier writes included), `report` the
+   * one the change applies to. Any other failure (a read-only file, a full disk) is `failed` with the message to
+   * show: nothing changed on disk, so it is no conflict.
    */
-  write(change: (report: Report) => string, stillValid: (report: Report) => boolean): Promise<WriteOutcome>;
+  write(
+    change: (report: Report, known: Report) => string,
+    stillValid: (report: Report, known: Report) => boolean,
+  ): Promise<WriteOutcome>;
   /**
    * Reads the file again with `read` between two writes (never during one of ours): bytes other than those known
    * become the current doc. A failed read rejects and changes nothing.
@@ -69,15 +73,16 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
   };
 
   const attempt = async (
-    change: (report: Report) => string,
-    stillValid: (report: Report) => boolean,
+    change: (report: Report, known: Report) => string,
+    stillValid: (report: Report, known: Report) => boolean,
   ): Promise<WriteOutcome> => {
-    if (change(doc.report) === doc.text) return { kind: 'written' };
+    const known = doc.report;
+    if (change(known, known) === doc.text) return { kind: 'written' };
     // Read again under the lock: a change to another part of the file (a CLI writer's) is written on top.
     let seen = doc;
     const saved = await rewriteReport(fs, path, doc.bytes, (text, bytes, moved) => {
       seen = moved ? load(text, bytes) : doc;
-      return !moved || stillValid(seen.report) ? change(seen.report) : null;
+      return !moved || stillValid(seen.report, known) ? change(seen.report, known) : null;
     });
     if (saved.text !== seen.text) {
       replace(load(saved.text, saved.bytes));

@@ -1,6 +1,6 @@
 import type { KeyPress } from './input/key-press.js';
 import { findBinding } from './keys/find-binding.js';
-import { editorKeys } from './screens/question/editor-keys.js';
+import { editorKeys } from './keys/editor-keys.js';
 import type { TextBufferAction } from './text-buffer.js';
 
 /**

@@ -9,8 +9,8 @@ export interface FollowedState {
   question: number;
   drafts: Record<number, SavedDraft>;
   conflicts: (SavedDraft & { file: string })[];
-  /** Counts the times the open question's editor was given the file's new answer (its key: it starts again). */
-  reloads: number;
+  /** The open question's editor (null: it starts from the draft or the file's answer when next drawn). */
+  questionScreen: unknown;
   notice: string | null;
 }
 
@@ -25,9 +25,13 @@ const questions = (numbers: readonly number[]): string => {
  * The state after the report changed on disk (another wizard, `answer`, `git pull`, an editor): a draft that is now
  * what the file holds is dropped; any other draft is kept, even where the file's answer moved under it (the
  * student compares the two with Ctrl+O, and a save asks first); the open question's editor, when it holds no
- * draft, starts again from the file's new answer; a notice says what happened.
+ * draft, starts again from the file's new answer (its state is dropped); a notice says what happened.
  */
-export const fileChanged = <S extends FollowedState>(state: S, report: Report, changed: readonly number[]): S => {
+export const fileChanged = <S extends FollowedState>(
+  state: S,
+  report: Report,
+  changed: readonly number[],
+): S => {
   const drafts = { ...state.drafts };
   const taken: number[] = [];
   const moved: number[] = [];
@@ -62,7 +66,7 @@ export const fileChanged = <S extends FollowedState>(state: S, report: Report, c
     ...state,
     drafts: taken.length === 0 ? state.drafts : drafts,
     conflicts,
-    reloads: state.reloads + (reload ? 1 : 0),
+    questionScreen: reload ? null : state.questionScreen,
     notice: parts.join(' '),
   };
 };

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import type { KeyDelivery } from './input/create-key-queue.js';
 import { createKeyQueue } from './input/create-key-queue.js';
-import type { KeyTargetSlot } from './input/key-target.js';
 import { useKeypress } from './input/use-keypress.js';
 import { errorMessage } from './effects/effect-context.js';
 import type { Effect } from './effects/effect.js';
@@ -9,38 +8,43 @@ import { routeKey } from './screens/route-key.js';
 import type { ScreenContext } from './screens/step.js';
 import type { WizardAction, WizardState } from './wizard-reducer.js';
 
+// Which screen a state shows: the question screen is one per question.
+const place = (state: WizardState): string =>
+  state.screen === 'question' ? `question ${state.question}` : state.screen;
+
 /**
- * The one place the wizard reads keys: each key goes, in order, to the open screen's pure handler (the question
- * screen, which keeps its editor itself, through `questionKeys`); its actions are dispatched and its effects run.
+ * The one place the wizard reads keys: each key goes, in order, to the open screen's pure handler; its actions are
+ * dispatched and its effects run (an effect that returns a promise holds the next keys until it settles). After a
+ * change of screen the next key waits until `shown` (the state drawn) is that screen: keys typed ahead pass through
+ * every screen on the terminal, as the student would.
  */
 export const useScreenKeys = (
+  shown: WizardState,
   getState: () => WizardState,
   dispatch: (action: WizardAction) => void,
   run: (effect: Effect) => KeyDelivery,
   context: () => ScreenContext,
-  questionKeys: KeyTargetSlot,
 ): void => {
-  const [keys] = useState(() =>
-    createKeyQueue(
+  const [input] = useState(() => {
+    const drawn = { place: place(shown) };
+    const keys = createKeyQueue(
       (key) => {
         const state = getState();
-        const steps = routeKey(state, key, context());
-        if (steps === 'question') {
-          // The question screen registers itself when it is drawn: until then its keys wait.
-          const target = questionKeys.current;
-          return target === null || target.id !== state.question ? 'wait' : target.handle(key);
-        }
+        if (place(state) !== drawn.place) return 'wait';
         let delivery: KeyDelivery = undefined;
-        for (const step of steps) {
+        for (const step of routeKey(state, key, context())) {
           if ('type' in step) dispatch(step);
           else delivery = run(step);
         }
         return delivery;
       },
       (error) => dispatch({ type: 'NOTIFY', message: `That key failed: ${errorMessage(error)}` }),
-    ),
-  );
-  useKeypress((pressed) => keys.push(pressed));
-  // After every commit: a screen that has just been drawn takes the keys waiting for it.
-  useLayoutEffect(() => keys.resume());
+    );
+    return { keys, drawn };
+  });
+  useKeypress((pressed) => input.keys.push(pressed));
+  useLayoutEffect(() => {
+    input.drawn.place = place(shown);
+    input.keys.resume();
+  });
 };

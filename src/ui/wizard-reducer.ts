@@ -8,7 +8,13 @@ import type { ChecklistTraces } from './item-trace.js';
 import { createTextBuffer } from './create-text-buffer.js';
 import { fileChanged } from './file-changed.js';
 import type { NumberJump } from './number-jump.js';
-import type { TextBufferState } from './text-buffer.js';
+import type { TextBufferAction, TextBufferState } from './text-buffer.js';
+import {
+  type QuestionState,
+  type QuestionStateAction,
+  questionReducer,
+  questionText,
+} from './screens/question/question-state.js';
 
 /**
  * A screen of the wizard; `conflict` asks which of a stale draft and the file's answer to keep, `parity` shows
@@ -115,8 +121,8 @@ export interface WizardState {
   resolveAt: number;
   /** The hand-in facts once their reading started; null in a run that reads none. */
   handin: HandinView | null;
-  /** How often the open question's editor started again from the file's answer after a change on disk. */
-  reloads: number;
+  /** The open question's editor and what it shows, from its first key until the question screen closes. */
+  questionScreen: QuestionState | null;
 }
 
 /** Everything that changes wizard state. */
@@ -160,6 +166,11 @@ export type WizardAction =
   | { type: 'OPEN_HANDIN' }
   | { type: 'HANDIN_SCROLL'; top: number }
   | { type: 'CLOSE_HANDIN' }
+  /** The question screen's state as it was drawn before its first key (see `openQuestion`). */
+  | { type: 'QUESTION_SHOWN'; screen: QuestionState }
+  | { type: 'QUESTION'; action: QuestionStateAction }
+  /** Edits the open question's text; a changed text becomes its draft, begun against the file's `base`. */
+  | { type: 'EDIT_ANSWER'; edits: readonly TextBufferAction[]; base: string }
   /** The report changed on disk (not by this wizard): `report` is its new version, `changed` the answers that moved. */
   | { type: 'FILE_CHANGED'; report: Report; changed: number[] }
   /** Opens the Resolve screen on the report's merge conflicts. */
@@ -189,7 +200,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   allowed: {},
   handin: null,
   resolveAt: 0,
-  reloads: 0,
+  questionScreen: null,
   ...patch,
 });
 
@@ -230,8 +241,18 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
     : { ...next, screen: back.screen, question: back.question };
 };
 
-/** Pure transition function of the wizard; file writes happen outside and report back with actions. */
-export const wizardReducer = (state: WizardState, action: WizardAction): WizardState => {
+const editAnswer = (state: WizardState, edits: readonly TextBufferAction[], base: string): WizardState => {
+  const screen = state.questionScreen;
+  if (screen === null) return state;
+  const next = questionReducer(screen, { type: 'EDIT', edits });
+  if (next === screen) return state;
+  const edited = { ...state, questionScreen: next };
+  return next.buffer.lines === screen.buffer.lines
+    ? edited
+    : editDraft(edited, next.number, questionText(next), base);
+};
+
+const step = (state: WizardState, action: WizardAction): WizardState => {
   switch (action.type) {
     case 'OPEN_OVERVIEW':
       return { ...state, screen: 'overview', filtering: false };
@@ -260,8 +281,7 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         screen: 'conflict',
       };
     case 'RESOLVE_CONFLICT':
-      // The question's editor starts again from the text kept, even when no frame showed the conflict between.
-      return { ...resolveConflict(state, action.keep), reloads: state.reloads + 1 };
+      return resolveConflict(state, action.keep);
     case 'START_FILTER':
       return { ...state, filtering: true, filterBuffer: createTextBuffer(state.filter) };
     case 'SET_FILTER':
@@ -381,11 +401,30 @@ export const wizardReducer = (state: WizardState, action: WizardAction): WizardS
         : { ...state, handin: { ...state.handin, scroll: action.top } };
     case 'CLOSE_HANDIN':
       return { ...state, screen: state.handin?.from ?? 'overview' };
+    case 'QUESTION_SHOWN':
+      return { ...state, questionScreen: action.screen };
+    case 'QUESTION': {
+      const screen = state.questionScreen;
+      const next = screen === null ? null : questionReducer(screen, action.action);
+      return next === screen ? state : { ...state, questionScreen: next };
+    }
+    case 'EDIT_ANSWER':
+      return editAnswer(state, action.edits, action.base);
     case 'FILE_CHANGED':
       return fileChanged(state, action.report, action.changed);
     case 'OPEN_RESOLVE':
       return { ...state, screen: 'resolve', resolveAt: 0, notice: null, help: false };
   }
+};
+
+/** Pure transition function of the wizard; file writes happen outside and report back with actions. */
+export const wizardReducer = (state: WizardState, action: WizardAction): WizardState => {
+  const next = step(state, action);
+  const open = next.questionScreen;
+  // The question screen starts afresh each time it opens (as another question, after the quit prompt).
+  return open !== null && (next.screen !== 'question' || next.quitting || open.number !== next.question)
+    ? { ...next, questionScreen: null }
+    : next;
 };
 
 /** What the wizard was asked to open, besides saved state. */

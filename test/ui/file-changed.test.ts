@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
+import { initialQuestionState } from '../../src/ui/screens/question/question-state.js';
 import { initialWizardState, wizardReducer } from '../../src/ui/wizard-reducer.js';
 
 const minimal = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -33,13 +34,14 @@ describe('FILE_CHANGED', () => {
   });
 
   test('should start the open question’s editor again from the file when it holds no draft', () => {
-    const state = initialWizardState({ screen: 'question', question: 4 });
+    const editor = initialQuestionState(4, '');
+    const state = initialWizardState({ screen: 'question', question: 4, questionScreen: editor });
     const next = wizardReducer(state, { type: 'FILE_CHANGED', report: withAnswer(4, 'New.'), changed: [4] });
-    expect(next.reloads).toBe(1);
+    expect(next.questionScreen).toBeNull();
     // Another question's change leaves the open editor alone.
     expect(
-      wizardReducer(state, { type: 'FILE_CHANGED', report: withAnswer(5, 'x'), changed: [5] }).reloads,
-    ).toBe(0);
+      wizardReducer(state, { type: 'FILE_CHANGED', report: withAnswer(5, 'x'), changed: [5] }).questionScreen,
+    ).toBe(editor);
   });
 
   test('should drop a draft that is what the file now holds, and say so', () => {
@@ -47,10 +49,11 @@ describe('FILE_CHANGED', () => {
       screen: 'question',
       question: 4,
       drafts: { 4: { question: 4, text: 'Same.', base: '' } },
+      questionScreen: initialQuestionState(4, 'Same.'),
     });
     const next = wizardReducer(state, { type: 'FILE_CHANGED', report: withAnswer(4, 'Same.'), changed: [4] });
     expect(next.drafts).toEqual({});
-    expect(next.reloads).toBe(1);
+    expect(next.questionScreen).toBeNull();
     expect(next.notice).toBe(
       'The report changed on disk: question 4 read again. Your draft of question 4 is what the file holds now.',
     );
@@ -58,14 +61,20 @@ describe('FILE_CHANGED', () => {
 
   test('should keep a draft whose answer changed under it, untouched, and point to Ctrl+O', () => {
     const draft = { question: 4, text: 'Mine.', base: '' };
-    const state = initialWizardState({ screen: 'question', question: 4, drafts: { 4: draft } });
+    const editor = initialQuestionState(4, 'Mine.');
+    const state = initialWizardState({
+      screen: 'question',
+      question: 4,
+      drafts: { 4: draft },
+      questionScreen: editor,
+    });
     const next = wizardReducer(state, {
       type: 'FILE_CHANGED',
       report: withAnswer(4, 'Theirs.'),
       changed: [4],
     });
     expect(next.drafts).toEqual({ 4: draft });
-    expect(next.reloads).toBe(0);
+    expect(next.questionScreen).toBe(editor);
     expect(next.notice).toBe(
       'The report changed on disk: question 4 read again. Question 4 changed under your draft: the draft is kept; ' +
         'Ctrl+O on it compares the two.',

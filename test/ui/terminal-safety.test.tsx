@@ -9,11 +9,14 @@ import { checkReport } from '../../src/report/check-report.js';
 import { parseReport } from '../../src/report/parse-report.js';
 import { setAnswer } from '../../src/report/set-answer.js';
 import { App } from '../../src/ui/App.js';
-import { AnswerEditor, type AnswerEditorHandle } from '../../src/ui/screens/question/AnswerEditor.js';
+import {
+  EditorHarness as AnswerEditor,
+  type EditorHandle as AnswerEditorHandle,
+} from '../helpers/EditorHarness.js';
 import { ChecklistScreen } from '../../src/ui/screens/checklist/ChecklistScreen.js';
 import { ImagePicker } from '../../src/ui/screens/image-picker/ImagePicker.js';
 import { Overview } from '../../src/ui/screens/overview/Overview.js';
-import { QuestionScreen } from '../../src/ui/screens/question/QuestionScreen.js';
+import { QuestionHarness as QuestionScreen } from '../helpers/QuestionHarness.js';
 import { reportDoc } from '../../src/report/answer/report-doc.js';
 import { initialWizardState, startState } from '../../src/ui/wizard-reducer.js';
 import {

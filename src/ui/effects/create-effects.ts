@@ -1,8 +1,9 @@
 import type { KeyDelivery } from '../input/create-key-queue.js';
-import type { WizardAction } from '../wizard-reducer.js';
 import { createParityRun } from './create-parity-run.js';
 import type { Effect } from './effect.js';
 import type { EffectContext } from './effect-context.js';
+import { openExternalEditor } from './open-external-editor.js';
+import { openImagePicker } from './open-image-picker.js';
 import { previewQuestion } from './preview-question.js';
 import { errorMessage } from './effect-context.js';
 import { openResolve } from './open-resolve.js';
@@ -12,10 +13,9 @@ import { toggleItem } from './toggle-item.js';
 import { undoTickAll } from './undo-tick-all.js';
 import { writeAnswer } from './write-answer.js';
 
-/** The wizard's side effects over one context: `run` for the key handlers' effects, the rest for the question screen. */
+/** The wizard's side effects over one context: `run` does what a key handler asks for. */
 export const createEffects = (context: EffectContext) => {
   const parity = createParityRun(context);
-  const write = (number: number, then?: WizardAction[]) => writeAnswer(context, number, then);
   const writeAllAndQuit = async (): Promise<void> => {
     for (const number of Object.keys(context.getState().drafts).map(Number)) {
       const outcome = await writeAnswer(context, number, 'quit');
@@ -43,11 +43,17 @@ export const createEffects = (context: EffectContext) => {
       case 'writeAllAndQuit':
         return writeAllAndQuit();
       case 'writeAnswer':
-        return write(effect.number, effect.then);
+        return writeAnswer(context, effect.number, effect.then);
       case 'resolveTake':
         return resolveTake(context, effect.key, effect.label, effect.choice, effect.then);
       case 'openResolve':
         return openResolve(context);
+      case 'preview':
+        return previewQuestion(context, effect.number);
+      case 'externalEditor':
+        return openExternalEditor(context, effect.base);
+      case 'imagePicker':
+        return openImagePicker(context, effect.number);
       case 'gitAdd': {
         const add = context.resolve?.gitAdd;
         if (add === undefined) return;
@@ -59,5 +65,5 @@ export const createEffects = (context: EffectContext) => {
       }
     }
   };
-  return { run, write, preview: (number: number) => previewQuestion(context, number) };
+  return { run };
 };

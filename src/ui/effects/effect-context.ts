@@ -1,4 +1,6 @@
 import type { QueuedDoc, WriteQueue } from '../create-write-queue.js';
+import type { FailedEdit } from '../edit-in-external-editor.js';
+import type { FigureFile } from '../image-choices.js';
 import type { ResolveSource } from '../screens/resolve/resolve-conflicts.js';
 import type { ParityResult, WizardAction, WizardState } from '../wizard-reducer.js';
 
@@ -17,6 +19,12 @@ export interface EffectContext {
   findResolve?: ((text: string) => Promise<WizardResolve | null>) | undefined;
   /** Told when conflicts were found after the start, so the frame shows them (`resolve` is set too). */
   setResolve?: ((resolve: WizardResolve) => void) | undefined;
+  /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
+  openEditor?: ((text: string) => Promise<string | FailedEdit | null>) | undefined;
+  /** Reads figures/ and the report's folder (newest first), each time the image picker opens. */
+  scanFigures?: (() => Promise<FigureFile[]>) | undefined;
+  /** Whether an image path next to the report names a file (for links broken by letter case or folder). */
+  imageExists?: ((path: string) => boolean) | undefined;
 }
 
 /** What the Resolve screen needs from outside: where the conflicts come from, and `git add` of the report. */

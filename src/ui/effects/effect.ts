@@ -15,4 +15,10 @@ export type Effect =
   /** Runs `git add` on the report once no conflict remains. */
   | { kind: 'gitAdd' }
   /** Looks for the report's merge conflicts now and opens the Resolve screen on them (or says there are none). */
-  | { kind: 'openResolve' };
+  | { kind: 'openResolve' }
+  /** Writes question `number`'s draft, then makes the graded page and opens it there. */
+  | { kind: 'preview'; number: number }
+  /** Hands the open answer to $VISUAL/$EDITOR and takes back its text (a draft begun against `base`). */
+  | { kind: 'externalEditor'; base: string }
+  /** Reads the folders for the image picker question `number` has just opened. */
+  | { kind: 'imagePicker'; number: number };

@@ -16,7 +16,10 @@ export const findConflicts = async (context: EffectContext, text: string): Promi
           : null
         : await findResolve(text);
   } catch (error) {
-    context.dispatch({ type: 'NOTIFY', message: `Looking for merge conflicts failed: ${errorMessage(error)}` });
+    context.dispatch({
+      type: 'NOTIFY',
+      message: `Looking for merge conflicts failed: ${errorMessage(error)}`,
+    });
     return null;
   }
   if (found !== null) {

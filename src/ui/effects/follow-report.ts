@@ -46,12 +46,18 @@ export const followReport = (context: EffectContext, ports: FollowPorts): (() =>
       return;
     }
     const { before, after } = outcome;
-    dispatch({ type: 'FILE_CHANGED', report: after.report, changed: changedAnswers(before.report, after.report) });
+    dispatch({
+      type: 'FILE_CHANGED',
+      report: after.report,
+      changed: changedAnswers(before.report, after.report),
+    });
     ports.onChanged();
-    if (!conflictMarkerLine.test(after.text) || (await findConflicts(context, after.text)) === null || !live) return;
+    if (!conflictMarkerLine.test(after.text) || (await findConflicts(context, after.text)) === null || !live)
+      return;
     dispatch({
       type: 'NOTIFY',
-      message: 'The report now has merge conflicts (a git pull?): r on the overview opens the Resolve screen.',
+      message:
+        'The report now has merge conflicts (a git pull?): r on the overview opens the Resolve screen.',
     });
   };
   const watch = ports.watch(

@@ -5,7 +5,7 @@ import { hazardKeys } from '../screens/hazard/hazard-keys.js';
 import { pickerKeys } from '../screens/image-picker/picker-keys.js';
 import { overviewKeys } from '../screens/overview/overview-keys.js';
 import { parityKeys } from '../screens/parity/parity-keys.js';
-import { editorKeys } from '../screens/question/editor-keys.js';
+import { editorKeys } from './editor-keys.js';
 import { questionKeys } from '../screens/question/question-keys.js';
 import { quitKeys } from '../screens/quit/quit-keys.js';
 import { warningsKeys } from '../screens/warnings/warnings-keys.js';

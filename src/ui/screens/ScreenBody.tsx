@@ -1,14 +1,10 @@
-import type { FailedEdit } from '../edit-in-external-editor.js';
-import type { KeyDelivery } from '../input/create-key-queue.js';
-import type { KeyTargetSlot } from '../input/key-target.js';
-import type { FigureFile } from '../image-choices.js';
 import type { ReportDoc } from '../../report/answer/report-doc.js';
-import { editableAnswer } from '../../report/answer/editable-answer.js';
-import type { WizardAction, WizardState } from '../wizard-reducer.js';
+import type { WizardState } from '../wizard-reducer.js';
 import { ChecklistScreen } from './checklist/ChecklistScreen.js';
 import { ConflictView } from './conflict/ConflictView.js';
 import { Overview } from './overview/Overview.js';
 import { ParityScreen } from './parity/ParityScreen.js';
+import { openQuestion } from './question/open-question.js';
 import { QuestionScreen } from './question/QuestionScreen.js';
 import { QuitPrompt } from './quit/QuitPrompt.js';
 import type { WizardResolve } from '../effects/effect-context.js';
@@ -16,28 +12,21 @@ import { HandinScreen } from './handin/HandinScreen.js';
 import { resolveConflicts } from './resolve/resolve-conflicts.js';
 import { ResolveScreen } from './resolve/ResolveScreen.js';
 
-/** What the body needs: the state, the report, the space, and what the question screen calls. */
+/** What the body needs: the state, the report and the space (every screen's keys are handled elsewhere). */
 export interface ScreenBodyProps {
   state: WizardState;
   doc: ReportDoc;
   width: number;
   height: number;
   color: boolean;
-  dispatch: (action: WizardAction) => void;
-  /** Writes a question's draft, then applies `then` (a move to another screen). */
-  write: (number: number, then?: WizardAction[]) => Promise<unknown>;
-  preview?: ((number: number) => Promise<void>) | undefined;
-  questionKeys: KeyTargetSlot;
-  figures: string[];
-  scanFigures?: (() => Promise<FigureFile[]>) | undefined;
-  imageExists?: ((path: string) => boolean) | undefined;
-  openEditor?: ((text: string) => Promise<string | FailedEdit | null>) | undefined;
+  /** Whether Ctrl+E has an editor to open. */
+  hasEditor: boolean;
   resolve?: WizardResolve | undefined;
 }
 
 /** The screen registry for views: the body of the screen `state` shows. */
 export const ScreenBody = (props: ScreenBodyProps) => {
-  const { state, doc, width, height, color, dispatch, write } = props;
+  const { state, doc, width, height, color } = props;
   if (state.quitting) return <QuitPrompt drafts={Object.keys(state.drafts).map(Number)} />;
   if (state.screen === 'conflict' && state.conflicts[0])
     return <ConflictView conflict={state.conflicts[0]} width={width} height={height} />;
@@ -71,13 +60,8 @@ export const ScreenBody = (props: ScreenBodyProps) => {
         kept={state.kept}
       />
     );
-  const questions = doc.report.questions;
-  const at = Math.max(
-    0,
-    questions.findIndex((q) => q.number === state.question),
-  );
-  const current = questions[at];
-  if (state.screen !== 'question' || current === undefined)
+  const open = state.screen === 'question' ? openQuestion(state, doc, width) : null;
+  if (open === null)
     return (
       <Overview
         doc={doc}
@@ -88,40 +72,17 @@ export const ScreenBody = (props: ScreenBodyProps) => {
         color={color}
       />
     );
-  const fileText = editableAnswer(current, doc.report, doc.spans);
-  // The next screen opens once the write is done: a write may read the file again, and the next question's editor
-  // must start from what the file holds then.
-  const leave = (step: number) => (): KeyDelivery => {
-    const target = step === 0 ? undefined : questions[at + step];
-    return write(current.number, [
-      target === undefined ? { type: 'OPEN_OVERVIEW' } : { type: 'OPEN_QUESTION', number: target.number },
-    ]);
-  };
-  const { preview } = props;
   return (
     <QuestionScreen
-      // A new key after a change on disk gave this question a new answer (and it held no draft): the editor starts
-      // from the file's new text.
-      key={`${current.number}:${state.reloads}`}
+      key={open.question.number}
       doc={doc}
-      question={current}
-      total={questions.length}
-      initialText={state.drafts[current.number]?.text ?? fileText}
-      fileText={fileText}
+      question={open.question}
+      total={doc.report.questions.length}
+      screen={open.screen}
       width={width}
       height={height}
-      figures={props.figures}
-      {...(props.scanFigures ? { scanFigures: props.scanFigures } : {})}
-      {...(props.imageExists ? { imageExists: props.imageExists } : {})}
-      onChange={(text) => dispatch({ type: 'EDIT_DRAFT', number: current.number, text, base: fileText })}
-      onSave={() => write(current.number)}
-      onNext={leave(1)}
-      onPrevious={leave(-1)}
-      onExit={leave(0)}
-      onOpenEditor={props.openEditor}
-      {...(preview ? { onPreview: () => preview(current.number) } : {})}
+      hasEditor={props.hasEditor}
       color={color}
-      keys={props.questionKeys}
       isActive={!state.help && state.hazard === null}
     />
   );

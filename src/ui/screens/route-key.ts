@@ -10,16 +10,12 @@ import { overviewKey } from './overview/overview-key.js';
 import { parityKey } from './parity/parity-key.js';
 import { quitKey } from './quit/quit-key.js';
 import { handinKey } from './handin/handin-key.js';
+import { questionKey } from './question/question-key.js';
 import { resolveKey } from './resolve/resolve-key.js';
-import { compareDraft } from './conflict/compare-draft.js';
-import { questionKeys } from './question/question-keys.js';
 import type { ScreenContext, Step } from './step.js';
 
-/**
- * The screen registry for keys: which screen's pure handler one key goes to, and what it asks for. `question`
- * means the question screen, which keeps its editor's state itself, takes the key.
- */
-export const routeKey = (state: WizardState, key: KeyPress, context: ScreenContext): Step[] | 'question' => {
+/** The screen registry for keys: which screen's pure handler one key goes to, and what it asks for. */
+export const routeKey = (state: WizardState, key: KeyPress, context: ScreenContext): Step[] => {
   if (state.done) return [];
   if (state.help) return [{ type: 'SHOW_HELP', shown: false }];
   const global = findBinding(globalKeys, key)?.action;
@@ -39,8 +35,7 @@ export const routeKey = (state: WizardState, key: KeyPress, context: ScreenConte
     case 'resolve':
       return resolveKey(state, key, context);
     case 'question':
-      if (findBinding(questionKeys, key)?.action === 'compare') return compareDraft(state, context);
-      if (context.doc.report.questions.length > 0) return 'question';
+      if (context.doc.report.questions.length > 0) return questionKey(state, key, context);
       return overviewKey(state, key, context);
     case 'overview':
       return overviewKey(state, key, context);

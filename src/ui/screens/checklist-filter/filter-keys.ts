@@ -1,6 +1,6 @@
 import type { KeyBinding } from '../../keys/key-binding.js';
 import type { TextBufferAction } from '../../text-buffer.js';
-import { editorKeys } from '../question/editor-keys.js';
+import { editorKeys } from '../../keys/editor-keys.js';
 
 /** What the filter line's own keys do: `edit` keys are the editor's, applied to the one-line filter. */
 export type FilterAction = 'edit' | 'keep' | 'clear';

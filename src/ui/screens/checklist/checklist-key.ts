@@ -1,8 +1,10 @@
 import type { KeyPress } from '../../input/key-press.js';
 import { evidenceNotice } from '../../evidence-notice.js';
 import { findBinding } from '../../keys/find-binding.js';
+import { isSelectionMove } from '../../is-selection-move.js';
 import { moveSelection } from '../../move-selection.js';
 import type { WizardState } from '../../wizard-reducer.js';
+import { helpOrQuit } from '../help-or-quit.js';
 import type { ScreenContext, Step } from '../step.js';
 import { checklistKeys } from './checklist-keys.js';
 import { checklistView } from './checklist-view.js';
@@ -27,16 +29,12 @@ export const checklistKey = (state: WizardState, key: KeyPress, context: ScreenC
   if (state.notice !== null) steps.push({ type: 'NOTIFY', message: null });
   const at = shown.findIndex((i) => i.index === item);
   const action = findBinding(checklistKeys, key)?.action;
+  if (isSelectionMove(action)) {
+    const next = shown[moveSelection(action, at, shown.length, view.page)];
+    return next ? [...steps, { type: 'SELECT_ITEM', index: next.index }] : steps;
+  }
+  if (action === 'help' || action === 'quit') return [...steps, ...helpOrQuit(action)];
   switch (action) {
-    case 'up':
-    case 'down':
-    case 'pageUp':
-    case 'pageDown':
-    case 'first':
-    case 'last': {
-      const next = shown[moveSelection(action, at, shown.length, view.page)];
-      return next ? [...steps, { type: 'SELECT_ITEM', index: next.index }] : steps;
-    }
     case 'toggle':
       if (item === null) return steps;
       // Unticked under "ticked, no trace", an item stays in view until the filter changes (Space again ticks it
@@ -61,10 +59,6 @@ export const checklistKey = (state: WizardState, key: KeyPress, context: ScreenC
       if ((state.filter !== '' || state.suggestionFilter !== null) && key.name === 'escape')
         return [...steps, { type: 'FILTER_SUGGESTION', only: null }, { type: 'SET_FILTER', text: '' }];
       return [...steps, { type: 'OPEN_OVERVIEW' }];
-    case 'help':
-      return [...steps, { type: 'SHOW_HELP', shown: true }];
-    case 'quit':
-      return [...steps, { type: 'ASK_QUIT' }];
     case undefined:
       return steps;
   }

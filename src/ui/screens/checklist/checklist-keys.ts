@@ -1,13 +1,11 @@
 import type { KeyBinding } from '../../keys/key-binding.js';
+import type { SelectionMove } from '../../move-selection.js';
+import { helpQuitKeys } from '../../keys/help-quit-keys.js';
+import { pageKeys } from '../../keys/page-keys.js';
 
 /** What the checklist's keys do. */
 export type ChecklistAction =
-  | 'up'
-  | 'down'
-  | 'pageUp'
-  | 'pageDown'
-  | 'first'
-  | 'last'
+  | SelectionMove
   | 'toggle'
   | 'tickAll'
   | 'undoTickAll'
@@ -22,10 +20,7 @@ export type ChecklistAction =
 export const checklistKeys: readonly KeyBinding<ChecklistAction>[] = [
   { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'move', footer: true },
   { keys: ['down', 'j'], action: 'down' },
-  { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page' },
-  { keys: ['pagedown'], action: 'pageDown' },
-  { keys: ['home'], action: 'first', label: 'Home/End', help: 'first/last item' },
-  { keys: ['end'], action: 'last' },
+  ...pageKeys('first/last item'),
   {
     keys: ['space'],
     action: 'toggle',
@@ -56,6 +51,5 @@ export const checklistKeys: readonly KeyBinding<ChecklistAction>[] = [
     help: 'clear filters, then overview',
     footer: 'Esc overview',
   },
-  { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
-  { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
+  ...helpQuitKeys,
 ];

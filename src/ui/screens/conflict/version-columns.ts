@@ -4,7 +4,7 @@ import { textWidth } from '../../text-width.js';
 import { wrapLines } from '../../wrap-lines.js';
 
 /** The narrowest column in which an answer reads well beside another; below it the two are shown one above the other. */
-export const minColumn = 48;
+export const minColumn = 50;
 
 /** `text` wrapped to `width` cells in at most `rows` rows, the last saying how many were left out. */
 const column = (text: string, width: number, rows: number): string[] => {

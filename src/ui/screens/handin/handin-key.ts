@@ -1,6 +1,8 @@
 import type { KeyPress } from '../../input/key-press.js';
 import { findBinding } from '../../keys/find-binding.js';
 import type { WizardState } from '../../wizard-reducer.js';
+import { scrollMove } from '../../scroll-move.js';
+import { helpOrQuit } from '../help-or-quit.js';
 import type { ScreenContext, Step } from '../step.js';
 import { handinKeys } from './handin-keys.js';
 import { handinRows } from './handin-lines.js';
@@ -11,23 +13,11 @@ export const handinKey = (
   key: KeyPress,
   { columns, bodyHeight }: ScreenContext,
 ): Step[] => {
-  const view = state.handin;
   const action = findBinding(handinKeys, key)?.action;
   if (action === 'back') return [{ type: 'CLOSE_HANDIN' }];
-  if (action === 'help') return [{ type: 'SHOW_HELP', shown: true }];
-  if (action === 'quit') return [{ type: 'ASK_QUIT' }];
+  if (action === 'help' || action === 'quit') return helpOrQuit(action);
+  const view = state.handin;
   if (view === null || action === undefined) return [];
   const { rows, total } = handinRows(view, columns, bodyHeight);
-  const last = Math.max(0, total - rows);
-  const top = Math.min(view.scroll, last);
-  const page = Math.max(1, rows - 1);
-  const to = {
-    up: top - 1,
-    down: top + 1,
-    pageUp: top - page,
-    pageDown: top + page,
-    first: 0,
-    last,
-  }[action];
-  return [{ type: 'HANDIN_SCROLL', top: Math.max(0, Math.min(last, to)) }];
+  return [{ type: 'HANDIN_SCROLL', top: scrollMove(action, view.scroll, rows, total) }];
 };

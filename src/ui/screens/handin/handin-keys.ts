@@ -1,18 +1,16 @@
 import type { KeyBinding } from '../../keys/key-binding.js';
+import type { SelectionMove } from '../../move-selection.js';
+import { helpQuitKeys } from '../../keys/help-quit-keys.js';
+import { pageKeys } from '../../keys/page-keys.js';
 
 /** What the hand-in screen's keys do. */
-export type HandinAction =
-  'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'back' | 'help' | 'quit';
+export type HandinAction = SelectionMove | 'back' | 'help' | 'quit';
 
 /** The hand-in screen's keys. */
 export const handinKeys: readonly KeyBinding<HandinAction>[] = [
   { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'scroll', footer: true },
   { keys: ['down', 'j'], action: 'down' },
-  { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page' },
-  { keys: ['pagedown'], action: 'pageDown' },
-  { keys: ['home'], action: 'first', label: 'Home/End', help: 'top/bottom' },
-  { keys: ['end'], action: 'last' },
+  ...pageKeys('top/bottom'),
   { keys: ['escape', 'left', 'h'], action: 'back', label: 'Esc', help: 'back', footer: true },
-  { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
-  { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
+  ...helpQuitKeys,
 ];

@@ -1,10 +1,12 @@
 import { answerStatus } from '../../../report/answer/answer-status.js';
 import { findBinding } from '../../keys/find-binding.js';
 import type { KeyPress } from '../../input/key-press.js';
+import { isSelectionMove } from '../../is-selection-move.js';
 import { moveSelection } from '../../move-selection.js';
 import { nextFailing } from '../../next-failing.js';
 import { numberJump } from '../../number-jump.js';
 import type { WizardState } from '../../wizard-reducer.js';
+import { helpOrQuit } from '../help-or-quit.js';
 import type { ScreenContext, Step } from '../step.js';
 import { overviewKeys } from './overview-keys.js';
 
@@ -32,14 +34,10 @@ export const overviewKey = (
     return index === null ? [{ type: 'NOTIFY', message: 'Every question passes.' }] : select(index);
   };
   const action = findBinding(overviewKeys, key)?.action;
+  if (isSelectionMove(action))
+    return select(moveSelection(action, at, questions.length, Math.max(1, bodyHeight - 2)));
+  if (action === 'help' || action === 'quit') return helpOrQuit(action);
   switch (action) {
-    case 'up':
-    case 'down':
-    case 'pageUp':
-    case 'pageDown':
-    case 'first':
-    case 'last':
-      return select(moveSelection(action, at, questions.length, Math.max(1, bodyHeight - 2)));
     case 'nextFailing':
       return failing(1);
     case 'previousFailing':
@@ -63,10 +61,6 @@ export const overviewKey = (
       return [{ type: 'OPEN_HANDIN' }];
     case 'resolve':
       return [{ kind: 'openResolve' }];
-    case 'help':
-      return [{ type: 'SHOW_HELP', shown: true }];
-    case 'quit':
-      return [{ type: 'ASK_QUIT' }];
     case undefined:
       return [];
   }

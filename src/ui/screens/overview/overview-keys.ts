@@ -1,13 +1,11 @@
 import type { KeyBinding } from '../../keys/key-binding.js';
+import type { SelectionMove } from '../../move-selection.js';
+import { helpQuitKeys } from '../../keys/help-quit-keys.js';
+import { pageKeys } from '../../keys/page-keys.js';
 
 /** What the overview's keys do. */
 export type OverviewAction =
-  | 'up'
-  | 'down'
-  | 'pageUp'
-  | 'pageDown'
-  | 'first'
-  | 'last'
+  | SelectionMove
   | 'nextFailing'
   | 'previousFailing'
   | 'digit'
@@ -26,10 +24,7 @@ export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
   { keys: ['up', 'k'], action: 'up', label: '↑↓', help: 'select', footer: true },
   { keys: ['down', 'j'], action: 'down' },
   { keys: ['return', 'right'], action: 'open', label: 'Enter', help: 'open', footer: true },
-  { keys: ['pageup'], action: 'pageUp', label: 'PgUp/PgDn', help: 'page' },
-  { keys: ['pagedown'], action: 'pageDown' },
-  { keys: ['home'], action: 'first', label: 'Home/End', help: 'first/last question' },
-  { keys: ['end'], action: 'last' },
+  ...pageKeys('first/last question'),
   {
     keys: ['n'],
     action: 'nextFailing',
@@ -43,6 +38,5 @@ export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
   { keys: ['p'], action: 'parity', label: 'p', help: 'run your report.py beside report-wizard' },
   { keys: ['h'], action: 'handin', label: 'h', help: 'hand-in: what staff would grade now' },
   { keys: ['r'], action: 'resolve', label: 'r', help: 'resolve the report’s merge conflicts' },
-  { keys: ['?'], action: 'help', label: '?', help: 'help', footer: true },
-  { keys: ['q'], action: 'quit', label: 'q', help: 'quit', footer: true },
+  ...helpQuitKeys,
 ];

@@ -1,38 +1,17 @@
 import { Box, Text } from 'ink';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useState, useRef, type Ref } from 'react';
-import { createTextBuffer } from '../../create-text-buffer.js';
-import { editorKeyAction } from '../../editor-key-action.js';
-import type { KeyTargetSlot } from '../../input/key-target.js';
-import { useKeyTarget } from '../../input/use-key-target.js';
+import { useMemo, useRef } from 'react';
 import { scrollTop } from '../../scroll-top.js';
-import { textBuffer, type TextBufferAction, type TextBufferState } from '../../text-buffer.js';
+import type { TextBufferState } from '../../text-buffer.js';
 import { visualCursor } from '../../visual-cursor.js';
 import { type VisualRow, wrapLines } from '../../wrap-lines.js';
 import { sliceCells } from '../../slice-cells.js';
 import { CursorRow } from '../../components/CursorRow.js';
 import { PlainRow } from '../../components/PlainRow.js';
+import type { EditorMarker } from './question-view.js';
 
-/**
- * What the question screen does to the editor: apply a key's action (the screen owns the keyboard and hands the
- * editor its keys), insert at the cursor, replace everything (undoable).
- */
-export interface AnswerEditorHandle {
-  apply(action: TextBufferAction): void;
-  insert(text: string): void;
-  setText(text: string): void;
-  /** The text and cursor now, ahead of rendering (the image picker places a link by them). */
-  state(): TextBufferState;
-}
-
-/** A row the editor draws above logical line `line` that is not part of the text (report.py's cut). */
-export interface EditorMarker {
-  line: number;
-  text: string;
-}
-
-/** Props of `AnswerEditor`. */
+/** Props of `AnswerEditor`: the text, cursor and history are the question screen's (its keys edit them). */
 export interface AnswerEditorProps {
-  initialText: string;
+  buffer: TextBufferState;
   /** Cells the editor may use; one is kept free for the cursor after the end of a row. */
   width: number;
   /** Visual rows shown; the window scrolls to keep the cursor in it. */
@@ -44,10 +23,6 @@ export interface AnswerEditorProps {
    * which NO_COLOR allows (see CursorRow); kept so that every screen takes the same flag.
    */
   color?: boolean;
-  onChange?: (text: string) => void;
-  ref?: Ref<AnswerEditorHandle>;
-  /** Where the parent's router finds the editor's key handler; without it the editor reads the terminal itself. */
-  keys?: KeyTargetSlot;
   /** A row shown between the lines, never part of the text or reachable by the cursor. */
   marker?: EditorMarker | null;
 }
@@ -62,55 +37,15 @@ const withMarker = (rows: VisualRow[], marker: EditorMarker | null | undefined):
   return [...rows.slice(0, at), { line: markerLine, start: 0, end: 0, text: marker.text }, ...rows.slice(at)];
 };
 
-/** A multiline, soft-wrapping text editor for one answer, over the `textBuffer` reducer. */
+/** A multiline, soft-wrapping view of one answer's text buffer, scrolled to keep the cursor in sight. */
 export const AnswerEditor = ({
-  initialText,
+  buffer: state,
   width,
   height,
   isActive = true,
-  onChange,
-  ref,
-  keys,
   marker,
 }: AnswerEditorProps) => {
   const wrapWidth = Math.max(1, width - 1);
-  const [state, setState] = useState(() => createTextBuffer(initialText, wrapWidth));
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  // The latest state, ahead of rendering: keys arriving before the next render build on it, and onChange
-  // runs inside the key event, so a Tab right after typing already sees the new text.
-  const latest = useRef(state);
-  const apply = useCallback((action: TextBufferAction): void => {
-    const previous = latest.current;
-    const next = textBuffer(previous, action);
-    if (next === previous) return;
-    latest.current = next;
-    setState(next);
-    if (next.lines !== previous.lines) onChangeRef.current?.(next.lines.join('\n'));
-  }, []);
-
-  useImperativeHandle(
-    ref,
-    () => ({
-      apply,
-      insert: (text: string) => apply({ type: 'insert', text }),
-      setText: (text: string) => apply({ type: 'setText', text }),
-      state: () => latest.current,
-    }),
-    [apply],
-  );
-
-  useEffect(() => apply({ type: 'resize', width: wrapWidth }), [apply, wrapWidth]);
-
-  useKeyTarget(keys, {
-    id: 0,
-    handle: (key) => {
-      if (!isActive) return;
-      const action = editorKeyAction(key);
-      if (action !== null) apply(action);
-    },
-  });
-
   const wrapped = useMemo(() => wrapLines(state.lines, wrapWidth), [state.lines, wrapWidth]);
   const rows = useMemo(() => withMarker(wrapped, marker), [wrapped, marker?.line, marker?.text]);
   const cursor = visualCursor(rows, state.cursor);

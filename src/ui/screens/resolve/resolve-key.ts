@@ -1,6 +1,7 @@
 import type { KeyPress } from '../../input/key-press.js';
 import { findBinding } from '../../keys/find-binding.js';
 import type { WizardState } from '../../wizard-reducer.js';
+import { helpOrQuit } from '../help-or-quit.js';
 import type { ScreenContext, Step } from '../step.js';
 import { resolveConflicts } from './resolve-conflicts.js';
 import { resolveKeys } from './resolve-keys.js';
@@ -8,8 +9,7 @@ import { resolveKeys } from './resolve-keys.js';
 /** What one key does on the Resolve screen: selects a conflict, takes a side of it, or marks the report resolved. */
 export const resolveKey = (state: WizardState, key: KeyPress, { doc, resolve }: ScreenContext): Step[] => {
   const action = findBinding(resolveKeys, key)?.action;
-  if (action === 'help') return [{ type: 'SHOW_HELP', shown: true }];
-  if (action === 'quit') return [{ type: 'ASK_QUIT' }];
+  if (action === 'help' || action === 'quit') return helpOrQuit(action);
   if (action === 'back') return [{ type: 'OPEN_OVERVIEW' }];
   if (resolve === undefined || resolve === null || action === undefined) return [];
   const list = resolveConflicts(doc.text, resolve);

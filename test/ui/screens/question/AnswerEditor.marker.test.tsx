@@ -1,10 +1,10 @@
 import { createRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnswerEditorHandle } from '../../../../src/ui/screens/question/AnswerEditor.js';
+import type { EditorHandle as AnswerEditorHandle } from '../../../helpers/EditorHarness.js';
 
 process.env.FORCE_COLOR = '1';
 const { render } = await import('ink-testing-library');
-const { AnswerEditor } = await import('../../../../src/ui/screens/question/AnswerEditor.js');
+const { EditorHarness: AnswerEditor } = await import('../../../helpers/EditorHarness.js');
 
 const cursor = (under: string): string => `\u001B[7m${under}\u001B[27m`;
 // The marker row is drawn dim (SGR 2).

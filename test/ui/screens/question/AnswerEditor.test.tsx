@@ -1,12 +1,12 @@
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerEditorHandle } from '../../../../src/ui/screens/question/AnswerEditor.js';
+import type { EditorHandle as AnswerEditorHandle } from '../../../helpers/EditorHarness.js';
 
 // Ink's chalk decides its colour level when it is first loaded (0 here: no terminal), so the level is forced
 // before importing it: frames are a terminal's, with the cursor in reverse video.
 process.env.FORCE_COLOR = '1';
 const { render } = await import('ink-testing-library');
-const { AnswerEditor } = await import('../../../../src/ui/screens/question/AnswerEditor.js');
+const { EditorHarness: AnswerEditor } = await import('../../../helpers/EditorHarness.js');
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
 

@@ -1,9 +1,9 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  QuestionScreen,
-  type QuestionScreenProps,
-} from '../../../../src/ui/screens/question/QuestionScreen.js';
+  QuestionHarness as QuestionScreen,
+  type QuestionHarnessProps as QuestionScreenProps,
+} from '../../../helpers/QuestionHarness.js';
 import type { FigureFile } from '../../../../src/ui/image-choices.js';
 import { reportDoc } from '../../../../src/report/answer/report-doc.js';
 import { reportFixture } from '../../components/report-fixture.js';

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overview } from '../../../../src/ui/screens/overview/Overview.js';
-import { QuestionScreen } from '../../../../src/ui/screens/question/QuestionScreen.js';
+import { QuestionHarness as QuestionScreen } from '../../../helpers/QuestionHarness.js';
 import { reportDoc } from '../../../../src/report/answer/report-doc.js';
 import { reportFixture } from '../../components/report-fixture.js';
 
@@ -50,7 +50,6 @@ describe('the four states of a question at 80x24', () => {
         question={doc.report.questions[3]!}
         total={31}
         initialText=""
-        fileText=""
         width={80}
         height={21}
         figures={[]}
@@ -83,7 +82,6 @@ describe('the four states of a question at 80x24', () => {
         question={wholeDoc.report.questions[22]!}
         total={31}
         initialText={answer}
-        fileText={answer}
         width={80}
         height={21}
         figures={[]}
@@ -117,7 +115,6 @@ describe('the four states of a question at 80x24', () => {
         question={doc.report.questions[5]!}
         total={31}
         initialText={answer}
-        fileText={words(120)}
         width={80}
         height={14}
         figures={[]}

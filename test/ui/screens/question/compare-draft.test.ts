@@ -15,12 +15,15 @@ const context = (text: string) => ({
   bodyHeight: 20,
   now: 0,
 });
+// The question screen's first key also records the state it was drawn in: not this test's business.
+const keySteps = (...args: Parameters<typeof routeKey>) =>
+  routeKey(...args).filter((step) => !('type' in step && step.type === 'QUESTION_SHOWN'));
 const theirs = setAnswer(parseReport(minimal), 4, 'Theirs.');
 
 test('should open the two versions when the file’s answer changed under the open draft', () => {
   const draft = { question: 4, text: 'Mine.', base: '' };
   const state = initialWizardState({ screen: 'question', question: 4, drafts: { 4: draft } });
-  expect(routeKey(state, ctrlO, context(theirs))).toEqual([
+  expect(keySteps(state, ctrlO, context(theirs))).toEqual([
     { type: 'NOTIFY', message: null },
     {
       type: 'ADD_CONFLICT',
@@ -32,14 +35,14 @@ test('should open the two versions when the file’s answer changed under the op
 test('should say there is nothing to compare when the file’s answer is the draft’s base, or there is no draft', () => {
   const draft = { question: 4, text: 'Mine.', base: '' };
   const drafted = initialWizardState({ screen: 'question', question: 4, drafts: { 4: draft } });
-  expect(routeKey(drafted, ctrlO, context(minimal))).toEqual([
+  expect(keySteps(drafted, ctrlO, context(minimal))).toEqual([
     {
       type: 'NOTIFY',
       message: "Question 4's answer in the file has not changed since your draft began: nothing to compare.",
     },
   ]);
   const clean = initialWizardState({ screen: 'question', question: 4 });
-  expect(routeKey(clean, ctrlO, context(theirs))).toEqual([
+  expect(keySteps(clean, ctrlO, context(theirs))).toEqual([
     {
       type: 'NOTIFY',
       message: "Question 4's answer in the file has not changed since it was read: nothing to compare.",

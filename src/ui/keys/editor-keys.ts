@@ -1,7 +1,7 @@
-import type { KeyBinding } from '../../keys/key-binding.js';
-import type { TextBufferAction } from '../../text-buffer.js';
+import type { KeyBinding } from './key-binding.js';
+import type { TextBufferAction } from '../text-buffer.js';
 
-/** The answer editor's keys: each one a text buffer action. */
+/** The text editor's keys, each one a text buffer action: the answer editor's, and the checklist filter's. */
 export const editorKeys: readonly KeyBinding<TextBufferAction>[] = [
   { keys: [], action: { type: 'insert', text: '' }, label: 'type, paste', help: 'insert text' },
   { keys: ['return'], action: { type: 'newline' }, label: 'Enter', help: 'new line' },

@@ -1,0 +1,39 @@
+import { editableAnswer } from '../../../report/answer/editable-answer.js';
+import type { ReportDoc } from '../../../report/answer/report-doc.js';
+import type { Question } from '../../../report/model.js';
+import type { WizardState } from '../../wizard-reducer.js';
+import { initialQuestionState, type QuestionState } from './question-state.js';
+import { editorWidth } from './question-view.js';
+
+/** The question the question screen shows, its place, the file's answer, and the screen's state. */
+export interface OpenQuestion {
+  question: Question;
+  /** Its place among the report's questions. */
+  at: number;
+  /** The answer as the file has it now (Ctrl+R, and the base a new draft begins against). */
+  fileText: string;
+  /** The screen's state: as its keys left it, or (before its first key) fresh over the draft or the file's answer. */
+  screen: QuestionState;
+}
+
+/** The open question of `state` in `doc` (null when the report has none), its editor wrapping in `columns`. */
+export const openQuestion = (state: WizardState, doc: ReportDoc, columns: number): OpenQuestion | null => {
+  const questions = doc.report.questions;
+  const at = Math.max(
+    0,
+    questions.findIndex((q) => q.number === state.question),
+  );
+  const question = questions[at];
+  if (question === undefined) return null;
+  const fileText = editableAnswer(question, doc.report, doc.spans);
+  const kept = state.questionScreen;
+  const screen =
+    kept !== null && kept.number === question.number
+      ? kept
+      : initialQuestionState(
+          question.number,
+          state.drafts[question.number]?.text ?? fileText,
+          editorWidth(columns).wrap,
+        );
+  return { question, at, fileText, screen };
+};
