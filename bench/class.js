@@ -3,6 +3,7 @@
 // 60 commits over the course (a third change the report), one branch, and a report that differs per group.
 // Bare `node`, NODE_EXTRA_CA_CERTS unset. Target: 200 clones under 10 s on 2 cores.
 // Usage: node scripts/build.js && node bench/class.js [GROUPS]
+// KEEP=1 keeps the clones and says where; CLONES=DIR runs on clones kept before (same GROUPS), without building them.
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,19 +45,20 @@ const stream = (g) => {
   return out.join('');
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'rw-bench-class-'));
+const dir = process.env.CLONES ?? mkdtempSync(join(tmpdir(), 'rw-bench-class-'));
+const build = process.env.CLONES === undefined;
 try {
   const clones = join(dir, 'clones');
-  mkdirSync(clones);
+  if (build) mkdirSync(clones);
   const started = performance.now();
-  for (let g = 0; g < groups; g++) {
+  for (let g = 0; build && g < groups; g++) {
     const origin = join(dir, `origin${g}`);
     mkdirSync(origin);
     git(origin, ['init', '-q', '--bare', '-b', 'main']);
     git(origin, ['fast-import', '--quiet'], stream(g));
     git(clones, ['clone', '-q', '--no-checkout', origin, `group${String(g).padStart(3, '0')}`]);
   }
-  console.log(`built ${groups} clones in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (build) console.log(`built ${groups} clones in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const run = (folder) => {
     const start = performance.now();
     const result = spawnSync(
@@ -78,8 +80,8 @@ try {
   };
   // A quarter of the groups in a folder of their own, for the memory comparison.
   const quarter = join(dir, 'quarter');
-  mkdirSync(quarter);
-  for (let g = 0; g < groups / 4; g++) {
+  if (build) mkdirSync(quarter);
+  for (let g = 0; build && g < groups / 4; g++) {
     const name = `group${String(g).padStart(3, '0')}`;
     git(quarter, ['clone', '-q', '--no-checkout', join(dir, `origin${g}`), name]);
   }
@@ -91,5 +93,6 @@ try {
       `on ${full.rows} clones: ${full.seconds.toFixed(2)} s, ${Math.round(full.kb / 1024)} MB peak | load ${load()}`,
   );
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.KEEP !== undefined && build) console.log(`kept ${dir}`);
+  else if (build) rmSync(dir, { recursive: true, force: true });
 }

@@ -167,6 +167,31 @@ const lazyStringWidth = {
     }));
   },
 };
+// The grapheme segmenters Ink's ANSI tokenizer and slice-ansi make when they load.
+const segmenterModules = /(?:@alcalzone\/ansi-tokenize\/build\/tokenize|slice-ansi\/tokenize-ansi)\.js$/;
+const newSegmenter = /new Intl\.Segmenter\(undefined, ?\{ ?granularity: ["']grapheme["'] ?\}\)/g;
+/**
+ * Those segmenters are src/ui/grapheme-segmenter.ts's, made only for text that needs one: the first Intl.Segmenter of
+ * a process loads ICU's break rules (about 97 M instructions), and Ink tokenizes every line of every frame with it.
+ */
+const lazyGraphemeSegmenter = {
+  name: 'lazy-grapheme-segmenter',
+  setup(b) {
+    b.onLoad({ filter: segmenterModules }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if ((source.match(newSegmenter) ?? []).length !== 1)
+        throw new Error(`${path}: not one "new Intl.Segmenter(...)" (the package changed?)`);
+      return {
+        contents: [
+          `import { graphemeSegmenter as reportWizardSegmenter } from ${JSON.stringify(fileURLToPath(new URL('../src/ui/grapheme-segmenter.ts', import.meta.url)))};`,
+          source.replace(newSegmenter, 'reportWizardSegmenter'),
+        ].join('\n'),
+        resolveDir: dirname(path),
+        loader: 'js',
+      };
+    });
+  },
+};
 await build({
   ...common,
   stdin: {
@@ -181,7 +206,7 @@ await build({
   // demo finds the templates folder from its own file, which vm runs with this __filename.
   define: { ...common.define, 'import.meta.url': '__reportWizardUrl' },
   banner: { js: 'var __reportWizardUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [noTopLevelAwait, lazyStringWidth],
+  plugins: [noTopLevelAwait, lazyStringWidth, lazyGraphemeSegmenter],
 });
 await build({
   ...common,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeCacheFolders } from './code-cache-folders.js';
 import { pruneCodeCaches } from './prune-code-caches.js';
-import { type CodeCache, runWithCodeCache } from './run-with-code-cache.js';
+import { type CodeCache, runWithCodeCache, writeCodeCachesNow } from './run-with-code-cache.js';
 
 /** sha256 prefixes of dist/core.cjs and dist/lazy/wizard.cjs, set by the build: a cache made for other code is never used. */
 declare const CORE_BUILD_ID: string;
@@ -14,6 +14,8 @@ declare global {
   var reportWizardImport: (specifier: string) => Promise<unknown>;
   /** How the CommonJS core loads dist/lazy/wizard.cjs (the wizard and demo), through a code cache of its own. */
   var reportWizardRequire: (name: 'wizard') => unknown;
+  /** Writes the code caches this run would write at its exit now (see writeCodeCachesNow); unset outside dist/. */
+  var reportWizardWriteCodeCaches: (() => void) | undefined;
 }
 
 // Bundled as CommonJS (dist/cli.cjs), started by the CommonJS bin/report-wizard.js: no ES-module loader runs for
@@ -40,6 +42,7 @@ const prune = (): void => {
     pruneCodeCaches(cacheDir, (name) => name.startsWith(`core-${CORE_BUILD_ID}-`) || name === wizardName);
 };
 
+globalThis.reportWizardWriteCodeCaches = writeCodeCachesNow;
 globalThis.reportWizardImport = (specifier) => import(pathToFileURL(join(here, specifier)).href);
 let wizardBundle: unknown;
 // The wizard's first frame compiles Ink, React and the app: a code cache saves most of that, as for the core.

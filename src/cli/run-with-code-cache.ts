@@ -42,11 +42,24 @@ const writeCache = (script: Script, cache: CodeCache): boolean => {
   }
 };
 
+/** The caches still to write (see `writeCodeCachesNow`), each once: at the exit or when asked, whichever is first. */
+const pending = new Set<() => void>();
+
+/**
+ * Writes now the code caches that `runWithCodeCache` would write at the exit. The wizard asks for this as its first
+ * frame is drawn: a run that then ends by a kill (the terminal closed) never reaches the exit, and without this every
+ * later start would compile the wizard again.
+ */
+export const writeCodeCachesNow = (): void => {
+  for (const write of pending) write();
+};
+
 /**
  * Runs the bundled CommonJS `file` through the V8 code cache `cache` (null: none) and returns its `module.exports`;
- * without a cache file, or with one V8 rejects, it writes a fresh one when the process exits and then calls `written`.
- * A run that ends in a usage error (exit 2) writes none: it ran too little of the code for the next run to use.
- * `fileRequire` is the require `file` gets (null: one made for its own folder).
+ * without a cache file, or with one V8 rejects, it writes a fresh one when the process exits (or at
+ * `writeCodeCachesNow`, if that comes first) and then calls `written`. A run that ends in a usage error (exit 2)
+ * writes none: it ran too little of the code for the next run to use. `fileRequire` is the require `file` gets
+ * (null: one made for its own folder).
  */
 export const runWithCodeCache = (
   file: string,
@@ -60,10 +73,18 @@ export const runWithCodeCache = (
     { filename: file, ...(cachedData ? { cachedData } : {}) },
   );
   // Made after the run, so the cache holds the functions that ran, not only the top level.
-  if (cache !== null && (cachedData === undefined || script.cachedDataRejected === true))
-    process.once('exit', (code) => {
-      if (code <= 1 && writeCache(script, cache)) written();
-    });
+  if (cache !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
+    const write = (): void => {
+      pending.delete(write);
+      process.off('exit', atExit);
+      if (writeCache(script, cache)) written();
+    };
+    const atExit = (code: number): void => {
+      if (code <= 1) write();
+    };
+    pending.add(write);
+    process.once('exit', atExit);
+  }
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     module.exports,

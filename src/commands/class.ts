@@ -9,13 +9,29 @@ import { terminalJson } from '../report/terminal-json.js';
 import { visibleText } from '../report/visible-text.js';
 import { type ClassRow, classRow, problemRow } from './class/class-row.js';
 import { type ClassEntry, classSources } from './class/class-sources.js';
-import { formatClassCsv } from './class/format-class-csv.js';
-import { classPageMarker, formatClassHtml } from './class/format-class-html.js';
-import { formatClassText } from './class/format-class-text.js';
+import { classCsvHeader, classCsvLine } from './class/format-class-csv.js';
+import { classHtmlBody, classPageMarker, formatClassPage } from './class/format-class-html.js';
+import { classTextCells, formatClassTable, needsLook } from './class/format-class-text.js';
 import { deadlineOption } from './deadline-option.js';
 
 // Each group is a handful of git processes: a few at once keep both cores busy without a fork storm.
 const parallel = 4;
+
+/**
+ * A group's row as the command keeps it until the sort: the sort's keys and its text in each output asked for, so
+ * memory holds a few strings per group, not the row's objects nor one text of the whole class.
+ */
+interface CompactRow {
+  urgency: number;
+  attention: number;
+  /** Its place among the sources: ties keep that order. */
+  index: number;
+  /** Its element of the `--json` array, indented as `JSON.stringify(rows, null, 2)` indents it. */
+  json?: string;
+  csv?: string;
+  cells?: string[];
+  html?: [string, string];
+}
 
 const rowOf = async (
   entry: ClassEntry,
@@ -60,34 +76,57 @@ export const classCommand: Command = async (args, io) => {
   }
   const entries = await classSources(io.fs, io.cwd, positionals, values.clones);
   const now = Date.now() / 1000;
-  const rows: ClassRow[] = new Array<ClassRow>(entries.length);
+  const json = values.json === true;
+  const csv = !json && values.csv === true;
+  const text = !json && !csv;
+  const html = values.html !== undefined;
+  /** What the asked outputs need of a row, made as soon as it is; the rows themselves are not kept. */
+  const compact = (row: ClassRow, index: number): CompactRow => ({
+    urgency: row.urgency,
+    attention: row.attention.length,
+    index,
+    ...(json ? { json: terminalJson(JSON.stringify(row, null, 2)).replace(/\n/g, '\n  ') } : {}),
+    ...(csv ? { csv: classCsvLine(row) } : {}),
+    ...(text ? { cells: classTextCells(row) } : {}),
+    ...(html ? { html: classHtmlBody(row) } : {}),
+  });
+  const rows: CompactRow[] = new Array<CompactRow>(entries.length);
   let next = 0;
-  // Only each group's row is kept (no report text), so memory does not grow with the reports read.
   const worker = async (): Promise<void> => {
     while (next < entries.length) {
       const i = next++;
-      rows[i] = await rowOf(entries[i]!, deadline, now);
+      rows[i] = compact(await rowOf(entries[i]!, deadline, now), i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, entries.length) }, worker));
-  const sorted = rows
-    .map((row, i) => ({ row, i }))
-    .sort(
-      (a, b) => b.row.urgency - a.row.urgency || b.row.attention.length - a.row.attention.length || a.i - b.i,
-    )
-    .map(({ row }) => row);
+  const sorted = rows.sort((a, b) => b.urgency - a.urgency || b.attention - a.attention || a.index - b.index);
   if (values.html !== undefined) {
     await writePage(
       io.fs,
       io.cwd,
       values.html,
-      formatClassHtml(sorted, new Date(now * 1000).toISOString()),
+      formatClassPage(
+        sorted.map((r) => r.html!),
+        new Date(now * 1000).toISOString(),
+      ),
       classPageMarker,
     );
     io.stderr.write(`Wrote ${visibleText(values.html)}.\n`);
   }
-  if (values.json === true) io.stdout.write(`${terminalJson(JSON.stringify(sorted, null, 2))}\n`);
-  else if (values.csv === true) io.stdout.write(formatClassCsv(sorted));
-  else io.stdout.write(formatClassText(sorted));
+  // JSON and CSV are written a group at a time: each is its own text already, never joined into one.
+  if (json) {
+    if (sorted.length === 0) io.stdout.write('[]\n');
+    else sorted.forEach((r, i) => io.stdout.write(`${i === 0 ? '[\n  ' : ',\n  '}${r.json!}`));
+    if (sorted.length > 0) io.stdout.write('\n]\n');
+  } else if (csv) {
+    io.stdout.write(classCsvHeader);
+    for (const r of sorted) io.stdout.write(r.csv!);
+  } else
+    io.stdout.write(
+      formatClassTable(
+        sorted.map((r) => r.cells!),
+        sorted.filter((r) => needsLook(r.urgency)).length,
+      ),
+    );
   return ExitCode.ok;
 };

@@ -7,7 +7,7 @@ import { reportEvidence } from '../evidence/report-evidence.js';
 import { maxWalkFiles } from '../evidence/scan-repository.js';
 import { loadReport } from '../io/load-report.js';
 import { ReportError } from '../io/report-error.js';
-import { execWithExeca } from '../parity/exec-with-execa.js';
+import { execWithChildProcess } from '../io/exec-with-child-process.js';
 import { terminalJson } from '../report/terminal-json.js';
 import { parseReport } from '../report/parse-report.js';
 import { formatEvidence } from './format-evidence.js';
@@ -22,11 +22,7 @@ export const evidence: Command = async (args, io) => {
   );
   const report = parseReport(loaded.text);
   if (report.items.length === 0) throw new ReportError(`${loaded.path} has no checklist.`);
-  const found = await reportEvidence(loaded.path, report.items, {
-    fs: io.fs,
-    exec: execWithExeca,
-    env: io.env,
-  });
+  const found = await reportEvidence(loaded.path, report.items, { exec: execWithChildProcess, env: io.env });
   if (found === null) {
     throw new ReportError(
       `${loaded.path} is in no git repository and not in a reports/ folder, so there is no repository to look in.`,

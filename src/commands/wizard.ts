@@ -18,6 +18,7 @@ import { onSignals } from './wizard/on-signals.js';
 import type { WizardDeps } from './wizard/wizard-deps.js';
 import { wizardFindResolve } from './wizard/wizard-find-resolve.js';
 import { wizardPorts } from './wizard/wizard-ports.js';
+import { writeCodeCachesAtFirstFrame } from './wizard/write-code-caches-at-first-frame.js';
 
 /**
  * `report-wizard [PATH | --report PATH] [--question N | --checklist] [--fresh] [--python CMD]`: the interactive wizard
@@ -106,6 +107,7 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
       stdin: io.stdin as NodeJS.ReadStream,
       exitOnCtrlC: false,
       patchConsole: false,
+      onRender: writeCodeCachesAtFirstFrame(),
     },
   );
   try {

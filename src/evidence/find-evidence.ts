@@ -1,11 +1,15 @@
 import type { ChecklistItem } from '../report/model.js';
 import { classifyFile, type Provenance } from './classify-file.js';
 import type { EvidenceRule, EvidenceRules, EvidenceSource, TemplatePrint } from './evidence-rules.js';
+import { globTail } from './glob-tail.js';
 import { globToRegExp } from './glob-to-regexp.js';
 import { matchRule } from './match-rule.js';
 import { packageNames } from './package-names.js';
 import { IndexedFile } from './indexed-file.js';
 import type { RepositorySnapshot } from './repository-snapshot.js';
+import { requiredLiterals } from './required-literals.js';
+import { rulePaths } from './rule-paths.js';
+import { sourceFiles } from './source-files.js';
 
 /** One file that counts for an item, and why. */
 export interface Evidence {
@@ -26,16 +30,6 @@ export interface ItemEvidence {
 /** At most this many files are listed per item: enough to look at, short enough to read. */
 const maxEvidence = 5;
 
-const dependencyFiles = [
-  '**/requirements*.txt',
-  '**/pyproject.toml',
-  'setup.py',
-  'setup.cfg',
-  '**/environment*.y*ml',
-].map(globToRegExp);
-const pythonFiles = [globToRegExp('**/*.py'), globToRegExp('**/*.ipynb')];
-/** Prose and rendered copies describe the work; without `in`, a line rule reads code and configuration only. */
-const prose = /\.(?:md|markdown|rst|html?|drawio|txt|csv|tsv|tex|log)$/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const origin: Record<Provenance, string> = {
@@ -55,10 +49,7 @@ export const findEvidence = (
   data: EvidenceRules,
   template: TemplatePrint,
 ): ItemEvidence[] => {
-  const prefix = snapshot.base ? `${snapshot.base}/` : null;
-  /** A path as rules see it: inside the project folder, also relative to it. */
-  const pathsOf = (path: string): string[] =>
-    prefix !== null && path.startsWith(prefix) ? [path, path.slice(prefix.length)] : [path];
+  const pathsOf = rulePaths(snapshot.base);
   const names = packageNames(snapshot.files.flatMap((f) => pathsOf(f.path).map((path) => ({ ...f, path }))));
   const templateLines = new Set(template.lines);
   const shipped = template.paths.map(globToRegExp);
@@ -73,32 +64,65 @@ export const findEvidence = (
         ),
       ),
   );
-  const globs = new Map<string, RegExp>();
-  const glob = (pattern: string): RegExp => {
-    let re = globs.get(pattern);
-    if (!re) globs.set(pattern, (re = globToRegExp(pattern)));
-    return re;
+  const paths = files.map((f) => pathsOf(f.file.path));
+  const lowered = files.map((f) => f.file.path.toLowerCase());
+  const byGlob = new Map<string, Uint8Array>();
+  /** Which files a glob names (1 at their index): its literal end first, the regular expression only then. */
+  const named = (glob: string): Uint8Array => {
+    let hits = byGlob.get(glob);
+    if (hits) return hits;
+    const pattern = globToRegExp(glob);
+    const tail = globTail(glob);
+    hits = new Uint8Array(files.length);
+    for (let i = 0; i < files.length; i++)
+      if (lowered[i]!.endsWith(tail) && paths[i]!.some((path) => pattern.test(path))) hits[i] = 1;
+    byGlob.set(glob, hits);
+    return hits;
   };
-  const matching = (patterns: readonly RegExp[]) =>
-    files.filter((f) => pathsOf(f.file.path).some((path) => patterns.some((p) => p.test(path))));
+  // Rules share their globs (a dozen read `**/*.py`): each list is matched once.
+  const byList = new Map<string, IndexedFile[]>();
+  const matching = (globs: readonly string[]): IndexedFile[] => {
+    const key = globs.join('\0');
+    let found = byList.get(key);
+    if (!found) {
+      const hits = globs.map(named);
+      byList.set(key, (found = files.filter((_, i) => hits.some((h) => h[i] === 1))));
+    }
+    return found;
+  };
+
+  /** A line pattern's required literals as one pattern over lower-cased text, or null when it has none. */
+  const literalsOf = (line: string): RegExp | null => {
+    const literals = requiredLiterals(line);
+    return literals === null ? null : new RegExp(literals.map(escape).join('|'));
+  };
+  /** The files a line rule without `in` reads: code and configuration, not prose. */
+  let codeFiles: IndexedFile[] | undefined;
 
   const counts = (f: IndexedFile, rule: EvidenceRule): boolean =>
     rule.template === true || (f.provenance !== 'template' && f.provenance !== 'empty');
   const editedNote = (f: IndexedFile): string =>
     f.provenance === 'edited' ? ", in the template's file edited by the group" : '';
 
-  /** The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most. */
+  /**
+   * The first line of each file that matches `pattern`, skipping files still the template's; `limit` files at most.
+   * A file whose lower-cased text `literals` does not match (one of the pattern's required literals, see
+   * `requiredLiterals`) cannot match the pattern: one pass of plain literals is cheaper than the pattern's.
+   */
   const lineEvidence = (
     candidates: IndexedFile[],
     pattern: RegExp,
     why: (match: RegExpExecArray, line: number) => string,
     rule: EvidenceRule,
     limit: number,
+    literals: RegExp | null = null,
   ): Evidence[] => {
     const found: Evidence[] = [];
     for (const f of candidates) {
       if (found.length >= limit) break;
-      if (f.file.text === null || !pattern.test(f.file.text) || !counts(f, rule)) continue;
+      if (f.file.text === null) continue;
+      if (literals !== null && !literals.test(f.lowerText)) continue;
+      if (!pattern.test(f.file.text) || !counts(f, rule)) continue;
       const lines = f.lines;
       for (let i = 0; i < lines.length; i++) {
         const match = pattern.exec(lines[i]!);
@@ -115,7 +139,7 @@ export const findEvidence = (
       return snapshot.git ? [{ path: '.git', why: 'the report is in a git repository' }] : [];
     const found: Evidence[] = [];
     if ('path' in source) {
-      for (const f of matching(source.path.map(glob))) {
+      for (const f of matching(source.path)) {
         if (found.length >= limit) break;
         if (!counts(f, rule)) continue;
         const from = rule.template ? 'from the cookiecutter template' : origin[f.provenance];
@@ -124,9 +148,11 @@ export const findEvidence = (
       return found;
     }
     if ('import' in source) {
-      for (const f of matching(pythonFiles)) {
+      for (const f of matching(sourceFiles.python)) {
         if (found.length >= limit) break;
-        if (f.file.text === null) continue;
+        const text = f.file.text;
+        // A module's name is in the text of a file that imports it: a file holding none is not parsed for imports.
+        if (text === null || !source.import.some((n) => text.includes(n))) continue;
         const name = source.import.find((n) => f.imports.has(n));
         if (name === undefined || !counts(f, rule)) continue;
         found.push({
@@ -142,7 +168,7 @@ export const findEvidence = (
         'im',
       );
       return lineEvidence(
-        matching(dependencyFiles),
+        matching(sourceFiles.dependency),
         pattern,
         (m, n) => `lists ${m[1]} (line ${n})`,
         rule,
@@ -151,9 +177,16 @@ export const findEvidence = (
     }
     const pattern = new RegExp(source.line, 'im');
     const candidates = source.in
-      ? matching(source.in.map(glob))
-      : files.filter((f) => f.file.text !== null && !prose.test(f.file.path));
-    return lineEvidence(candidates, pattern, (_, n) => `${source.why} (line ${n})`, rule, limit);
+      ? matching(source.in)
+      : (codeFiles ??= files.filter((f) => f.file.text !== null && !sourceFiles.prose.test(f.file.path)));
+    return lineEvidence(
+      candidates,
+      pattern,
+      (_, n) => `${source.why} (line ${n})`,
+      rule,
+      limit,
+      literalsOf(source.line),
+    );
   };
 
   return items.map((item) => {

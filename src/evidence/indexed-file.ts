@@ -4,6 +4,7 @@ import type { RepositoryFile } from './repository-snapshot.js';
 /** A repository file's lines, imports and provenance, worked out once and only for files a rule looks into. */
 export class IndexedFile {
   #lines: string[] | undefined;
+  #lowerText: string | undefined;
   #imports: Map<string, number> | undefined;
   #provenance: Provenance | undefined;
 
@@ -14,6 +15,11 @@ export class IndexedFile {
 
   get lines(): string[] {
     return (this.#lines ??= (this.file.text ?? '').split(/\r\n|\r|\n/));
+  }
+
+  /** The text lower-cased, for looking for a line rule's literals in it once for all rules (`requiredLiterals`). */
+  get lowerText(): string {
+    return (this.#lowerText ??= (this.file.text ?? '').toLowerCase());
   }
 
   /** Modules a Python file or notebook imports (each dotted prefix too), with the first line that does. */

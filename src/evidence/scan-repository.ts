@@ -1,7 +1,8 @@
-import { readdirSync, realpathSync, type Dirent } from 'node:fs';
-import { join, sep } from 'node:path';
-import type { FileSystem } from '../io/file-system.js';
+import { readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import type { Exec } from '../io/exec.js';
+import { nodeRepositoryFiles } from './node-repository-files.js';
+import type { ReadRepositoryFile } from './read-repository-file.js';
 import type { RepositoryFile, RepositorySnapshot } from './repository-snapshot.js';
 
 /** Larger files are listed but not read: the evidence is in code and configuration, not in data or models. */
@@ -31,40 +32,22 @@ const skippedPaths = new Set(['data', 'env', 'outputs', 'multirun', '.dvc/cache'
 const binary =
   /\.(?:png|jpe?g|gif|bmp|svg|ico|pdf|zip|gz|tar|tgz|7z|pt|pth|ckpt|onnx|pkl|pickle|npy|npz|h5|parquet|bin|safetensors|so|dylib|whl|mp4|wav|mp3|db|sqlite)$/i;
 
-/** Where `full` really is, or null when it cannot be told (a dangling link). */
-const realPath = (full: string): string | null => {
-  try {
-    return realpathSync(full);
-  } catch {
-    return null;
-  }
-};
-
 /**
- * Reads the small text files among `paths` (relative to `root`), in parallel. A symbolic link is read only when it
- * leads to a file inside the repository (a tracked link to /proc/self/pagemap or /dev/zero is listed, not read), and
- * no file past `maxTextBytes` (a size of 0 proves nothing: /proc's files all show it).
+ * The files among `paths` a rule can look at (`wanted`), with the text of the small text ones: binary files by their
+ * name are only looked up, never read.
  */
-const readFiles = async (fs: FileSystem, root: string, paths: string[]): Promise<RepositoryFile[]> => {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const inside = `${realPath(root) ?? root}${sep}`;
-  const files = await Promise.all(
-    paths.map(async (path): Promise<RepositoryFile | null> => {
-      const full = join(root, path);
-      const stat = await fs.stat(full);
-      if (stat === null || stat.kind !== 'file') return null;
-      if (stat.size > maxTextBytes || binary.test(path)) return { path, text: null };
-      if (!(realPath(full) ?? '').startsWith(inside)) return { path, text: null };
-      try {
-        const bytes = await fs.readFile(full, maxTextBytes + 1);
-        if (bytes.length > maxTextBytes || bytes.includes(0)) return { path, text: null };
-        return { path, text: decoder.decode(bytes) };
-      } catch {
-        return { path, text: null };
-      }
-    }),
-  );
-  return files.filter((f) => f !== null);
+const readFiles = (
+  read: ReadRepositoryFile,
+  paths: string[],
+  wanted: (path: string) => boolean,
+): RepositoryFile[] => {
+  const files: RepositoryFile[] = [];
+  for (const path of paths) {
+    if (!wanted(path)) continue;
+    const text = read(path, !binary.test(path));
+    if (text !== undefined) files.push({ path, text });
+  }
+  return files;
 };
 
 /**
@@ -98,13 +81,16 @@ const walk = (root: string, prefix = '', found: string[] = []): string[] => {
 
 /**
  * The repository's files as a grader sees them: those git tracks (`git ls-files`, so ignored files never count),
- * or without git every file outside environments, caches and data folders.
+ * or without git every file outside environments, caches and data folders; of those, only the ones `wanted` (by
+ * path: those a rule can look at) are kept and read. `io.read` reads a file (node's file system when absent).
  */
 export const scanRepository = async (
   root: string,
   git: boolean,
-  io: { fs: FileSystem; exec: Exec; env: Record<string, string> },
+  io: { exec: Exec; env: Record<string, string>; read?: ReadRepositoryFile },
+  wanted: (path: string) => boolean = () => true,
 ): Promise<RepositorySnapshot> => {
+  const read = io.read ?? nodeRepositoryFiles(root, maxTextBytes);
   if (git) {
     const listed = await io.exec('git', ['-C', root, 'ls-files', '-z', '--cached'], {
       cwd: root,
@@ -113,14 +99,14 @@ export const scanRepository = async (
     });
     if (listed.exitCode === 0) {
       const paths = listed.stdout.split('\0').filter((p) => p !== '');
-      return { git: true, files: await readFiles(io.fs, root, paths) };
+      return { git: true, files: readFiles(read, paths, wanted) };
     }
   }
   const walked = walk(root);
   const cut = walked.length > maxWalkFiles;
   return {
     git: false,
-    files: await readFiles(io.fs, root, walked.slice(0, maxWalkFiles)),
+    files: readFiles(read, walked.slice(0, maxWalkFiles), wanted),
     ...(cut ? { cut } : {}),
   };
 };

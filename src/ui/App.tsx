@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FailedEdit } from './edit-in-external-editor.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { StateStore } from '../io/state-store.js';
@@ -8,16 +8,17 @@ import type { Lint } from '../report/lints/lint.js';
 import type { ChecklistItem, Report } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { Footer } from './components/Footer.js';
+import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { createWriteQueue } from './create-write-queue.js';
-import { createEffects } from './effects/create-effects.js';
-import { createGitRefresh } from './effects/create-git-refresh.js';
-import { type WatchReport, followReport } from './effects/follow-report.js';
+import { createWizardEffects } from './effects/create-wizard-effects.js';
+import { followOutside } from './effects/follow-outside.js';
+import type { WatchReport } from './effects/follow-report.js';
 import type { FileWatch } from '../io/watch-file.js';
-import { readReportAgain } from '../io/read-report-again.js';
+import { readHandinLater } from './effects/read-handin-later.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
+import { noticeLines } from './notice-lines.js';
 import type { FigureFile } from './image-choices.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { type ReportDoc, reportDoc } from '../report/answer/report-doc.js';
@@ -27,7 +28,8 @@ import { handinBadge } from './screens/handin/handin-badge.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import { HazardPrompt } from './screens/hazard/HazardPrompt.js';
 import { screenKeyTables } from './screens/screen-key-tables.js';
-import { headerSummary } from '../report/answer/status-summary.js';
+import { headerCounts } from '../report/answer/status-summary.js';
+import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useScreenKeys } from './use-screen-keys.js';
@@ -75,7 +77,7 @@ export interface AppProps {
   handin?: () => Promise<HandinFacts>;
   /** Watches the report's folder: what changes the report outside the wizard is read and shown (tests: a fake). */
   watchReport?: WatchReport;
-  /** Watches the repository (commits, branch switches, pulls): the git header follows. */
+  /** Watches the repository (commits, branch switches, pulls, pushes): the git header follows. */
   watchGit?: (onChange: () => void) => FileWatch;
   /** Looks for merge conflicts in the report as `text` holds it (git's index, markers): `r`, and after a pull. */
   findResolve?: (text: string) => Promise<WizardResolve | null>;
@@ -97,37 +99,18 @@ export const App = (props: AppProps) => {
   const [git, setGit] = useState<Lint[]>([]);
   // The Resolve screen's port: found at the start, or later (`r`, a pull that left conflicts).
   const [resolve, setResolve] = useState(props.resolve);
-  // Created once: the queue, git's refresh after every write, and the effects the key handlers ask for.
-  const [wizard] = useState(() => {
-    const refreshGit: { run: () => void } = { run: () => undefined };
-    const writes = createWriteQueue({
-      fs: props.fs,
-      path,
+  const [wizard] = useState(() =>
+    createWizardEffects({
+      ...props,
       initial: doc,
-      load: (text, bytes) => reportDoc(text, bytes, props.imageExists),
-      onDoc: setDoc,
-      onWritten: () => refreshGit.run(),
-    });
-    refreshGit.run = createGitRefresh(props.gitLints, () => writes.current().report, setGit);
-    const context = {
-      writes,
       getState,
       dispatch,
-      path,
-      runParity: props.runParity,
-      preview: props.preview,
-      resolve: props.resolve,
-      openEditor: props.openEditor,
-      scanFigures:
-        props.scanFigures ??
-        (() => Promise.resolve(props.figures.map((figure) => ({ path: figure, modified: 0 })))),
-      imageExists: props.imageExists,
-      findResolve: props.findResolve,
+      onDoc: setDoc,
+      onGit: setGit,
       setResolve,
-    };
-    return { writes, effects: createEffects(context), context, refreshGit: refreshGit.run };
-  });
-  const { writes, effects } = wizard;
+    }),
+  );
+  const { writes } = wizard;
 
   useEffect(() => {
     // A timer, not the effect itself: the first frame is on the terminal before git starts.
@@ -137,44 +120,11 @@ export const App = (props: AppProps) => {
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
   const { watchReport, watchGit, fs } = props;
   useEffect(
-    () =>
-      watchReport &&
-      followReport(wizard.context, {
-        watch: watchReport,
-        read: readReportAgain(fs, path),
-        onChanged: wizard.refreshGit,
-      }),
-    [watchReport, wizard, fs, path],
+    () => followOutside(wizard, { path, fs, watchReport, watchGit }),
+    [wizard, path, fs, watchReport, watchGit],
   );
-  useEffect(() => {
-    const watch = watchGit?.(wizard.refreshGit);
-    return () => watch?.close();
-  }, [watchGit, wizard]);
-  const { handin } = props;
-  useEffect(() => {
-    if (handin === undefined) return;
-    // Like git's header: the first frame is out before git runs.
-    let live = true;
-    dispatch({ type: 'HANDIN_STARTED' });
-    const timer = setTimeout(() => {
-      handin().then(
-        (facts) => live && dispatch({ type: 'HANDIN_LOADED', facts, error: null, now: now() / 1000 }),
-        (error: unknown) =>
-          live &&
-          dispatch({
-            type: 'HANDIN_LOADED',
-            facts: null,
-            error: error instanceof Error ? error.message : String(error),
-            now: now() / 1000,
-          }),
-      );
-    }, 0);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [handin, dispatch, now]);
-  const { scanEvidence } = props;
+  const { handin, scanEvidence } = props;
+  useEffect(() => readHandinLater(handin, dispatch, now), [handin, dispatch, now]);
   useEffect(
     () => scanEvidenceLater(scanEvidence, () => writes.current().report.items, dispatch),
     [scanEvidence, writes, dispatch],
@@ -194,33 +144,34 @@ export const App = (props: AppProps) => {
       (doc.check.fatal === null ? ' ' : `report.py stops here: ${doc.check.fatal}`),
   );
   const { noticeRows, bodyHeight } = frameLayout(columns, rows, notice, ownFooter);
-  const layout = useRef({ columns, bodyHeight });
-  layout.current = { columns, bodyHeight };
-
-  useScreenKeys(state, getState, dispatch, effects.run, () => ({
-    doc: writes.current(),
-    ...layout.current,
-    now: now(),
-    resolve: wizard.context.resolve?.source ?? null,
-  }));
+  useScreenKeys({
+    shown: state,
+    layout: { columns, bodyHeight },
+    getState,
+    dispatch,
+    run: wizard.run,
+    context: () => ({ doc: writes.current(), now: now(), resolve: wizard.context.resolve?.source ?? null }),
+  });
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <FrameBox columns={columns} rows={rows}>
       <Header
         path={props.displayPath}
-        summary={headerSummary(doc, state.drafts)}
+        counts={headerCountForms(headerCounts(doc, state.drafts))}
         git={git}
         badge={handinBadge(state.handin?.facts ?? null, (state.handin?.now ?? 0) || now() / 1000)}
         width={columns}
         color={color}
       />
-      <Box height={noticeRows} overflow="hidden">
+      {/* Clipped by rows only: every line is wrapped or cut to the width already, and Ink slices each line of a box
+          clipped across (ANSI tokens, graphemes) on every frame, 4 % of the first frame's instructions. */}
+      <Box height={noticeRows} overflowY="hidden">
         <Text wrap="wrap" color={state.notice === null && doc.check.fatal !== null ? 'red' : undefined}>
-          {notice}
+          {noticeLines(notice, columns, noticeRows).join('\n')}
         </Text>
       </Box>
       {overlay && (
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
           {state.hazard === null ? (
             <HelpOverlay tables={screenKeyTables(state)} width={columns} height={bodyHeight} />
           ) : (
@@ -228,8 +179,8 @@ export const App = (props: AppProps) => {
           )}
         </Box>
       )}
-      {/* Hidden, not unmounted, under an overlay: the editor keeps its cursor and undo history. */}
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden" display={overlay ? 'none' : 'flex'}>
+      {/* Hidden, not unmounted, under an overlay: the editor keeps the rows it was scrolled to. */}
+      <Box flexDirection="column" height={bodyHeight} overflowY="hidden" display={overlay ? 'none' : 'flex'}>
         <ScreenBody
           state={state}
           doc={doc}
@@ -240,7 +191,7 @@ export const App = (props: AppProps) => {
           resolve={resolve}
         />
       </Box>
-      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} />}
-    </Box>
+      {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}
+    </FrameBox>
   );
 };

@@ -1,9 +1,15 @@
 import { wrapLines } from './wrap-lines.js';
 
+/** The smallest terminal the wizard draws its screens in; below it, it says so instead (`FrameBox`). */
+export const minTerminal = { columns: 40, rows: 10 };
+/** Rows of the body every screen needs: the question screen's title, length line, one editor row, count bar. */
+const minBody = 7;
+
 /**
  * Rows of the notice and the body: header, notice and footer around the body, and one row spare (Ink redraws in
- * place only while the frame is shorter than the screen). The notice is wrapped, never cut (a fatal error says what
- * to do): the body gives up the extra rows, up to a quarter of them. `ownFooter`: the screen draws its key line.
+ * place only while the frame is shorter than the screen). The notice is wrapped: the body gives up rows for it, up
+ * to a quarter of them and never below what the question screen needs (a longer notice ends with `…`, see
+ * `noticeLines`). `ownFooter`: the screen draws its key line.
  */
 export const frameLayout = (
   columns: number,
@@ -11,9 +17,17 @@ export const frameLayout = (
   notice: string,
   ownFooter: boolean,
 ): { noticeRows: number; bodyHeight: number } => {
-  const noticeRows = Math.min(
-    Math.max(1, Math.floor(rows / 4)),
-    Math.max(1, wrapLines([notice], Math.max(1, columns)).length),
+  const around = ownFooter ? 3 : 4;
+  const noticeRows = Math.max(
+    1,
+    Math.min(
+      Math.floor(rows / 4),
+      rows - around - minBody + 1,
+      wrapLines([notice], Math.max(1, columns)).length,
+    ),
   );
-  return { noticeRows, bodyHeight: Math.max(3, rows - (ownFooter ? 3 : 4) - (noticeRows - 1)) };
+  return {
+    noticeRows,
+    bodyHeight: Math.max(3, rows - around - (noticeRows - 1)),
+  };
 };

@@ -1,4 +1,5 @@
 import { clusterWidth } from './cluster-width.js';
+import { graphemeSegmenter } from './grapheme-segmenter.js';
 
 /** One grapheme cluster of a line: UTF-16 offsets `[start, end)` and the cells it takes. */
 export interface LineCluster {
@@ -7,7 +8,6 @@ export interface LineCluster {
   width: number;
 }
 
-const segmenter = new Intl.Segmenter();
 // Characters that UAX #29 never joins to a neighbour of the same kind (Grapheme_Cluster_Break Other, or a
 // Hangul syllable between non-jamo): printable ASCII and tab, Latin-1 to IPA and spacing modifiers (æ ø å é,
 // not the soft hyphen), CJK ideographs and Hangul syllables. Two of them side by side are two clusters.
@@ -57,7 +57,7 @@ export const lineClusters = (line: string): readonly LineCluster[] => {
     // A stretch from here to the next pair of plain characters (or the line's end): boundaries on both sides.
     let end = next;
     while (end < line.length && !(isPlain(line.charCodeAt(end - 1)) && isPlain(line.charCodeAt(end)))) end++;
-    for (const { segment, index: offset } of segmenter.segment(line.slice(index, end))) {
+    for (const { segment, index: offset } of graphemeSegmenter.segment(line.slice(index, end))) {
       clusters.push({ start: index + offset, end: index + offset + segment.length, width: measure(segment) });
     }
     index = end;

@@ -12,27 +12,39 @@ import type { WizardAction, WizardState } from './wizard-reducer.js';
 const place = (state: WizardState): string =>
   state.screen === 'question' ? `question ${state.question}` : state.screen;
 
+/** What the keys need: the state drawn and its body's size, the newest state, and where steps go. */
+export interface ScreenKeysOptions {
+  shown: WizardState;
+  layout: { columns: number; bodyHeight: number };
+  getState: () => WizardState;
+  dispatch: (action: WizardAction) => void;
+  run: (effect: Effect) => KeyDelivery;
+  /** The rest of what a handler knows at the moment of the key: the report, the clock. */
+  context: () => Omit<ScreenContext, 'columns' | 'bodyHeight'>;
+}
+
 /**
- * The one place the wizard reads keys: each key goes, in order, to the open screen's pure handler; its actions are
- * dispatched and its effects run (an effect that returns a promise holds the next keys until it settles). After a
- * change of screen the next key waits until `shown` (the state drawn) is that screen: keys typed ahead pass through
- * every screen on the terminal, as the student would.
+ * The one place the wizard reads keys: each key goes, in order, to the open screen's pure handler, with the body's size
+ * as drawn; its actions are dispatched and its effects run (an effect that returns a promise holds the next keys until
+ * it settles). After a change of screen the next key waits until `shown` (the state drawn) is that screen: keys typed
+ * ahead pass through every screen on the terminal, as the student would.
  */
-export const useScreenKeys = (
-  shown: WizardState,
-  getState: () => WizardState,
-  dispatch: (action: WizardAction) => void,
-  run: (effect: Effect) => KeyDelivery,
-  context: () => ScreenContext,
-): void => {
+export const useScreenKeys = ({
+  shown,
+  layout,
+  getState,
+  dispatch,
+  run,
+  context,
+}: ScreenKeysOptions): void => {
   const [input] = useState(() => {
-    const drawn = { place: place(shown) };
+    const drawn = { place: place(shown), layout };
     const keys = createKeyQueue(
       (key) => {
         const state = getState();
         if (place(state) !== drawn.place) return 'wait';
         let delivery: KeyDelivery = undefined;
-        for (const step of routeKey(state, key, context())) {
+        for (const step of routeKey(state, key, { ...context(), ...drawn.layout })) {
           if ('type' in step) dispatch(step);
           else delivery = run(step);
         }
@@ -45,6 +57,7 @@ export const useScreenKeys = (
   useKeypress((pressed) => input.keys.push(pressed));
   useLayoutEffect(() => {
     input.drawn.place = place(shown);
+    input.drawn.layout = layout;
     input.keys.resume();
   });
 };

@@ -51,4 +51,42 @@ describe.runIf(run)("the wizard's code cache", () => {
     expect((await readdir(cache)).sort()).toEqual(names);
     expect((await stat(join(cache, names[1]!))).mtimeMs).toBe(written);
   });
+
+  test('should be left behind by a session killed as soon as its first frame shows, and used by the next', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'report-wizard-cache-kill-'));
+    await mkdir(join(dir, 'reports'));
+    await copyFile(fixture, join(dir, 'reports', 'README.md'));
+    const cache = join(dir, 'cache', 'report-wizard');
+    // As a terminal closed at once, or a benchmark that stops the clock at the frame: no exit handler runs.
+    const killedAtFirstFrame = async (): Promise<void> => {
+      term = startTerm([process.execPath, bin, 'reports/README.md'], {
+        cwd: dir,
+        env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
+      });
+      await term.waitFor('↑↓ select', 15_000);
+      process.kill(term.pid(), 'SIGKILL');
+      expect(await term.exitCode()).toBe(128 + 9);
+      term.close();
+      term = null;
+    };
+    const times = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        await Promise.all(
+          (await readdir(cache)).map(async (name): Promise<[string, number]> => [
+            name,
+            (await stat(join(cache, name))).mtimeMs,
+          ]),
+        ),
+      );
+    const version = process.version.replace(/\./g, '\\.');
+    await killedAtFirstFrame();
+    const first = await times();
+    expect(Object.keys(first).sort()).toEqual([
+      expect.stringMatching(new RegExp(`^core-[0-9a-f]{16}-default-${version}\\.v8cache$`)),
+      expect.stringMatching(new RegExp(`^wizard-[0-9a-f]{16}-${version}\\.v8cache$`)),
+    ]);
+    // Read and accepted by the next start: V8 rejecting a cache would have it written again.
+    await killedAtFirstFrame();
+    expect(await times()).toEqual(first);
+  });
 });

@@ -8,13 +8,19 @@ const pure = [
   'evidence-counts.ts',
   'evidence-rules.ts',
   'find-evidence.ts',
+  'glob-tail.ts',
   'glob-to-regexp.ts',
   'indexed-file.ts',
   'line-key.ts',
   'match-rule.ts',
   'package-names.ts',
+  'read-repository-file.ts',
+  'required-literals.ts',
   'repository-snapshot.ts',
+  'rule-paths.ts',
+  'source-files.ts',
   'template-path.ts',
+  'wanted-files.ts',
 ];
 
 it('should keep the evidence engine free of node:, execa and the IO modules', () => {

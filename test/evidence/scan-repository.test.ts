@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { maxWalkFiles, scanRepository } from '../../src/evidence/scan-repository.js';
-import { nodeFileSystem } from '../../src/io/node-file-system.js';
 
 const noExec = async () => Promise.reject(new Error('git must not run without a repository'));
 
@@ -11,7 +10,7 @@ it('should stop a walk without git after maxWalkFiles files, so a home folder ca
   const root = mkdtempSync(join(tmpdir(), 'rw-walk-'));
   mkdirSync(join(root, 'many'));
   for (let i = 0; i < maxWalkFiles + 5; i++) writeFileSync(join(root, 'many', `f${i}.txt`), '');
-  const snapshot = await scanRepository(root, false, { fs: nodeFileSystem, exec: noExec, env: {} });
+  const snapshot = await scanRepository(root, false, { exec: noExec, env: {} });
   expect(snapshot.git).toBe(false);
   expect(snapshot.files).toHaveLength(maxWalkFiles);
   // Said, so that no item is called untraced on the strength of a partial scan.
@@ -21,6 +20,6 @@ it('should stop a walk without git after maxWalkFiles files, so a home folder ca
 it('should not call a walk cut that found every file', async () => {
   const root = mkdtempSync(join(tmpdir(), 'rw-walk-small-'));
   writeFileSync(join(root, 'train.py'), 'print("train")\n');
-  const snapshot = await scanRepository(root, false, { fs: nodeFileSystem, exec: noExec, env: {} });
+  const snapshot = await scanRepository(root, false, { exec: noExec, env: {} });
   expect([snapshot.files.map((f) => f.path), snapshot.cut]).toEqual([['train.py'], undefined]);
 });

@@ -28,6 +28,11 @@ export interface Term {
   waitUntil(test: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   /** Resizes the terminal. */
   resize(columns: number, rows: number): void;
+  /**
+   * The cells each row of the screen takes as tmux drew it (up to its last non-blank cell), read in tmux's copy mode:
+   * where a border sits, whatever widths the program computed.
+   */
+  rowWidths(): number[];
   /** Waits for the program to end and returns its exit status (128 + n when signal n killed it). */
   exitCode(timeoutMs?: number): Promise<number>;
   /** The program's process id, for sending it signals. */
@@ -125,6 +130,20 @@ export const startTerm = (
     waitFor: async (text, timeoutMs) =>
       waitUntil((shown) => shown.includes(text), `"${text}" to appear`, timeoutMs),
     waitUntil,
+    rowWidths: () => {
+      const pane = ['-t', 'test'];
+      const args = ['copy-mode', ...pane, ';', 'send-keys', ...pane, '-X', 'top-line'];
+      for (let row = 0; row < Number(field('pane_height')); row++) {
+        args.push(';', 'send-keys', ...pane, '-X', 'end-of-line');
+        args.push(';', 'display-message', '-p', ...pane, '#{copy_cursor_x}');
+        args.push(';', 'send-keys', ...pane, '-X', 'cursor-down');
+      }
+      args.push(';', 'send-keys', ...pane, '-X', 'cancel');
+      return tmux(...args)
+        .trim()
+        .split('\n')
+        .map(Number);
+    },
     resize: (columns, rows) =>
       void tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows)),
     exitCode: async (timeoutMs = 5000) => {

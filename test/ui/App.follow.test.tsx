@@ -75,9 +75,9 @@ const setup = async (props: Partial<AppProps> = {}) => {
 
 test('should show the new counts after another writer answered a question, and close its watch on exit', async () => {
   const { outside, header, notice, lastFrame, closed, unmount } = await setup();
-  expect(header()).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
+  expect(header()).toBe('report.py 4/31 pass · 0/31 answered · checklist 0/11 · reports/README.md');
   outside(answered(minimal, [1, 'Group 42']));
-  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11');
+  await poll(header).toBe('report.py 4/31 pass · 1/31 answered · checklist 0/11 · reports/README.md');
   expect(notice()).toBe('The report changed on disk: question 1 read again.');
   expect(lastFrame()).toContain(
     '  ✓  1 Which group number did you sign up with on…                    2 words',

@@ -54,9 +54,9 @@ test('should read the hand-in facts after the first frame, badge the header, and
   const handin = vi.fn(async () => Promise.resolve(facts));
   const { lastFrame, stdin } = await setup(minimal, { handin, now: () => (deadline - 5 * 3600) * 1000 });
   firstHeader = lastFrame()!.split('\n')[0]!;
-  expect(firstHeader).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
+  expect(firstHeader).toBe('report.py 4/31 pass · 0/31 answered · checklist 0/11 · reports/README.md');
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    '…/README.md · report.py 4/31 pa… · hand-in: stranded Q27, 5 hours 0 minutes left',
+    'report.py 4/31 pass · 0/31 answered · checklist 0/11 · hand-in: stranded Q27, …',
   );
   expect(handin).toHaveBeenCalledTimes(1);
   stdin.write('h');
@@ -72,14 +72,14 @@ test('should read the hand-in facts after the first frame, badge the header, and
   );
 });
 
-test('should keep the header to one row at 40 columns with the badge', async () => {
+test('should keep the header’s counts whole at 40 columns, the badge reduced to a mark', async () => {
   const facts = fakeHandinFacts(deadline, { stranded: [strandedOn(27)] });
   const { lastFrame } = await setup(minimal, {
     handin: async () => Promise.resolve(facts),
     now: () => (deadline - 5 * 3600) * 1000,
     size: { columns: 40, rows: 10 },
   });
-  await poll(() => lastFrame()!.split('\n')[0]).toBe('…/R… · hand-in: stranded Q27, 5 hours 0');
+  await poll(() => lastFrame()!.split('\n')[0]).toBe('4/31 pass · 0 answered · 0/11 ticked ⚠');
   expect(lastFrame()!.split('\n').length).toBeLessThanOrEqual(10);
 });
 

@@ -98,7 +98,7 @@ test('should open on the overview at the first failing question, shorter than an
   const lines = lastFrame()!.split('\n');
   expect(lines.length).toBeLessThan(24);
   expect(lines.slice(0, 2)).toEqual([
-    'reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11',
+    'report.py 4/31 pass · 0/31 answered · checklist 0/11 · reports/README.md',
     '',
   ]);
   // Only the placeholder everywhere: unanswered (○), whatever report.py says, each with its placeholder warning.
@@ -285,7 +285,7 @@ test('should toggle a checklist item in the file, one byte, and count it', async
   expect(changed).toEqual([parseReport(original).items[1]!.markOffset]);
   await poll(() => lastFrame()).toContain('› [x] Keep the dependencies in a dedicated environment (M2)');
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    'reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 1/11',
+    'report.py 4/31 pass · 0/31 answered · checklist 1/11 · reports/README.md',
   );
 });
 
@@ -504,12 +504,12 @@ test('should show the git lints in the header after the first frame, and look ag
   });
   const { press, lastFrame } = await setup({ props: { gitLints }, afterRender: () => (drawn = true) });
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    '…/README.md · report.py 4/31 pass · 0/31 answered · checklis… · git: uncommitted',
+    'report.py 4/31 pass · 0/31 answered · checklist 0/11 · git: uncommitted',
   );
   result = [];
   await press(keys.enter, 'We used uv', keys.tab);
   await poll(() => lastFrame()!.split('\n')[0]).toBe(
-    'reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11',
+    'report.py 4/31 pass · 1/31 answered · checklist 0/11 · reports/README.md',
   );
   expect(calledAfterFirstFrame).toEqual([true, true]);
 });
@@ -552,12 +552,12 @@ test('should page the checklist by the items it shows, not by a fixed 10', async
 test('should say in the header that report.py stops while a draft makes it refuse the report', async () => {
   const { press, lastFrame } = await setup({ start: { screen: 'question', question: 4 } });
   const header = (): string => lastFrame()!.split('\n')[0]!;
-  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11');
+  await poll(header).toBe('report.py 4/31 pass · 0/31 answered · checklist 0/11 · reports/README.md');
   await press('We used uv\r### More\rAnswer: and more');
   await poll(() => lastFrame()).toContain('Not counted: report.py refuses the report');
-  await poll(header).toBe('reports/README.md · report.py stops · 1/31 answered · checklist 0/11');
+  await poll(header).toBe('report.py stops · 1/31 answered · checklist 0/11 · reports/README.md');
   await press('\u0015');
-  await poll(header).toBe('reports/README.md · report.py 4/31 pass · 1/31 answered · checklist 0/11');
+  await poll(header).toBe('report.py 4/31 pass · 1/31 answered · checklist 0/11 · reports/README.md');
 });
 
 test('should show no section for a "## Details" heading inside an answer, in the overview or a question title', async () => {

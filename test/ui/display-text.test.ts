@@ -10,8 +10,15 @@ describe('displayText', () => {
     expect(displayText('\u0301co\u00ADop\u200Be')).toBe('coope');
   });
 
-  it('should keep emoji sequences and combining accents whole', () => {
+  it('should keep combining accents and flags whole', () => {
+    expect(displayText('e\u0301🇩🇰')).toBe('e\u0301🇩🇰');
+  });
+
+  it('should draw an emoji sequence as its parts, which every terminal draws in the cells string-width counts', () => {
     const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
-    expect(displayText(`${family}e\u0301🇩🇰`)).toBe(`${family}e\u0301🇩🇰`);
+    const coder = '\u{1F9D1}\u{1F3FD}\u200D\u{1F4BB}';
+    expect(displayText(`${family}|👍🏽|${coder}|❤️|1️⃣|⌚︎|🏴󠁧󠁢󠁥󠁮󠁧󠁿`)).toBe('👨👩👧|👍|🧑💻|❤|1|⌚|🏴');
+    // A skin tone alone is an emoji; after a character it is part of that character's cluster, and left out.
+    expect(displayText('🏽 a🏽')).toBe('🏽 a');
   });
 });

@@ -238,7 +238,7 @@ describe('terminal safety: the wizard shell', () => {
     );
     const before = await frameOf(view, 'Create a');
     expect(before.split('\n')[0]).toBe(
-      `r${controlsWithCrShown}/README.md · report.py 4/31 pass · 0/31 answered · checklist 0/11`,
+      `report.py 4/31 pass · 0/31 answered · checklist 0/11 · r${controlsWithCrShown}/README.md`,
     );
     view.stdin.write(' ');
     const after = await frameOf(view, 'read-only');

@@ -37,36 +37,40 @@ const cell = (value: string | number | null): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+const values = (r: ClassRow): (string | number | null)[] => [
+  r.group,
+  r.folder,
+  r.repo,
+  r.problem,
+  r.branch,
+  r.commit,
+  r.date,
+  r.year,
+  r.deadline,
+  r.report,
+  r.fatal,
+  r.passed,
+  r.total,
+  r.staff?.passed ?? null,
+  r.staff?.total ?? null,
+  r.checklist?.items ?? null,
+  r.checklist?.ticked ?? null,
+  r.checklist?.unusual.map((u) => `line ${u.line} [${u.box}] ${u.meaning}`).join('; ') ?? null,
+  r.render.length,
+  r.images.missing.map((m) => m.path).join('; '),
+  r.images.notPngJpg.map((m) => m.path).join('; '),
+  r.conflictMarkers,
+  r.stranded.map((s) => `Q${s.question} ${s.branch} ${s.commit.slice(0, 7)} ${s.words}w`).join('; '),
+  r.afterDeadline.length,
+  r.attention.join('; '),
+];
+
+/** The header line of `class --csv`. */
+export const classCsvHeader = `${classCsvColumns.join(',')}\r\n`;
+
+/** One group's line of `class --csv`, made as soon as its row is (the command keeps no rows). */
+export const classCsvLine = (row: ClassRow): string => `${values(row).map(cell).join(',')}\r\n`;
+
 /** `class --csv`: a header row, then one row per group. */
-export const formatClassCsv = (rows: readonly ClassRow[]): string => {
-  const values = (r: ClassRow): (string | number | null)[] => [
-    r.group,
-    r.folder,
-    r.repo,
-    r.problem,
-    r.branch,
-    r.commit,
-    r.date,
-    r.year,
-    r.deadline,
-    r.report,
-    r.fatal,
-    r.passed,
-    r.total,
-    r.staff?.passed ?? null,
-    r.staff?.total ?? null,
-    r.checklist?.items ?? null,
-    r.checklist?.ticked ?? null,
-    r.checklist?.unusual.map((u) => `line ${u.line} [${u.box}] ${u.meaning}`).join('; ') ?? null,
-    r.render.length,
-    r.images.missing.map((m) => m.path).join('; '),
-    r.images.notPngJpg.map((m) => m.path).join('; '),
-    r.conflictMarkers,
-    r.stranded.map((s) => `Q${s.question} ${s.branch} ${s.commit.slice(0, 7)} ${s.words}w`).join('; '),
-    r.afterDeadline.length,
-    r.attention.join('; '),
-  ];
-  return [classCsvColumns.join(','), ...rows.map((r) => values(r).map(cell).join(','))]
-    .map((l) => `${l}\r\n`)
-    .join('');
-};
+export const formatClassCsv = (rows: readonly ClassRow[]): string =>
+  classCsvHeader + rows.map(classCsvLine).join('');

@@ -122,11 +122,42 @@ const staffCell = (row: ClassRow): string => {
 };
 
 /**
- * `class --html`: one self-contained page (no external assets; works from a file, offline) with a sortable table
- * (click a heading), a detail view per group (its button), marks beside the Okabe–Ito colours so colour-blind readers
- * lose nothing, and staff's leaderboard figure beside report.py's where they differ.
+ * One group's part of the page (a `<tbody>`), made as soon as its row is (the command keeps no rows), in two halves
+ * around its place in the table, which its details button names and which only the sort decides.
  */
-export const formatClassHtml = (rows: readonly ClassRow[], generated: string): string => {
+export const classHtmlBody = (row: ClassRow): [string, string] => {
+  const data = {
+    group: row.group ?? '',
+    repo: shortRepo(row),
+    year: row.year === null ? '' : String(row.year),
+    passed: row.fatal !== null || row.passed === null ? '-1' : String(row.passed),
+    staff: row.staff === null ? '' : String(row.staff.passed),
+    ticked: row.checklist === null ? '' : String(row.checklist.ticked),
+    urgency: String(row.urgency),
+  };
+  const attrs = Object.entries(data)
+    .map(([k, v]) => `data-${k}="${esc(v)}"`)
+    .join(' ');
+  const attention = row.attention.length === 0 ? '✓ nothing' : row.attention.map((a) => esc(a)).join('<br>');
+  return [
+    `<tbody ${attrs}><tr>` +
+      `<td>${esc(row.group ?? '')}</td>` +
+      `<td>${esc(shortRepo(row))}</td>` +
+      `<td class="n">${row.year ?? ''}</td>` +
+      `<td class="n">${figure(row)}</td>` +
+      `<td class="n">${staffCell(row)}</td>` +
+      `<td class="n">${row.checklist === null ? '' : `${row.checklist.ticked}/${row.checklist.items}`}</td>` +
+      `<td>${attention} <button type="button" data-detail="`,
+    `" aria-expanded="false">details</button></td>` +
+      `</tr><tr class="detail" hidden><td colspan="7">${detail(row)}</td></tr></tbody>`,
+  ];
+};
+
+/** The page of `formatClassHtml` from each group's `classHtmlBody`, in order. */
+export const formatClassPage = (
+  bodies: readonly (readonly [string, string])[],
+  generated: string,
+): string => {
   const head = [
     ['group', 'Group', 'text'],
     ['repo', 'Repository', 'text'],
@@ -136,43 +167,24 @@ export const formatClassHtml = (rows: readonly ClassRow[], generated: string): s
     ['ticked', 'Ticks', 'number'],
     ['urgency', 'Needs a human', 'number'],
   ] as const;
-  const bodies = rows.map((row, i) => {
-    const data = {
-      group: row.group ?? '',
-      repo: shortRepo(row),
-      year: row.year === null ? '' : String(row.year),
-      passed: row.fatal !== null || row.passed === null ? '-1' : String(row.passed),
-      staff: row.staff === null ? '' : String(row.staff.passed),
-      ticked: row.checklist === null ? '' : String(row.checklist.ticked),
-      urgency: String(row.urgency),
-    };
-    const attrs = Object.entries(data)
-      .map(([k, v]) => `data-${k}="${esc(v)}"`)
-      .join(' ');
-    const attention =
-      row.attention.length === 0 ? '✓ nothing' : row.attention.map((a) => esc(a)).join('<br>');
-    return (
-      `<tbody ${attrs}><tr>` +
-      `<td>${esc(row.group ?? '')}</td>` +
-      `<td>${esc(shortRepo(row))}</td>` +
-      `<td class="n">${row.year ?? ''}</td>` +
-      `<td class="n">${figure(row)}</td>` +
-      `<td class="n">${staffCell(row)}</td>` +
-      `<td class="n">${row.checklist === null ? '' : `${row.checklist.ticked}/${row.checklist.items}`}</td>` +
-      `<td>${attention} <button type="button" data-detail="${i}" aria-expanded="false">details</button></td>` +
-      `</tr><tr class="detail" hidden><td colspan="7">${detail(row)}</td></tr></tbody>`
-    );
-  });
   return `${classPageMarker}
 <!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Reports at the deadline</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${style}</style></head>
 <body><h1>Reports at the deadline</h1>
-<p>${rows.length} groups, made ${esc(generated)} by report-wizard class. Most urgent first; click a heading to sort, “details” for a group’s facts. “Staff leaderboard” is 31 less report.py’s WARNING lines, as the course’s scraper counts; marked ≠ where it differs from report.py’s verdict.</p>
+<p>${bodies.length} groups, made ${esc(generated)} by report-wizard class. Most urgent first; click a heading to sort, “details” for a group’s facts. “Staff leaderboard” is 31 less report.py’s WARNING lines, as the course’s scraper counts; marked ≠ where it differs from report.py’s verdict.</p>
 <table><thead><tr>${head.map(([key, label, type]) => `<th data-key="${key}" data-type="${type}" scope="col">${label}</th>`).join('')}</tr></thead>
-${bodies.join('\n')}
+${bodies.map(([before, after], i) => `${before}${i}${after}`).join('\n')}
 </table>
 <script>${script}</script>
 </body></html>
 `;
 };
+
+/**
+ * `class --html`: one self-contained page (no external assets; works from a file, offline) with a sortable table
+ * (click a heading), a detail view per group (its button), marks beside the Okabe–Ito colours so colour-blind readers
+ * lose nothing, and staff's leaderboard figure beside report.py's where they differ.
+ */
+export const formatClassHtml = (rows: readonly ClassRow[], generated: string): string =>
+  formatClassPage(rows.map(classHtmlBody), generated);

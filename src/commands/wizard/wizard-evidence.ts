@@ -10,5 +10,5 @@ export const wizardEvidence =
       import('../checklist-traces.js'),
       import('../../parity/exec-with-execa.js'),
     ]);
-    return checklistTraces(reportPath, items, { fs: io.fs, exec: execWithExeca, env: io.env });
+    return checklistTraces(reportPath, items, { exec: execWithExeca, env: io.env });
   };

@@ -38,7 +38,8 @@ export const reportDoc = (
 ): ReportDoc => {
   const report = parsed?.report ?? parseReport(text);
   const options = imageExists ? { imageExists } : {};
-  const lints = lintReport(report, options);
+  // The lints read today's verdict too: the caller's, when it checked the text already.
+  const lints = lintReport(report, parsed ? { ...options, check: parsed.check } : options);
   const check = parsed?.check ?? checkReport(text);
   const spans = answerSpans(report);
   const template = templateCheck(report, check);

@@ -20,21 +20,44 @@ export const statusSummary = (report: Report, check: CheckResult, reason: boolea
   return `${passing} · ${checklist(report)}`;
 };
 
+/** The figures of the wizard's header: report.py's passes (null when it would stop), answered questions, ticks. */
+export interface HeaderCounts {
+  passed: number | null;
+  total: number;
+  answered: number;
+  questions: number;
+  checked: number;
+  items: number;
+}
+
+/**
+ * The wizard's header figures with the drafts written: report.py's verdict, how many questions hold an answer (not
+ * just the placeholder), the checklist.
+ */
+export const headerCounts = (doc: ReportDoc, drafts: Record<number, { text: string }>): HeaderCounts => {
+  const { report, check } = doc;
+  const statuses = report.questions.map((q) => answerStatus(doc, q, drafts[q.number]?.text));
+  // A draft report.py would not count although its question has an `Answer:` makes it refuse the whole report.
+  const refused = report.questions.some(
+    (q, i) => drafts[q.number] !== undefined && q.answerMarker !== null && statuses[i]?.result === null,
+  );
+  return {
+    passed:
+      check.fatal === null && !refused ? statuses.filter((s) => s.result?.passed === true).length : null,
+    total: check.total ?? 0,
+    answered: statuses.filter((s) => s.state !== 'unanswered').length,
+    questions: report.questions.length,
+    checked: report.items.filter((i) => i.checked).length,
+    items: report.items.length,
+  };
+};
+
 /**
  * The wizard's header, `report.py 25/31 pass · 28/31 answered · checklist 3/11`: report.py's verdict with the drafts
  * written, then apart how many questions hold an answer (not just the placeholder), then the checklist.
  */
 export const headerSummary = (doc: ReportDoc, drafts: Record<number, { text: string }>): string => {
-  const { report, check } = doc;
-  const statuses = report.questions.map((q) => answerStatus(doc, q, drafts[q.number]?.text));
-  const passed = statuses.filter((s) => s.result?.passed === true).length;
-  // A draft report.py would not count although its question has an `Answer:` makes it refuse the whole report.
-  const refused = report.questions.some(
-    (q, i) => drafts[q.number] !== undefined && q.answerMarker !== null && statuses[i]?.result === null,
-  );
-  const verdict =
-    check.fatal === null && !refused ? `report.py ${passed}/${check.total} pass` : 'report.py stops';
-  const answered = statuses.filter((s) => s.state !== 'unanswered').length;
-  const items = report.items;
-  return `${verdict} · ${answered}/${report.questions.length} answered · checklist ${items.filter((i) => i.checked).length}/${items.length}`;
+  const c = headerCounts(doc, drafts);
+  const verdict = c.passed === null ? 'report.py stops' : `report.py ${c.passed}/${c.total} pass`;
+  return `${verdict} · ${c.answered}/${c.questions} answered · checklist ${c.checked}/${c.items}`;
 };

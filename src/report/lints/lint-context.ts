@@ -46,6 +46,8 @@ export interface LintInputs {
   newest?: GenerationId;
   /** The report's lines, when the caller split it already (`parseReport` takes them too). */
   lines?: readonly Line[];
+  /** Today's report.py's verdict on the text (for `newest`), when the caller has it: the wizard checks before it lints. */
+  check?: CheckResult;
 }
 
 /** The lint context of a report: every shared view computed once, here, and passed to every rule. */
@@ -66,7 +68,7 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     lineOf,
     spans,
     slices,
-    check: checkReport(report.text, newest, split),
+    check: inputs.check ?? checkReport(report.text, newest, split),
     code,
     hidden,
     images: answerImages({ report, spans, slices }),

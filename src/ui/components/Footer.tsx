@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { fitKeyLine } from '../fit-key-line.js';
 import { footerText } from '../keys/footer-text.js';
 import { screenKeyTables } from '../screens/screen-key-tables.js';
 import type { Screen } from '../wizard-reducer.js';
@@ -10,11 +11,13 @@ export interface FooterProps {
   quitting: boolean;
   /** Asking before writing an answer report.py would misread. */
   hazard?: boolean;
+  /** Cells of the row: keys that do not fit give way to `…` (see `fitKeyLine`). */
+  width: number;
 }
 
 /** One line naming the main keys of the current screen, from its key table (the question screen draws its own). */
 export const Footer = (props: FooterProps) => (
   <Text dimColor wrap="truncate">
-    {footerText(screenKeyTables(props)[0] ?? [])}
+    {fitKeyLine(footerText(screenKeyTables(props)[0] ?? []), props.width)}
   </Text>
 );

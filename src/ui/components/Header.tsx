@@ -1,48 +1,47 @@
 import { Box, Text } from 'ink';
 import type { Lint } from '../../report/lints/lint.js';
 import { visibleText } from '../../report/visible-text.js';
+import { fitHeader } from '../fit-header.js';
 import { gitHeader } from '../git-header.js';
-import { sliceCells } from '../slice-cells.js';
-import { fitHeaderPath } from '../fit-header-path.js';
-import { textWidth } from '../text-width.js';
 
 /**
- * The top row: the report's path and its counts, git's warnings kept whole at the right; where the row is short the
- * path gives way first, then the end of the counts.
+ * The top row: the report's counts, its path, git's warnings and the hand-in badge, always on one row (see
+ * `fitHeader`: the counts stay whole, the rest gives way with `…`).
  */
 export const Header = ({
   path,
-  summary,
+  counts,
   git,
   badge = '',
   width,
   color,
 }: {
   path: string;
-  summary: string;
+  /** The counts from the longest form to the shortest (`headerCountForms`). */
+  counts: readonly string[];
   git: Lint[];
   /** The hand-in badge (`handinBadge`), after git's warnings. */
   badge?: string;
   width: number;
   color: boolean;
-}) => (
-  <Box width={width}>
-    <Box flexShrink={1}>
+}) => {
+  const row = fitHeader(
+    counts.map((form) => visibleText(form)),
+    visibleText(path),
+    visibleText(gitHeader(git)),
+    visibleText(badge),
+    width,
+  );
+  return (
+    <Box width={width}>
       <Text bold wrap="truncate">
-        {fitHeaderPath(
-          visibleText(path),
-          visibleText(summary),
-          width - textWidth(visibleText(gitHeader(git) + badge)),
-        )}
+        {row.lead}
       </Text>
-    </Box>
-    {gitHeader(git) + badge !== '' && (
-      <Box flexShrink={0}>
-        <Text bold color={color ? 'yellow' : undefined}>
-          {/* Kept to the row: a narrow terminal cuts the warnings rather than wrap the header. */}
-          {sliceCells(visibleText(gitHeader(git) + badge), Math.max(0, width - 4))}
+      {row.warnings !== '' && (
+        <Text bold color={color ? 'yellow' : undefined} wrap="truncate">
+          {row.warnings}
         </Text>
-      </Box>
-    )}
-  </Box>
-);
+      )}
+    </Box>
+  );
+};

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { helpLayout } from '../help-layout.js';
 import { helpEntries } from '../keys/help-entries.js';
 import type { KeyBinding } from '../keys/key-binding.js';
 
@@ -9,33 +10,39 @@ export interface HelpOverlayProps {
   height: number;
 }
 
-/** Every key of the current screen with what it does, from the screen's key tables, in as many columns as needed. */
+/** Every key of the current screen with what it does, from the screen's key tables, wrapped over the rows it has. */
 export const HelpOverlay = ({ tables, width, height }: HelpOverlayProps) => {
-  const entries = tables.flatMap((table) => helpEntries(table));
-  const rows = Math.max(1, height - 1);
-  const columns = Math.ceil(entries.length / rows);
-  const perColumn = Math.ceil(entries.length / columns);
-  const columnWidth = Math.max(10, Math.floor((width - 2 * (columns - 1)) / columns));
+  const layout = helpLayout(
+    tables.flatMap((table) => helpEntries(table)),
+    width,
+    height,
+  );
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
-        Keys on this screen · any key closes this help
+        {layout.title}
       </Text>
       <Box flexDirection="row">
-        {Array.from({ length: columns }, (_, c) => {
-          const shown = entries.slice(c * perColumn, (c + 1) * perColumn);
-          const labelWidth = Math.max(...shown.map((e) => e.label.length));
-          return (
-            <Box key={c} flexDirection="column" width={columnWidth} marginRight={c < columns - 1 ? 2 : 0}>
-              {shown.map((entry) => (
-                <Text key={entry.label} wrap="truncate">
-                  {entry.label.padEnd(labelWidth)} {entry.help}
-                </Text>
-              ))}
-            </Box>
-          );
-        })}
+        {layout.columns.map((rows, c) => (
+          <Box
+            key={c}
+            flexDirection="column"
+            width={layout.columnWidth}
+            marginRight={c < layout.columns.length - 1 ? 2 : 0}
+          >
+            {rows.map((row, r) => (
+              <Text key={r} wrap="truncate">
+                {row}
+              </Text>
+            ))}
+          </Box>
+        ))}
       </Box>
+      {layout.left > 0 && (
+        <Text dimColor wrap="truncate">
+          {`… and ${layout.left} more in a larger window`}
+        </Text>
+      )}
     </Box>
   );
 };

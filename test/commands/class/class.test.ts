@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.js';
 import type { ClassRow } from '../../../src/commands/class/class-row.js';
 import { generationById } from '../../../src/report/generations.js';
+import { terminalJson } from '../../../src/report/terminal-json.js';
 import { makeIo } from '../../helpers/make-io.js';
 import { makeReport } from '../../helpers/make-report.js';
 import { tempFolders } from '../../helpers/temp-folders.js';
@@ -217,6 +218,27 @@ describe('class', () => {
       ),
     );
     expect(lines.slice(2)).toEqual(['', '1 group; 1 needs a look (anything beyond failing questions).', '']);
+  }, 30_000);
+
+  it('should write --json a group at a time, as the JSON of the whole array, and [] for no group', async () => {
+    const clones = temp('class-clones-');
+    group(clones, 'a', [['2026-01-20T10:00:00+01:00', { 'reports/README.md': passing() }]]);
+    // A folder named with a C1 control, which --json writes escaped.
+    group(clones, 'b\u009b', [['2026-01-20T10:00:00+01:00', { 'README.md': '# Our project\n' }]]);
+    mkdirSync(join(clones, 'c-not-a-clone'));
+    const made = makeIo();
+    const writes: string[] = [];
+    made.io.stdout = { write: (s: string) => writes.push(s) };
+    expect(await runCli(['class', clones, '--at', at, '--json'], made.io)).toBe(0);
+    const stdout = writes.join('');
+    const rows = JSON.parse(stdout) as ClassRow[];
+    expect(rows.map((r) => r.folder.split('/').at(-1))).toEqual(['b\u009b', 'c-not-a-clone', 'a']);
+    expect(stdout).toBe(`${terminalJson(JSON.stringify(rows, null, 2))}\n`);
+    expect(stdout).toContain('b\\u009b');
+    // One write per group besides the brackets: the whole array is never one text.
+    expect(writes).toHaveLength(4);
+    const empty = temp('class-empty-');
+    expect(await classOf([empty, '--json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
   }, 30_000);
 
   it('should refuse a missing source and a roster without --clones in one line, exit 2', async () => {

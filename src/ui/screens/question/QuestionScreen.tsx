@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Question } from '../../../report/model.js';
 import { plural } from '../../../report/plural.js';
 import { visibleText } from '../../../report/visible-text.js';
+import { fitKeyLine } from '../../fit-key-line.js';
 import { footerText } from '../../keys/footer-text.js';
 import { questionSections } from '../../question-sections.js';
 import type { ReportDoc } from '../../../report/answer/report-doc.js';
@@ -123,7 +124,7 @@ export const QuestionScreen = ({
       <Text dimColor={notice === null} wrap="truncate">
         {busy
           ? 'Waiting for the editor to close…'
-          : visibleText(notice ?? questionFooter(hasExample, hasImages, hasEditor))}
+          : visibleText(notice ?? fitKeyLine(questionFooter(hasExample, hasImages, hasEditor), width))}
       </Text>
     </Box>
   );

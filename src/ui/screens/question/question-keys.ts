@@ -36,7 +36,7 @@ export const questionKeys: readonly KeyBinding<QuestionAction>[] = [
     keys: ['ctrl+o'],
     action: 'compare',
     label: 'Ctrl+O',
-    help: 'compare your draft with the file’s answer changed on disk',
+    help: 'your draft beside the file’s new answer',
   },
   {
     keys: ['ctrl+t'],

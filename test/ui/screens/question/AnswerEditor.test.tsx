@@ -174,7 +174,8 @@ describe('AnswerEditor under NO_COLOR', () => {
     const editor = setup(`🇩🇰${family}e\u0301x`, 20, 1);
     cleanup = editor.unmount;
     await editor.type('\u001B[D', '\u001B[D');
-    await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰${family}${cursor('e\u0301')}x`);
+    // The family is drawn as its three people (displayCluster).
+    await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰👨👩👧${cursor('e\u0301')}x`);
     await editor.type('\u007F');
     await expect.poll(() => editor.lastFrame()).toBe(`🇩🇰${cursor('e\u0301')}x`);
     await vi.waitFor(() => expect(editor.onChange).toHaveBeenLastCalledWith('🇩🇰e\u0301x'));

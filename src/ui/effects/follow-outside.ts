@@ -1,0 +1,33 @@
+import type { FileSystem } from '../../io/file-system.js';
+import { readReportAgain } from '../../io/read-report-again.js';
+import type { FileWatch } from '../../io/watch-file.js';
+import type { EffectContext } from './effect-context.js';
+import { type WatchReport, followReport } from './follow-report.js';
+
+/**
+ * Follows what changes outside the wizard while it runs: the report (`followReport`, the git header refreshed after
+ * each change read) and the repository (a commit, a pull, a push: the git header again). Either watch is optional;
+ * returns the cleanup that closes both.
+ */
+export const followOutside = (
+  wizard: { context: EffectContext; refreshGit: () => void },
+  ports: {
+    path: string;
+    fs: FileSystem;
+    watchReport?: WatchReport | undefined;
+    watchGit?: ((onChange: () => void) => FileWatch) | undefined;
+  },
+): (() => void) => {
+  const report =
+    ports.watchReport &&
+    followReport(wizard.context, {
+      watch: ports.watchReport,
+      read: readReportAgain(ports.fs, ports.path),
+      onChanged: wizard.refreshGit,
+    });
+  const git = ports.watchGit?.(wizard.refreshGit);
+  return () => {
+    report?.();
+    git?.close();
+  };
+};

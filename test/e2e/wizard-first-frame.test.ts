@@ -1,0 +1,61 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { requireCurrentDist } from '../helpers/current-dist.js';
+import { type Term, hasTmux, startTerm } from '../helpers/term.js';
+
+const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
+const fixture = fileURLToPath(new URL('../fixtures/reports/minimal-2026.md', import.meta.url));
+// Under CI a missing tmux fails these tests instead of skipping them.
+const run = hasTmux() || process.env.CI === 'true';
+if (!run) console.log("Skipping the wizard's first-frame test: tmux is not installed.");
+
+let dir: string;
+let term: Term | null = null;
+afterEach(async () => {
+  term?.close();
+  term = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.runIf(run)("the wizard's first frame", () => {
+  beforeAll(requireCurrentDist);
+
+  test('should make no Intl.Segmenter for a report of plain text (the first loads ICU: more than all of Node’s start)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
+    await copyFile(fixture, join(dir, 'README.md'));
+    const made = join(dir, 'segmenters.txt');
+    // Notes where each Intl.Segmenter is made, before the wizard loads anything.
+    const preload = join(dir, 'note-segmenters.cjs');
+    await writeFile(
+      preload,
+      [
+        "const { appendFileSync } = require('node:fs');",
+        'const Real = Intl.Segmenter;',
+        'Intl.Segmenter = new Proxy(Real, {',
+        '  construct(target, args) {',
+        `    appendFileSync(${JSON.stringify(made)}, new Error().stack + '\\n');`,
+        '    return Reflect.construct(target, args);',
+        '  },',
+        '});',
+      ].join('\n'),
+    );
+    term = startTerm([process.execPath, '--require', preload, bin, 'README.md'], {
+      cwd: dir,
+      env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
+    });
+    await term.waitFor('↑↓ select', 15_000);
+    expect(await readFile(made, 'utf8').catch(() => '')).toBe('');
+    // The probe works: a combining accent typed into an answer needs the segmenter, and gets it.
+    term.keys('Enter');
+    await term.waitFor('^S save', 5000);
+    term.type('e\u0301');
+    const until = Date.now() + 5000;
+    while ((await readFile(made, 'utf8').catch(() => '')) === '') {
+      if (Date.now() > until) throw new Error(`no Intl.Segmenter was made for "e\u0301":\n${term.screen()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+});
