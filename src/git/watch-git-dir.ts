@@ -22,7 +22,10 @@ export const watchGitDir =
       const git = join(root, '.git');
       if ((await fs.stat(git))?.isDirectory !== true) return;
       const remotes = join(git, 'refs', 'remotes');
-      const folders = [git, ...(await fs.readdir(remotes).catch(() => [])).map((name) => join(remotes, name))];
+      const folders = [
+        git,
+        ...(await fs.readdir(remotes).catch(() => [])).map((name) => join(remotes, name)),
+      ];
       if (closed) return;
       // The header simply stops following git when a folder cannot be watched: the report's watch goes on.
       for (const folder of folders) {

@@ -8,8 +8,7 @@ import { ReportError } from './report-error.js';
  * so a writer's rename (the report is away for a moment) is not taken for a deleted report.
  */
 export const readReportAgain =
-  (fs: FileSystem, path: string) =>
-  async (): Promise<{ text: string; bytes: Uint8Array }> => {
+  (fs: FileSystem, path: string) => async (): Promise<{ text: string; bytes: Uint8Array }> => {
     const read = async (): Promise<{ text: string; bytes: Uint8Array }> => {
       const loaded = await loadReport(fs, path, '/');
       // A folder put in its place would be searched for a README of its own: that is not this report.

@@ -51,6 +51,8 @@ const setup = async (props: Partial<AppProps> = {}) => {
     timeout: 10_000,
     interval: 5,
   });
+  // The report is watched a task after the first frame.
+  await vi.waitFor(() => expect(onChange).not.toBeNull(), { timeout: 10_000, interval: 5 });
   const frameLine = (n: number) => () => app.lastFrame()!.split('\n')[n];
   return {
     ...app,

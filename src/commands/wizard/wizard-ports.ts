@@ -17,7 +17,14 @@ import { wizardPreview } from './wizard-preview.js';
 export type WizardPorts = Required<
   Pick<
     AppProps,
-    'runParity' | 'scanEvidence' | 'preview' | 'gitLints' | 'handin' | 'watchReport' | 'watchGit' | 'openEditor'
+    | 'runParity'
+    | 'scanEvidence'
+    | 'preview'
+    | 'gitLints'
+    | 'handin'
+    | 'watchReport'
+    | 'watchGit'
+    | 'openEditor'
   >
 > &
   Pick<AppProps, 'findResolve'> & { scanFigures: NonNullable<AppProps['scanFigures']> };

@@ -18,15 +18,21 @@ export const followOutside = (
     watchGit?: ((onChange: () => void) => FileWatch) | undefined;
   },
 ): (() => void) => {
-  const report =
-    ports.watchReport &&
-    followReport(wizard.context, {
-      watch: ports.watchReport,
-      read: readReportAgain(ports.fs, ports.path),
-      onChanged: wizard.refreshGit,
-    });
-  const git = ports.watchGit?.(wizard.refreshGit);
+  let report: (() => void) | undefined;
+  let git: FileWatch | undefined;
+  // A task later, as git's first run: the keys are read (raw mode on) before anything is watched.
+  const timer = setTimeout(() => {
+    report =
+      ports.watchReport &&
+      followReport(wizard.context, {
+        watch: ports.watchReport,
+        read: readReportAgain(ports.fs, ports.path),
+        onChanged: wizard.refreshGit,
+      });
+    git = ports.watchGit?.(wizard.refreshGit);
+  }, 0);
   return () => {
+    clearTimeout(timer);
     report?.();
     git?.close();
   };
