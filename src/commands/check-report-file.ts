@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { gitLints } from '../git/git-lints.js';
+import type { GitAnswers } from '../git/shared-git.js';
 import type { FileSystem } from '../io/file-system.js';
 import { type FolderListings, imageExistsNear } from '../io/image-exists-near.js';
 import { loadReport } from '../io/load-report.js';
@@ -31,8 +32,9 @@ const isAbove = (path: string, named: string): boolean => {
 };
 
 /**
- * Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. `listings` is shared
- * by the reports of one run, so 1,000 reports in one folder do not each list it again.
+ * Loads, checks and lints one report; `template` `auto` checks with the report.py graded today. `listings` and
+ * `gitAnswers` are shared by the reports of one run, so 1,000 reports in one folder do not each list it again nor
+ * each run git's status there.
  */
 export const checkReportFile = async (
   fs: FileSystem,
@@ -40,6 +42,7 @@ export const checkReportFile = async (
   cwd: string,
   template: GenerationId | 'auto',
   listings: FolderListings = new Map(),
+  gitAnswers: GitAnswers = new Map(),
 ): Promise<FileCheck> => {
   const loaded = await loadReport(fs, pathArg, cwd);
   // Split once, parse the structure only (no prompts, no checklist), and count once: the lints' context holds
@@ -55,7 +58,7 @@ export const checkReportFile = async (
   const result = generation === newestGeneration.id ? context.check : checkReport(loaded.text, generation);
   const lints = lintReport(report, {}, context);
   // Whole-report git lints (no line) go first, as lintReport sorts them; the sort is stable.
-  const git = await gitLints({ fs, reportPath: loaded.path, report });
+  const git = await gitLints({ fs, reportPath: loaded.path, report, answers: gitAnswers });
   if (git.length > 0) {
     lints.push(...git);
     lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

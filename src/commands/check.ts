@@ -7,6 +7,7 @@ import type { GenerationId } from '../report/model.js';
 import { visibleText } from '../report/visible-text.js';
 import { type FileCheck, checkReportFile } from './check-report-file.js';
 import type { FolderListings } from '../io/image-exists-near.js';
+import type { GitAnswers } from '../git/shared-git.js';
 import { checkJson, checkJsonText } from './format-check-json.js';
 import { formatCheckText, makePaint } from './format-check-text.js';
 import { blockingProblems, parseFailOn } from './fail-on.js';
@@ -59,12 +60,13 @@ export const check: Command = async (args, io) => {
   let written = 0;
   if (format === 'json' && many) io.stdout.write('[\n');
   const listings: FolderListings = new Map();
+  const gitAnswers: GitAnswers = new Map();
   const checked: FileCheck[] = [];
   // In input order, refused files in their place: a script pairs the array with the paths it passed.
   for (const path of paths) {
     let check: FileCheck;
     try {
-      check = await checkReportFile(io.fs, path, io.cwd, template, listings);
+      check = await checkReportFile(io.fs, path, io.cwd, template, listings, gitAnswers);
     } catch (error) {
       if (!(error instanceof ReportError) || !many) throw error;
       refused++;

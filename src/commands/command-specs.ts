@@ -227,6 +227,7 @@ export const commandSpecs = {
         choices: ['2026'],
         help: 'the template year to move to (only the one graded today)',
       },
+      json: { ...json, help: 'print the mapping, the counts after and the lints as JSON' },
       'dry-run': { type: 'boolean', help: 'show the mapping and the diff only' },
     },
     alternatives: [{ names: ['template', 'fetch'], required: true }],
@@ -265,6 +266,7 @@ export const commandSpecs = {
       force: { type: 'boolean', help: 'let --out replace an existing file that is not an earlier preview' },
       open: { type: 'boolean', help: 'open it in the browser' },
       python,
+      json: { ...json, help: "print the page's path, the report's counts and the lints as JSON" },
     },
   },
   setup: {

@@ -18,8 +18,7 @@ export const checkJson = (check: FileCheck): object => ({
  * an item of the array several files give (indented by two more spaces). Each file is written as it is checked, so
  * the output of 1,000 reports is never held in memory whole.
  */
-export const checkJsonText = (value: object, inArray: boolean): string => {
-  const json = terminalJson(JSON.stringify(value, null, 2));
-  // JSON strings hold no raw line break, so every "\n" is between two lines of the layout.
-  return inArray ? `  ${json.replaceAll('\n', '\n  ')}` : json;
-};
+export const checkJsonText = (value: object, inArray: boolean): string =>
+  // As an item, JSON.stringify indents it itself: the array's brackets and their line breaks are cut off (another
+  // pass over the text to indent it cost a twentieth of checking 1,000 reports).
+  terminalJson(inArray ? JSON.stringify([value], null, 2).slice(2, -2) : JSON.stringify(value, null, 2));

@@ -6,7 +6,7 @@ import { visibleText } from '../report/visible-text.js';
 export const formatStatus = (
   file: string,
   s: ReportSummary,
-  evidence: { evidenceNotTicked: number; tickedNoTrace: number } | null = null,
+  evidence: { evidenceNotTicked: number; tickedNoTrace: number; cut?: boolean } | null = null,
 ): string => {
   const lines = [
     `${file} · ${s.generation === null ? 'unrecognised template' : `${s.generation} template`}`,
@@ -23,7 +23,11 @@ export const formatStatus = (
     ...(evidence === null
       ? []
       : [
-          `Evidence: ${evidence.evidenceNotTicked} with evidence, not ticked · ${evidence.tickedNoTrace} ticked, no trace (report-wizard evidence)`,
+          `Evidence: ${evidence.evidenceNotTicked} with evidence, not ticked · ${evidence.tickedNoTrace} ticked, no trace (report-wizard evidence)` +
+            // A cut scan never looked at the rest of the files: say so, as `evidence` does.
+            (evidence.cut === true
+              ? '; the scan stopped early (without git there is no list of the files), so no item is called untraced'
+              : ''),
         ]),
     ...s.checklist.flatMap((w) => [
       `  ${w.week || '(no week)'} · ${w.checked}/${w.total}`,

@@ -15,6 +15,7 @@ import { parseReport } from '../report/parse-report.js';
 import { templateProblem } from '../report/template-problem.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { visibleText } from '../report/visible-text.js';
+import { writeJson } from './write-json.js';
 
 /** The course's newest template, as GitHub serves the raw file. */
 export const templateUrl = 'https://raw.githubusercontent.com/SkafteNicki/dtu_mlops/main/reports/README.md';
@@ -71,9 +72,10 @@ const describe = (migration: Migration): string => {
 };
 
 /**
- * `report-wizard migrate [PATH] (--template FILE | --fetch) [--to 2026] [--dry-run]`: moves a report from an older
- * template into the newest one (the student's copy of the course's reports/README.md, or one downloaded with
- * `fetch`), showing the mapping and the diff, and writes it under the report's lock.
+ * `report-wizard migrate [PATH] (--template FILE | --fetch) [--to 2026] [--dry-run] [--json]`: moves a report from an
+ * older template into the newest one (the student's copy of the course's reports/README.md, or one downloaded with
+ * `fetch`), showing the mapping and the diff (or with `--json` the mapping, counts after and lints), and writes it
+ * under the report's lock.
  */
 export const createMigrate =
   (fetch: FetchText = fetchText): Command =>
@@ -99,12 +101,18 @@ export const createMigrate =
     const dryRun = given['dry-run'] === true;
 
     let template: Report;
+    let source = given.template ?? '';
     if (given.template !== undefined) {
       const templateFile = await loadReport(io.fs, given.template, io.cwd);
       template = parseReport(templateFile.text);
       const problem = templateProblem(template, to);
       if (problem !== null) throw new ReportError(`${visibleText(given.template)}: ${problem}`);
     } else {
+      // The report first: no download (nor a wait on the network) for a folder without one, or for a report already
+      // in the template.
+      const current = await loadReport(io.fs, path, io.cwd);
+      if (parseReport(current.text).generation === to)
+        throw new ReportError(`${visibleText(current.path)} already uses the ${to} template.`);
       const url = given.url ?? (io.env.REPORT_WIZARD_TEMPLATE_URL || templateUrl);
       let text: string;
       try {
@@ -118,7 +126,8 @@ export const createMigrate =
       template = parseReport(text);
       const problem = templateProblem(template, to);
       if (problem !== null) throw new ReportError(`The file downloaded from ${url}: ${problem}`);
-      io.stdout.write(visibleText(`Downloaded the ${to} template from ${url}.\n`));
+      if (given.json !== true) io.stdout.write(visibleText(`Downloaded the ${to} template from ${url}.\n`));
+      source = url;
     }
 
     const migrated = (loaded: LoadedReport): { text: string; report: Report; migration: Migration } => {
@@ -134,6 +143,23 @@ export const createMigrate =
       ? await loadReport(io.fs, path, io.cwd).then((loaded) => ({ ...migrated(loaded), loaded }))
       : await updateReport(io.fs, path, io.cwd, migrated);
     const shown = visibleText(relative(io.cwd, loaded.path) || loaded.path);
+    if (given.json === true) {
+      await writeJson(
+        io,
+        { shown: relative(io.cwd, loaded.path) || loaded.path, path: loaded.path },
+        migration.text,
+        !dryRun,
+        {
+          template: source,
+          to,
+          answers: migration.answers,
+          unmatched: migration.unmatched.map(({ from, prompt }) => ({ from, prompt })),
+          ticks: migration.ticks,
+          keptComments: migration.keptComments.length,
+        },
+      );
+      return ExitCode.ok;
+    }
     io.stdout.write(describe(migration));
     io.stdout.write(visibleText(unifiedDiff(loaded.text, migration.text, shown)));
     io.stdout.write(dryRun ? 'Dry run: nothing was written.\n' : `Moved ${shown} into the ${to} template.\n`);

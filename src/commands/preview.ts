@@ -1,11 +1,12 @@
 import { realpath } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from '../io/cli-io.js';
 import { openUrl } from '../preview/open-url.js';
 import { commandSpecs } from './command-specs.js';
 import { ExitCode } from './exit-codes.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { reportArgument } from './report-argument.js';
+import { writeJson } from './write-json.js';
 import { decodeReport } from '../io/decode-report.js';
 import { displayPath } from '../io/display-path.js';
 import type { FileStat, FileSystem } from '../io/file-system.js';
@@ -54,7 +55,8 @@ const refuseOut = async (
 
 /**
  * `report-wizard preview [PATH]`: the page graders get (`python report.py html`), made by the student's python and
- * markdown package, written to a temporary file (or `--out`) and its path printed.
+ * markdown package, written to a temporary file (or `--out`) and its path printed (with `--json`, beside the report's
+ * counts and lints).
  */
 export const preview: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(commandSpecs.preview, args);
@@ -103,11 +105,28 @@ export const preview: Command = async (args, io) => {
   if (run.kind === 'failed') {
     throw new ReportError(`${run.python.command} could not render the report: ${run.message}`);
   }
-  io.stdout.write(
-    `The page graders get (report.py html, with ${run.python.command}): ${displayPath(io.cwd, out)}\n`,
-  );
+  if (values.json === true) {
+    // What was written is the page; the report stays as it was (`written: false`), its counts and lints as check's.
+    await writeJson(
+      io,
+      { shown: relative(io.cwd, loaded.path) || loaded.path, path: loaded.path },
+      loaded.text,
+      false,
+      {
+        page: out,
+        python: run.python.command,
+      },
+    );
+  } else {
+    io.stdout.write(
+      `The page graders get (report.py html, with ${run.python.command}): ${displayPath(io.cwd, out)}\n`,
+    );
+  }
   if (values.open && !(await openUrl(out, process.platform))) {
-    io.stdout.write('No browser could be started here: open the file above yourself.\n');
+    // On stderr with --json, so that stdout stays one JSON value.
+    (values.json === true ? io.stderr : io.stdout).write(
+      'No browser could be started here: open the file above yourself.\n',
+    );
   }
   return ExitCode.ok;
 };

@@ -10,6 +10,7 @@ import { ReportError } from '../io/report-error.js';
 import { updateReport } from '../io/update-report.js';
 import { markerConflicts } from '../report/merge/marker-conflicts.js';
 import { mergeReports } from '../report/merge/merge-reports.js';
+import { shellQuote } from '../report/shell-quote.js';
 import { visibleText } from '../report/visible-text.js';
 import { fromMarkers, fromStages, indexStages } from '../git/resolve-conflicts.js';
 
@@ -80,7 +81,7 @@ export const runResolve = async (
     io.stdout.write(`${left} conflict${left === 1 ? ' remains' : 's remain'} in ${shown}.\n`);
     return ExitCode.failed;
   }
-  io.stdout.write(`No conflicts remain. Mark the report resolved: git add ${shown}\n`);
+  io.stdout.write(`No conflicts remain. Mark the report resolved: git add ${shellQuote(shown)}\n`);
   return ExitCode.ok;
 };
 

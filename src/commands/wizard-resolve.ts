@@ -4,6 +4,7 @@ import { type RunGit, runGit } from '../git/run-git.js';
 import type { FileSystem } from '../io/file-system.js';
 import { conflictMarkerLine } from '../report/merge/conflict-marker-line.js';
 import { mergeReports } from '../report/merge/merge-reports.js';
+import { shellQuote } from '../report/shell-quote.js';
 import type { WizardResolve } from '../ui/effects/effect-context.js';
 import type { ResolveSource } from '../ui/screens/resolve/resolve-conflicts.js';
 import { indexStages } from '../git/resolve-conflicts.js';
@@ -29,7 +30,8 @@ export const wizardResolve = async (
         : null;
   if (source === null) return null;
   const inRepo = root === null ? null : relative(root, path);
-  const command = `git add ${inRepo ?? path}`;
+  // Quoted for the shell, as every command we suggest: a student may run it as shown.
+  const command = `git add ${shellQuote(inRepo ?? path)}`;
   return {
     source,
     command,

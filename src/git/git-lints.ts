@@ -6,6 +6,7 @@ import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
 import { mergeDriverLint } from './merge-driver-lint.js';
 import { type RunGit, runGit as realRunGit } from './run-git.js';
+import { type GitAnswers, sharedGit } from './shared-git.js';
 import { shellQuote } from '../report/shell-quote.js';
 
 /** What `git status --porcelain=v2 --branch` says about the branch and the report's folder. */
@@ -80,8 +81,11 @@ export const gitLints = async (options: {
   reportPath: string;
   report: ReportStructure;
   runGit?: RunGit;
+  /** Git's answers shared by the reports of one run (see `sharedGit`); absent: each call asks git. */
+  answers?: GitAnswers;
 }): Promise<Lint[]> => {
-  const git = options.runGit ?? realRunGit;
+  const run = options.runGit ?? realRunGit;
+  const git = options.answers === undefined ? run : sharedGit(run, options.answers);
   const root = await findRepository(options.fs, dirname(options.reportPath));
   if (root === null) return [];
   const folder = toPosix(relative(root, dirname(options.reportPath))) || '.';

@@ -16,7 +16,7 @@ import { parseChecklist } from './parse-checklist.js';
 import { type Heading, parseHeading, questionNumber } from './parse-heading.js';
 import { placeholderPattern } from './placeholder.js';
 import { answerText, readAnswer } from './read-answer.js';
-import { type PromptParts, readPrompt } from './read-prompt.js';
+import { type PromptParts, readPrompt, readRecommendedLength } from './read-prompt.js';
 import { answerMarker, answerMarkers } from './report-py-slices.js';
 import { type Line, splitLines } from './split-lines.js';
 
@@ -277,12 +277,12 @@ const readStructure = (text: string, lines: readonly Line[]) => {
     .map((h) => ({ title: h.heading.title, line: h.index + 1 }));
   const blocks = questionBlocks(lines, headings, markers);
   const questions = blocks.map((block) => readQuestion(text, lines, headings, markers, sections, block));
-  // Only Q3's length tells two templates apart: read that one prompt, not all of them.
+  // Only Q3's length tells two templates apart: read that one length, not the prompts.
   const q3 = blocks.find((b) => b.heading.question === 3);
   const generation = detectGeneration(
     text,
     questions.length,
-    q3 ? readQuestionPrompt(lines, q3).recommendedLength : null,
+    q3 ? readRecommendedLength(quoteText(lines, ...promptLines(lines, q3))) : null,
   );
   const firstBreak = /\r\n|\r|\n/.exec(text);
   const structure: ReportStructure = {

@@ -230,8 +230,9 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
           [first.question]: { question: first.question, text: first.text, base: first.file },
         }
       : state.drafts;
-  const next = { ...state, drafts, conflicts: rest };
-  if (rest.length > 0) return next;
+  if (rest.length > 0) return { ...state, drafts, conflicts: rest };
+  // The start's notice ("1 draft to compare with the file") is settled with the last conflict: it goes too.
+  const next = { ...state, drafts, conflicts: rest, notice: null };
   // A kept draft is what the student was writing: back to it, not to the list; a run that resumed goes where it
   // was resuming.
   if (keep === 'draft') return { ...next, screen: 'question', question: first.question };

@@ -301,6 +301,7 @@ describe('evidence', () => {
     expect((JSON.parse(out.stdout) as { evidence: unknown }).evidence).toEqual({
       evidenceNotTicked: 1,
       tickedNoTrace: 3,
+      cut: false,
     });
   });
 

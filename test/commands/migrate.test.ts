@@ -20,7 +20,7 @@ const expected = migrateReport(parseReport(old), parseReport(template));
 const expectedText = expected.refused === null ? expected.text : '';
 const usage =
   'usage: report-wizard migrate [PATH | --report PATH] (--template FILE | --fetch) [--url URL] [--timeout SECONDS] ' +
-  '[--to 2026] [--dry-run]';
+  '[--to 2026] [--json] [--dry-run]';
 
 let close: (() => Promise<void>) | null = null;
 afterEach(async () => {
@@ -58,6 +58,29 @@ describe('migrate', () => {
     );
     expect(out.stdout).toContain('--- README.md\n+++ README.md\n');
     expect(out.stdout.endsWith('Moved README.md into the 2026 template.\n')).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(expectedText);
+  });
+
+  it('should print the mapping, the counts after and the lints as JSON with --json (issue 19 item 14)', async () => {
+    const { io, out, put } = makeIo();
+    const path = put('README.md', old);
+    const templateFile = put('template.md', template);
+    expect(await runCli(['migrate', path, '--template', templateFile, '--json'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    const value = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(value).toMatchObject({
+      file: 'README.md',
+      written: true,
+      template: templateFile,
+      to: '2026',
+      answers: expected.refused === null ? expected.answers : [],
+      unmatched: [],
+      ticks: { carried: 0, unmatched: [] },
+      keptComments: 0,
+      fatal: null,
+      total: 31,
+    });
+    expect(Object.keys(value).slice(-5)).toEqual(['fatal', 'passed', 'total', 'questions', 'lints']);
     expect(readFileSync(path, 'utf8')).toBe(expectedText);
   });
 
@@ -133,6 +156,25 @@ describe('migrate', () => {
         ),
       ).toBe(true);
       expect(readFileSync(path, 'utf8')).toBe(expectedText);
+    });
+
+    it('should download nothing for a folder without a report, or for a report already in the template', async () => {
+      let requests = 0;
+      const server = await loopbackServer((_, res) => {
+        requests++;
+        res.end(template);
+      });
+      close = server.close;
+      const { io, out, put, cwd } = makeIo();
+      expect(await runCli(['migrate', '--fetch', '--url', server.url()], io)).toBe(2);
+      expect(out.stderr).toContain(
+        `report-wizard: ${cwd}: no reports/README.md or README.md in this directory`,
+      );
+      const path = put('README.md', template);
+      out.stderr = '';
+      expect(await runCli(['migrate', path, '--fetch', '--url', server.url()], io)).toBe(2);
+      expect(out.stderr).toBe(`report-wizard: ${path} already uses the 2026 template.\n`);
+      expect([requests, out.stdout]).toEqual([0, '']);
     });
 
     it('should take the URL from REPORT_WIZARD_TEMPLATE_URL and refuse a download that is no blank template', async () => {

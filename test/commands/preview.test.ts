@@ -77,6 +77,35 @@ describe.skipIf(!haveMarkdown && !ci)('preview command', () => {
     expect(readdirSync(cwd)).toEqual(['README.md']);
   });
 
+  it("should print the page's path with the report's counts and lints as JSON with --json (issue 19 item 14)", async () => {
+    const { io, out, cwd } = makeIo({ env: { PATH: process.env.PATH ?? '' } });
+    copyFileSync(join(root, 'templates/demo/README.md'), join(cwd, 'README.md'));
+    const before = readFileSync(join(cwd, 'README.md'));
+    expect(await preview(['--out', 'page.html', '--python', python, '--json'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    const value = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(value).toMatchObject({
+      file: 'README.md',
+      written: false,
+      page: join(cwd, 'page.html'),
+      python,
+      fatal: null,
+    });
+    expect(Object.keys(value)).toEqual([
+      'file',
+      'written',
+      'page',
+      'python',
+      'fatal',
+      'passed',
+      'total',
+      'questions',
+      'lints',
+    ]);
+    expect(existsSync(join(cwd, 'page.html'))).toBe(true);
+    expect(readFileSync(join(cwd, 'README.md')).equals(before)).toBe(true);
+  });
+
   it('should give the install command when the python has no markdown package', async () => {
     const shadow = temp('preview-no-markdown-');
     writeFileSync(join(shadow, 'markdown.py'), 'raise ImportError("No module named markdown")\n');

@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { wizardResolve } from '../../src/commands/wizard-resolve.js';
+import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { markerConflicts } from '../../src/report/merge/marker-conflicts.js';
 import { makeIo } from '../helpers/make-io.js';
 
@@ -103,6 +105,27 @@ describe('resolve', () => {
       stderr: '',
     });
     expect(repo.report()).toBe(answered(31, 'Anna did it.\nBo did it.', answered(1, 'Group 7.\nGroup 8.')));
+  });
+
+  it('should quote the suggested git add for a report path with a space, so that it runs as shown', async () => {
+    const repo = folder();
+    mkdirSync(join(repo.cwd, 'My Report'));
+    repo.put('My Report/README.md', driven);
+    expect(await repo.run('resolve', '--both', '--report', 'My Report/README.md')).toEqual({
+      code: 0,
+      stdout:
+        "Took both sides in Question 1, Question 31.\nNo conflicts remain. Mark the report resolved: git add 'My Report/README.md'\n",
+      stderr: '',
+    });
+  });
+
+  it("should quote the wizard's git add for a report path with a space (the Resolve screen shows it)", async () => {
+    const repo = folder();
+    mkdirSync(join(repo.cwd, 'My Report'));
+    const path = repo.put('My Report/README.md', driven);
+    spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: repo.cwd, env });
+    const port = await wizardResolve(nodeFileSystem, path, driven);
+    expect(port?.command).toBe("git add 'My Report/README.md'");
   });
 
   it('should resolve from the index stages of an unmerged report the driver merged, touching nothing else', async () => {

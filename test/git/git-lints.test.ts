@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { gitLints } from '../../src/git/git-lints.js';
+import { type RunGit, runGit } from '../../src/git/run-git.js';
+import type { GitAnswers } from '../../src/git/shared-git.js';
 import { makeIo } from '../helpers/make-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { parseReport } from '../../src/report/parse-report.js';
@@ -62,6 +64,44 @@ describe.skipIf(!haveGit && process.env.CI !== 'true')('gitLints on real reposit
   it('should say nothing when everything is committed and pushed on the default branch', async () => {
     const { reportPath } = cleanRepository();
     expect(await lintsOf(reportPath)).toEqual([]);
+  });
+
+  it('should run each git command once for the reports of one run in one folder, and lint them alike', async () => {
+    const { reportPath } = cleanRepository();
+    const other = join(dirname(reportPath), 'OTHER.md');
+    writeFileSync(other, report);
+    const calls: string[] = [];
+    const counting: RunGit = (args, cwd) => {
+      calls.push(args[0]!);
+      return runGit(args, cwd);
+    };
+    const lints = async (answers?: GitAnswers) =>
+      Promise.all(
+        [reportPath, other].map(async (path) =>
+          (
+            await gitLints({
+              fs: nodeFileSystem,
+              reportPath: path,
+              report: parseReport(report),
+              runGit: counting,
+              answers,
+            })
+          ).map((l) => l.message),
+        ),
+      );
+    const alone = await lints();
+    expect(calls.sort()).toEqual([
+      'for-each-ref',
+      'for-each-ref',
+      'ls-files',
+      'ls-files',
+      'status',
+      'status',
+    ]);
+    calls.length = 0;
+    expect(await lints(new Map())).toEqual(alone);
+    expect(calls.sort()).toEqual(['for-each-ref', 'ls-files', 'status']);
+    expect(alone).toEqual([[], [expect.stringContaining('OTHER.md was never committed')]]);
   });
 
   it('should flag uncommitted changes to the report', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchText } from '../../src/io/fetch-text.js';
+import { ReportError } from '../../src/io/report-error.js';
 import { loopbackServer } from '../helpers/loopback-server.js';
 
 const options = { timeoutMs: 5000, maxBytes: 1000 };
@@ -58,6 +59,19 @@ describe('fetchText', () => {
       `Could not download ${url()}: no answer within 0.3 s (no network, or the server is slow)`,
     );
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('should say in one line when the host cannot be looked up, as without a network', async () => {
+    // A .invalid name never resolves (RFC 6761): ENOTFOUND with a network, EAI_AGAIN without one.
+    const url = 'http://template.invalid/README.md';
+    const error = await fetchText(url, options).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as Error).message).toMatch(
+      /^Could not download http:\/\/template\.invalid\/README\.md: template\.invalid could not be looked up \(no network, or no DNS; (ENOTFOUND|EAI_AGAIN)\)$/,
+    );
   });
 
   it('should say when nothing listens at the address, and refuse other schemes', async () => {

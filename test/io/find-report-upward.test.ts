@@ -47,6 +47,47 @@ describe('finding the report upward', () => {
     expect(readFileSync(join(repo, 'reports/README.md'), 'utf8')).toContain('* [x]');
   });
 
+  it('should let every other command that reads the report find it from src/model too', async () => {
+    const repo = groupRepository();
+    const report = join(repo, 'reports/README.md');
+    const template = join(repo, '..', 'template.md');
+    writeFileSync(template, makeReport());
+    const env = {
+      PATH: process.env.PATH ?? '',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    };
+    execFileSync('git', ['add', '-A'], { cwd: repo, env });
+    execFileSync('git', ['commit', '-qm', 'report'], { cwd: repo, env });
+    const run = async (...args: string[]) => {
+      const { io, out } = makeIo({ cwd: join(repo, 'src/model'), env });
+      const code = await runCli(args, io);
+      return { code, stdout: out.stdout, stderr: out.stderr };
+    };
+    // Each names or changes the root's report: none says it found none.
+    expect(await run('fix', '--dry-run')).toMatchObject({ code: 0, stderr: '' });
+    expect(await run('resolve')).toEqual({
+      code: 0,
+      stdout: 'No conflicts in ../../reports/README.md.\n',
+      stderr: '',
+    });
+    expect(await run('migrate', '--template', template, '--dry-run')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `report-wizard: ${report} already uses the 2026 template.\n`,
+    });
+    expect((await run('parity')).stderr).toContain(`No report.py next to ${report}`);
+    expect((await run('evidence')).stdout).toContain('Create a git repository for the project (M5)');
+    expect((await run('handin')).stdout).toContain(', reports/README.md\n');
+    expect((await run('setup', '--dry-run')).stdout).toContain('reports/README.md merge=report-wizard');
+    expect(await run('answer', '4', '--text', 'We used uv.')).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(report, 'utf8')).toContain('\nWe used uv.\n');
+  });
+
   it('should name the report it found above a folder given as PATH, not the folder', async () => {
     const repo = groupRepository();
     const { io, out } = makeIo({ cwd: repo });

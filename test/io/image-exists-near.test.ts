@@ -75,4 +75,21 @@ describe('imageExistsNear', () => {
     // img/ was not listed: a link typed into it later is not called missing.
     expect(exists('img/new.png')).toBe(true);
   });
+
+  it('should answer alike for a plain path and its roundabout spellings, however the report path is written', async () => {
+    const fs = memoryFileSystem(files('/g/README.md', '/g/figures/a.png', '/figures/b.png'));
+    const fromG = await imageExistsNear(fs, '/g/README.md', '![](figures/a.png) ![](img/../figures/a.png)');
+    for (const path of [
+      'figures/a.png',
+      './figures/a.png',
+      'figures/./a.png',
+      'figures//a.png',
+      'img/../figures/a.png',
+    ])
+      expect([path, fromG(path)]).toEqual([path, true]);
+    expect(fromG('figures/b.png')).toBe(false);
+    // A report path as a caller may write it, not normalised.
+    const unnormalised = await imageExistsNear(fs, '/g//./README.md', '![](figures/a.png)');
+    expect([unnormalised('figures/a.png'), unnormalised('figures/c.png')]).toEqual([true, false]);
+  });
 });

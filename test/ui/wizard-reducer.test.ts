@@ -233,4 +233,18 @@ describe('a conflict found at start', () => {
       drafts: {},
     });
   });
+
+  test('should drop the start notice of drafts to compare once the last conflict is settled', () => {
+    const text = setAnswer(minimalReport, 12, 'Written elsewhere.');
+    const report = parseReport(text);
+    const saved = {
+      screen: 'question' as const,
+      question: 12,
+      drafts: [{ question: 12, text: 'mine', base: '' }],
+    };
+    const start = startState({ report, check: checkReport(text, '2026'), saved });
+    expect(start.notice).toBe('Resumed at question 12 · 1 draft to compare with the file');
+    expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'file' }).notice).toBeNull();
+    expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'draft' }).notice).toBeNull();
+  });
 });

@@ -31,11 +31,14 @@ const quoteStart = (text: string, at: number): number => {
 const missingHeadings = (context: LintContext, numbers: Set<number>): Lint[] => {
   const { report, lineOf } = context;
   const { text, questions } = report;
-  const used = new Set(questions.map((q) => q.answerMarker?.start));
-  const markers = answerMarkers(text);
   const lints: Lint[] = [];
+  // Read only when a heading is missing, which few reports have: the markers are a scan of the whole text.
+  let used: Set<number | undefined> | undefined;
+  let markers: number[] | undefined;
   for (let n = 1; n <= expectedNumbers(report); n++) {
     if (numbers.has(n)) continue;
+    used ??= new Set(questions.map((q) => q.answerMarker?.start));
+    markers ??= answerMarkers(text);
     const previous = questions.filter((q) => q.number < n).at(-1);
     const next = questions.find((q) => q.number > n && (!previous || q.position > previous.position));
     let orphan = -1;

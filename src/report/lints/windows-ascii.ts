@@ -29,14 +29,23 @@ export const hasAsciiStandIn = (char: string): boolean => Object.hasOwn(ascii, c
 
 const typographic = new RegExp(`[${Object.keys(ascii).join('')}]`, 'g');
 const anyTypographic = new RegExp(typographic.source);
-/** Whether only spaces, tabs and `>` stand between `at` and the start of its line in `text`. */
-const startsLine = (text: string, at: number): boolean => {
-  for (let i = at - 1; i >= 0; i--) {
+/** Whether only spaces, tabs and `>` stand between `at` and the start of its line in `text` (or `from`). */
+const startsLine = (text: string, at: number, from: number): boolean => {
+  for (let i = at - 1; i >= from; i--) {
     const c = text[i];
     if (c === '\n' || c === '\r') return true;
     if (c !== ' ' && c !== '\t' && c !== '>') return false;
   }
   return true;
+};
+
+/**
+ * Whether `windowsAscii` replaces the character at `at` of `text` in the answer that starts at `answerStart`: it has a
+ * stand-in, and is not a dash starting a line (in ASCII it would become a list item or a heading underline).
+ */
+export const replacedInAnswer = (text: string, at: number, answerStart: number): boolean => {
+  const char = text[at]!;
+  return hasAsciiStandIn(char) && !(ascii[char] === '-' && startsLine(text, at, answerStart));
 };
 
 /** One answer's replacements, for the message. */
@@ -78,9 +87,8 @@ export const windowsAscii = (
     const answer = text
       .slice(span.start, span.end)
       .replace(typographic, (char, at: number, whole: string) => {
+        if (!replacedInAnswer(whole, at, 0)) return char;
         const replacement = ascii[char]!;
-        // A dash starting a line would become a list item or a heading underline in ASCII: it stays.
-        if (replacement === '-' && startsLine(whole, at)) return char;
         if (replacement === ' ') change.spaces++;
         else if (replacement === '-') change.dashes++;
         else change.quotes++;

@@ -34,8 +34,9 @@ const mayCountDifferently = (cp: number): boolean =>
  */
 const mayChangeCounts = (text: string): boolean => {
   anyNonAscii.lastIndex = 0;
-  for (let m = anyNonAscii.exec(text); m !== null; m = anyNonAscii.exec(text)) {
-    const cp = text.codePointAt(m.index)!;
+  // test(), not exec(): it moves lastIndex past the match without building a match object.
+  while (anyNonAscii.test(text)) {
+    const cp = text.codePointAt(anyNonAscii.lastIndex - 1)!;
     // The low half of a pair was looked at with its high half.
     if (cp >= 0xdc00 && cp <= 0xdfff) continue;
     if (mayCountDifferently(cp)) return true;

@@ -1,6 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/report/parse-report.js';
+import { setChecked } from '../../../src/report/set-checked.js';
+import { fourViews } from '../../helpers/four-views.js';
 import { makeReport } from '../../helpers/make-report.js';
+import { tempFolders } from '../../helpers/temp-folders.js';
 import { threeViews } from '../../helpers/three-views.js';
 
 // Pieces of answers that have split the views before: sub-headings, placeholders, fenced code with "# comment" lines,
@@ -52,4 +59,52 @@ describe('status, check --json and the wizard', () => {
     const { status, wizard } = await threeViews(text);
     expect([status.answered, wizard.answered]).toEqual([1, 1]);
   });
+});
+
+// One repository for every run: files that show some checklist items (docker, tests, CI) and not others; each run
+// writes its report into it.
+const temp = tempFolders();
+const repository = (): string => {
+  const root = temp('rw-views-unit-');
+  const files: Record<string, string> = {
+    'dockerfiles/train.dockerfile': 'FROM python:3.11-slim\n',
+    'tests/test_data.py': 'def test_data() -> None:\n    assert True\n',
+    '.github/workflows/tests.yaml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+    'reports/README.md': makeReport(),
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['add', '-A'], { cwd: root });
+  return join(root, 'reports/README.md');
+};
+
+describe('status, check, evidence and the wizard on every figure', () => {
+  it('should agree on words, images, passing, answered and the checklist in generated reports', async () => {
+    const path = repository();
+    const ticked = fc.subarray(Array.from({ length: 11 }, (_, i) => i + 1));
+    await fc.assert(
+      fc.asyncProperty(reports, ticked, async (generated, items) => {
+        const text = items.reduce((t, index) => setChecked(parseReport(t), index, true), generated);
+        writeFileSync(path, text);
+        const { status, check, wizard, evidence } = await fourViews(path, text);
+        expect(wizard.unanswered).toEqual(status.unanswered);
+        expect(wizard.answered).toBe(status.answered);
+        expect(wizard.passing).toBe(status.passing);
+        expect(wizard.questions).toEqual(check.questions);
+        expect(wizard.failing).toEqual(check.failing);
+        if (status.passing !== null) {
+          expect(status.passing).toBe(check.passing);
+          expect(status.failing).toEqual(check.failing);
+          expect(status.words).toBe(check.words);
+        }
+        expect(wizard.checklist).toEqual(status.checklist);
+        expect(evidence).toEqual(status.checklist);
+        expect(status.checklist.checked).toBe(items.length);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });

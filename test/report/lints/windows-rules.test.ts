@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/report/check-report.js';
 import { windowsText } from '../../../src/report/windows-text.js';
+import { windowsAscii } from '../../../src/report/lints/windows-ascii.js';
+import { parseReport } from '../../../src/report/parse-report.js';
 import { answeredReport } from './answered-report.js';
 import { lineOfText } from './line-of-text.js';
 import { lintsOf } from './lints-of.js';
@@ -44,6 +46,26 @@ describe('windowsCrashRule', () => {
     expect(lintsOf(text, 'windows-crash').map((l) => l.message.slice(-71))).toEqual([
       'if anyone runs report.py on Windows (report-wizard fix --windows does).',
     ]);
+  });
+
+  it('should promise fix --windows exactly when what the fix writes decodes as cp1252, wherever the characters are', () => {
+    // Crashing characters with a stand-in (U+201D, U+2010), one without (U+00C1), at line starts, in and out of answers.
+    const piece = fc.constantFrom('\u201D', '\u2010', '\u00C1', '\u201C', 'word', ' ', '\n', '\n- ', '> ');
+    const answer = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(answer, answer, fc.constantFrom('', '\u201D', '\n\u2010 x\n'), (a3, a5, outside) => {
+        const text = answeredReport({ 3: `x ${a3}`, 5: `y ${a5}` }).replace(
+          '### Question 1',
+          `${outside}\n### Question 1`,
+        );
+        const lints = lintsOf(text, 'windows-crash');
+        const fixed = windowsText(windowsAscii(parseReport(text), { verify: false }).text) !== null;
+        expect(lints.map((l) => l.message.endsWith('(report-wizard fix --windows does).'))).toEqual(
+          windowsText(text) === null ? [fixed] : [],
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('should let characters cp1252 can decode pass', () => {
@@ -90,7 +112,8 @@ describe('windowsCountRule', () => {
         examples: [[0xa0], [0xe0], [0x2009], [0x85], [0x820], [0x10820], [0x3000], [0x1f601]],
       },
     );
-  });
+    // 3,000 whole reports linted twice: ~10 s on a machine with a load of 13, past the 20 s default under more.
+  }, 90_000);
 
   it('should say nothing when the count stays, as with a no-break space', () => {
     expect(lintsOf(answeredReport({ 5: 'Ten\u00a0words.' }), 'windows-count')).toEqual([]);
