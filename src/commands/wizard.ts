@@ -84,6 +84,10 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
     ports.scanFigures,
   );
   io.stdout.write(pasteOn);
+  // Raw before the first frame, not at Ink's first effect after it: a Ctrl+C pressed as the frame appears is then a key
+  // (the quit prompt, which asks about unwritten text), never a SIGINT that ends the wizard (and its shell) at once.
+  const stdin = io.stdin as NodeJS.ReadStream;
+  stdin.setRawMode(true);
   const instance = render(
     React.createElement(App, {
       path: loaded.path,
@@ -113,6 +117,8 @@ export const wizard = async (args: string[], io: CliIo, deps: WizardDeps = {}): 
   try {
     await instance.waitUntilExit();
   } finally {
+    // Ink leaves raw mode when it unmounts; this covers a render that failed before Ink took the terminal.
+    stdin.setRawMode(false);
     io.stdout.write(pasteOff);
     // A signal ends the process once the drafts are written: wait for that rather than return an exit code.
     const exiting = signals.exiting();
