@@ -118,8 +118,23 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
   return { text, fixes: fixes.sort((a, b) => a.question - b.question) };
 };
 
-/** The render rules' repair (`render-list`'s, which makes `render-code`'s too with `--code`; see `fixRender`). */
+/**
+ * The render rules' repair (`render-list`'s, which makes `render-code`'s too with `--code`; see `fixRender`), run
+ * until nothing more changes: a blank line that makes text a list can show a nested item that needs indenting, which
+ * the scan before it could not see (a second `fix` would otherwise still find work). At most four rounds: one nesting
+ * level is revealed per round, and deeper lists are rare.
+ */
 export const renderFix: RuleFix = {
   order: 4,
-  report: (report, options) => fixRender(report, options.code ?? false),
+  report: (report, options) => {
+    let text = report.text;
+    const fixes: Fix[] = [];
+    for (let round = 0; round < 4; round++) {
+      const done = fixRender(round === 0 ? report : parseReport(text), options.code ?? false);
+      fixes.push(...done.fixes);
+      if (done.text === text) break;
+      text = done.text;
+    }
+    return { text, fixes: fixes.sort((a, b) => a.question - b.question) };
+  },
 };

@@ -42,9 +42,17 @@ test('should see a commit in the repository of a folder, and watch nothing outsi
   const onChange = vi.fn();
   const watch = watchGitDir(nodeFileSystem, join(dir, 'reports'), 20)(onChange);
   try {
-    // The watch starts once the repository is found: a first commit is retried until it is seen.
+    // The watch starts once the repository is found: a change to the index is retried until it is seen, each time a
+    // new file (adding what the index already holds writes nothing a watch could see), and no sooner than the
+    // debounce allows (a change every poll would put the call off for ever).
+    let tries = 0;
+    let last = 0;
     await poll(() => {
-      if (onChange.mock.calls.length === 0) git('add', '-A');
+      if (onChange.mock.calls.length === 0 && Date.now() - last > 200) {
+        writeFileSync(join(dir, 'reports', `try-${++tries}.md`), 'two\n');
+        git('add', '-A');
+        last = Date.now();
+      }
       return onChange.mock.calls.length;
     }).toBeGreaterThan(0);
     const seen = onChange.mock.calls.length;

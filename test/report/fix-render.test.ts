@@ -89,6 +89,17 @@ describe('fixReport on render lints', () => {
   );
   const answer = fc.array(line, { minLength: 1, maxLength: 14 }).map((lines) => lines.join('\n'));
 
+  it('should indent a nested item that its blank line turned into a list, in the same run', () => {
+    const before = answeredReport({ 4: '  continued\n- uv\n  - uv\n---\nWe used:' });
+    const result = fix(before);
+    expect(result.text).toBe(answeredReport({ 4: '  continued\n\n- uv\n    - uv\n---\nWe used:' }));
+    expect(result.fixes.map((f) => f.message)).toEqual([
+      'Added a blank line before 1 list in question 4, so the graded page shows it as a list.',
+      "Indented question 4's nested list items by 4 spaces per level (1 line), so the graded page nests them.",
+    ]);
+    expect(fix(result.text).text).toBe(result.text);
+  });
+
   it('should change only blank lines and leading spaces, keep report.py counts, and be idempotent', () => {
     fc.assert(
       fc.property(answer, fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'), (text, eol) => {
