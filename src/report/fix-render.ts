@@ -121,8 +121,8 @@ export const fixRender = (report: Report, code: boolean): { text: string; fixes:
 /**
  * The render rules' repair (`render-list`'s, which makes `render-code`'s too with `--code`; see `fixRender`), run
  * until nothing more changes: a blank line that makes text a list can show a nested item that needs indenting, which
- * the scan before it could not see (a second `fix` would otherwise still find work). At most four rounds: one nesting
- * level is revealed per round, and deeper lists are rare.
+ * the scan before it could not see (a second `fix` would otherwise still find work). At most four rounds, so a repair
+ * that kept changing the text could not loop.
  */
 export const renderFix: RuleFix = {
   order: 4,
