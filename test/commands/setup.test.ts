@@ -182,10 +182,10 @@ name: Exam report
 on:
   push:
     paths:
-      - 'reports/**'
+      - "reports/**"
   pull_request:
     paths:
-      - 'reports/**'
+      - "reports/**"
 jobs:
   report:
     runs-on: ubuntu-latest
@@ -197,10 +197,10 @@ jobs:
         with:
           node-version: '20'
       - name: Check the report as report.py counts it
-        run: npx --yes report-wizard check --format github 'reports/README.md'
+        run: "npx --yes report-wizard check --format github -- 'reports/README.md'"
       - name: Hand-in check (default branch)
         if: github.ref_name == github.event.repository.default_branch
-        run: npx --yes report-wizard handin 'reports/README.md'
+        run: "npx --yes report-wizard handin -- 'reports/README.md'"
 `,
     );
   });
@@ -228,10 +228,38 @@ describe('the workflow setup --ci writes', () => {
     expect(job.steps.map((s) => s.uses ?? s.run)).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
-      "npx --yes report-wizard check --format github 'reports/README.md'",
-      "npx --yes report-wizard handin 'reports/README.md'",
+      "npx --yes report-wizard check --format github -- 'reports/README.md'",
+      "npx --yes report-wizard handin -- 'reports/README.md'",
     ]);
     expect(job.steps[0]!.with).toEqual({ 'fetch-depth': 0 });
     expect(job.steps[3]!.if).toBe('github.ref_name == github.event.repository.default_branch');
+  });
+
+  it.each([
+    ["it's/README.md", "it's/**"],
+    ['say "hi"/README.md', 'say "hi"/**'],
+    ['a: b/README.md', 'a: b/**'],
+    ['x #1/README.md', 'x #1/**'],
+    ['my reports/README.md', 'my reports/**'],
+    ['-x/README.md', '-x/**'],
+    [`-a 'b' "c": #d \\ $HOME/README.md`, `-a 'b' "c": #d \\ $HOME/**`],
+    ["-it's: #1.md", "-it's: #1.md"],
+  ])('should keep the report path %s exact through YAML and the shell', (report, folder) => {
+    const workflow = parse(workflowText(report)) as {
+      on: { push: { paths: string[] }; pull_request: { paths: string[] } };
+      jobs: { report: { steps: { run?: string }[] } };
+    };
+    expect(workflow.on.push.paths).toEqual([folder]);
+    expect(workflow.on.pull_request.paths).toEqual([folder]);
+    const runs = workflow.jobs.report.steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
+    expect(runs).toHaveLength(2);
+    // The shell GitHub runs the line with must hand report-wizard the path as one argument, after `--`.
+    for (const run of runs) {
+      const command = run.replace(
+        /^npx --yes report-wizard (?:check --format github|handin) /,
+        'printf "%s\\n" ',
+      );
+      expect(execFileSync('sh', ['-c', command], { encoding: 'utf8' })).toBe(`--\n${report}\n`);
+    }
   });
 });
