@@ -26,6 +26,9 @@ export const gitattributesText = (current: string | null, report: string, undo: 
   return `${base}${line}${eol}`;
 };
 
+/** A YAML double-quoted scalar holding `text` exactly: JSON strings are YAML, whatever `'`, `"`, `:`, `#` or `-` it holds. */
+const yamlQuote = (text: string): string => JSON.stringify(text);
+
 const begin = '# report-wizard: begin (report-wizard setup added this hook; setup --undo removes it)';
 const end = '# report-wizard: end';
 
@@ -38,7 +41,7 @@ const hookBlock = (indent: string, report: string): string[] => [
   `${indent}      name: exam report (report-wizard)`,
   `${indent}      entry: npx --yes report-wizard check --fail-on hand-in`,
   `${indent}      language: system`,
-  `${indent}      files: ^${report.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')}$`,
+  `${indent}      files: ${yamlQuote(`^${report.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')}$`)}`,
   `${indent}${end}`,
 ];
 
@@ -82,9 +85,6 @@ export const preCommitText = (
 
 /** The shell-quoted form of a word, for the driver command. */
 const shellQuote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
-
-/** A YAML double-quoted scalar holding `text` exactly: JSON strings are YAML, whatever `'`, `"`, `:`, `#` or `-` it holds. */
-const yamlQuote = (text: string): string => JSON.stringify(text);
 
 /** A workflow `run:` value: the shell command with the report as one word, after `--` so a leading `-` is no option. */
 const runLine = (command: string, report: string): string => yamlQuote(`${command} -- ${shellQuote(report)}`);

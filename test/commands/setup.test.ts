@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { driverCommand, workflowText } from '../../src/commands/setup-plan.js';
+import { driverCommand, preCommitText, workflowText } from '../../src/commands/setup-plan.js';
 import { makeIo } from '../helpers/make-io.js';
 
 const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', PATH: process.env.PATH ?? '' };
@@ -82,7 +82,7 @@ describe('setup', () => {
         '# report-wizard: begin (report-wizard setup added this hook; setup --undo removes it)\n' +
         '- repo: local\n  hooks:\n    - id: report-wizard\n      name: exam report (report-wizard)\n' +
         '      entry: npx --yes report-wizard check --fail-on hand-in\n      language: system\n' +
-        '      files: ^reports/README\\.md$\n# report-wizard: end\n',
+        '      files: "^reports/README\\\\.md$"\n# report-wizard: end\n',
     );
     expect(git(repo.cwd, 'config', '--get', 'merge.report-wizard.driver')).toMatch(
       /^sh -c '.*merge-driver.*' %O %A %B %P\n$/,
@@ -262,4 +262,21 @@ describe('the workflow setup --ci writes', () => {
       expect(execFileSync('sh', ['-c', command], { encoding: 'utf8' })).toBe(`--\n${report}\n`);
     }
   });
+});
+
+describe('the pre-commit hook setup writes', () => {
+  it.each([`it's/README.md`, 'say "hi"/README.md', 'a: b/README.md', 'x #1/README.md', '-x/README.md'])(
+    'should write a pre-commit hook whose files pattern matches exactly the report %s',
+    (report) => {
+      const planned = preCommitText('repos:\n', report, false);
+      if (!('text' in planned) || planned.text === null) throw new Error('no hook was planned');
+      const config = parse(planned.text) as { repos: { hooks: { files: string }[] }[] };
+      const files = new RegExp(config.repos[0]!.hooks[0]!.files);
+      expect([report, `${report}x`, `x${report}`].map((path) => files.test(path))).toEqual([
+        true,
+        false,
+        false,
+      ]);
+    },
+  );
 });
