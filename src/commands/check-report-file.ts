@@ -65,7 +65,7 @@ export const checkReportFile = async (
   const result = generation === newestGeneration.id ? context.check : checkReport(loaded.text, generation);
   const lints = lintReport(report, {}, context);
   // Whole-report git lints (no line) go first, as lintReport sorts them; the sort is stable.
-  const git = await gitLints({ fs, reportPath: loaded.path, report, answers: gitAnswers });
+  const git = await gitLints({ fs, reportPath: loaded.path, report, answers: gitAnswers, context });
   if (git.length > 0) {
     lints.push(...git);
     lints.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -9,7 +9,8 @@ import { basename, dirname } from 'node:path';
 import { copyDemoReport, demoPrefix } from '../io/copy-demo-report.js';
 import { removeOldTempDirs } from '../io/remove-old-temp-dirs.js';
 import { createStateStore } from '../io/state-store.js';
-import { type WizardDeps, wizard } from './wizard.js';
+import { wizard } from './wizard.js';
+import type { WizardDeps } from './wizard/wizard-deps.js';
 
 const day = 24 * 60 * 60 * 1000;
 

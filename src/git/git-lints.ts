@@ -1,7 +1,7 @@
 import { dirname, posix, relative, sep } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { Lint } from '../report/lints/lint.js';
-import { lintContext } from '../report/lints/lint-context.js';
+import { type LintContext, lintContext } from '../report/lints/lint-context.js';
 import type { ReportStructure } from '../report/model.js';
 import { findRepository } from './find-repository.js';
 import { mergeDriverLint } from './merge-driver-lint.js';
@@ -83,6 +83,8 @@ export const gitLints = async (options: {
   runGit?: RunGit;
   /** Git's answers shared by the reports of one run (see `sharedGit`); absent: each call asks git. */
   answers?: GitAnswers;
+  /** The report's images and line lookup, when the caller has its lint context (`check` does); made here otherwise. */
+  context?: Pick<LintContext, 'images' | 'lineOf'>;
 }): Promise<Lint[]> => {
   const run = options.runGit ?? realRunGit;
   const git = options.answers === undefined ? run : sharedGit(run, options.answers);
@@ -90,7 +92,8 @@ export const gitLints = async (options: {
   if (root === null) return [];
   const folder = toPosix(relative(root, dirname(options.reportPath))) || '.';
   const reportFile = toPosix(relative(root, options.reportPath));
-  const { images: answerImages, lineOf } = lintContext(options.report);
+  // Not made again when the caller has it: the context is the lints' whole shared work (code scan, counts, images).
+  const { images: answerImages, lineOf } = options.context ?? lintContext(options.report);
   const images = answerImages.filter((image) => !image.remote && image.path !== '');
   const [statusOut, refsOut, filesOut, mergeDriver] = await Promise.all([
     git(['status', '--porcelain=v2', '--branch', '-z', '--ignored=matching', '-uall', '--', folder], root),

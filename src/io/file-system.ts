@@ -9,6 +9,8 @@ export interface FileStat {
   mode: number;
   /** Size in bytes. */
   size: number;
+  /** When the contents last changed, in milliseconds since 1970 (the image picker lists the newest first). */
+  modified: number;
   /**
    * What is at the path: reads refuse anything but a regular file (a FIFO would block, a device never end), and a
    * symbolic link that leads back to itself (`loop`) is named as such rather than called missing.

@@ -98,6 +98,7 @@ const statPath = (path: string): FileStat | null => {
     isDirectory: s.isDirectory(),
     mode: s.mode & 0o7777,
     size: s.size,
+    modified: s.mtimeMs,
     kind: kind ?? kindOf(s),
     uid: s.uid,
     gid: s.gid,

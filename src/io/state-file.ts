@@ -1,6 +1,8 @@
-import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
+import { maxReadBytes } from './file-system.js';
+import { nodeFileSystem } from './node-file-system.js';
 import type { StateDir } from './state-dir.js';
 import { takeFileLock } from './take-file-lock.js';
 
@@ -17,13 +19,18 @@ export interface StateBacking {
 }
 
 const corrupt = Symbol('corrupt');
+/** A state file that cannot be used, named as the notice says it: moved aside, never reset. */
+interface Corrupt {
+  [corrupt]: string;
+}
+const unreadable: Corrupt = { [corrupt]: 'Unreadable saved state' };
 
 /** A folder as the notice names it: under the home folder as `~/…`. */
 const shown = (dir: string, home = homedir()): string =>
   dir.startsWith(`${home}${sep}`) ? `~${dir.slice(home.length)}` : dir;
 const noop = (): void => undefined;
 
-const parse = (text: string): StateRecords | typeof corrupt => {
+const parse = (text: string): StateRecords | Corrupt => {
   // An empty file holds no drafts: nothing to keep, nothing to say.
   if (text.trim() === '') return {};
   try {
@@ -32,13 +39,17 @@ const parse = (text: string): StateRecords | typeof corrupt => {
   } catch {
     // Reported by the caller, which moves the file aside.
   }
-  return corrupt;
+  return unreadable;
 };
+
+// JSON never makes a symbol key: records are never taken for this.
+const isCorrupt = (records: StateRecords | Corrupt): records is Corrupt => corrupt in records;
 
 /**
  * `state.json` in the store's folder, written whole through a temporary file and a rename under `state.json.lock`.
  * The folder is made 0700 and the file 0600 (drafts are a student's unsubmitted answers); a file that is not a JSON
- * object is moved aside to `state.json.corrupt-<time>`, never silently reset.
+ * object, larger than the report's read bound, or not a regular file (a FIFO would hang the read) is moved aside
+ * to `state.json.corrupt-<time>` with a notice, never silently reset.
  */
 export const stateFile = (
   { dir, isDefault }: StateDir,
@@ -49,24 +60,31 @@ export const stateFile = (
   const lockPath = `${file}.lock`;
   let notice: string | null = null;
 
-  const readRecords = async (): Promise<StateRecords | typeof corrupt> => {
+  // Bounded like the report's read, and never into a FIFO or a device: a state file that would hang the wizard or
+  // fill its memory is moved aside like a corrupt one.
+  const readRecords = async (): Promise<StateRecords | Corrupt> => {
+    let bytes: Uint8Array;
     try {
-      return parse(await readFile(file, 'utf8'));
+      bytes = await nodeFileSystem.readFile(file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return {};
+      if (code === 'EFBIG') return { [corrupt]: `Saved state over ${maxReadBytes / 1024 / 1024} MiB` };
+      if (code === 'EINVAL') return { [corrupt]: 'Saved state that is not a regular file' };
       throw error;
     }
+    return parse(new TextDecoder().decode(bytes));
   };
 
   /** Under the lock: the records, after moving a corrupt file aside. */
   const readOrMoveAside = async (): Promise<StateRecords> => {
     const records = await readRecords();
-    if (records !== corrupt) return records;
+    if (!isCorrupt(records)) return records;
     const name = `state.json.corrupt-${new Date().toISOString().replace(/[-:]/g, '')}`;
     await rename(file, join(dir, name));
     await chmod(join(dir, name), 0o600).catch(noop);
     // The file name first: the wizard shows the notice on one line, and the folder is in the README.
-    notice = `Unreadable saved state moved to ${name} in ${shown(dir)}`;
+    notice = `${records[corrupt]} moved to ${name} in ${shown(dir)}`;
     return {};
   };
 
@@ -83,7 +101,7 @@ export const stateFile = (
   return {
     read: async () => {
       const records = await readRecords();
-      return records === corrupt ? locked(readOrMoveAside) : records;
+      return isCorrupt(records) ? locked(readOrMoveAside) : records;
     },
     update: async (change) => {
       await mkdir(dir, { recursive: true, mode: 0o700 });

@@ -7,6 +7,34 @@ export interface FileWatch {
 }
 
 /**
+ * Calls `onChange` once a burst of changes in folder `dir` whose names `accept` takes has settled for `quietMs`;
+ * `onError` gets what ends the watch (the folder removed, say). Only the folder's own entries are watched, not its
+ * subfolders' (cheap even on a repository's `.git`).
+ */
+export const watchFolder = (
+  dir: string,
+  accept: (name: string) => boolean,
+  onChange: () => void,
+  onError: (error: Error) => void,
+  quietMs: number,
+): FileWatch => {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(dir, { persistent: true }, (_event, file) => {
+    // Some platforms leave the name out: then any change in the folder may be the one.
+    if (file !== null && !accept(file)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, quietMs);
+  });
+  watcher.on('error', onError);
+  return {
+    close: () => {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+};
+
+/**
  * Calls `onChange` once a burst of changes to `path` has settled for `quietMs`: the folder is watched, not the file,
  * so an editor that saves by renaming a new file over the old one (vim, many IDEs), deletes and recreates it, or
  * writes in place is seen alike; `onError` gets what ends the watch (the folder removed, say).
@@ -18,18 +46,5 @@ export const watchFile = (
   quietMs = 150,
 ): FileWatch => {
   const name = basename(path);
-  let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dirname(path), { persistent: true }, (_event, file) => {
-    // Some platforms leave the name out: then any change in the folder may be the report's.
-    if (file !== null && file !== name) return;
-    clearTimeout(timer);
-    timer = setTimeout(onChange, quietMs);
-  });
-  watcher.on('error', onError);
-  return {
-    close: () => {
-      clearTimeout(timer);
-      watcher.close();
-    },
-  };
+  return watchFolder(dirname(path), (file) => file === name, onChange, onError, quietMs);
 };

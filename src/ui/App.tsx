@@ -12,6 +12,9 @@ import { FrameBox } from './components/FrameBox.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { createWizardEffects } from './effects/create-wizard-effects.js';
+import { followOutside } from './effects/follow-outside.js';
+import type { WatchReport } from './effects/follow-report.js';
+import type { FileWatch } from '../io/watch-file.js';
 import { readHandinLater } from './effects/read-handin-later.js';
 import { scanEvidenceLater } from './effects/scan-evidence-later.js';
 import { frameLayout } from './frame-layout.js';
@@ -77,6 +80,12 @@ export interface AppProps {
   resolve?: WizardResolve;
   /** Reads what staff would grade now (`report-wizard handin`'s facts), after the first frame. */
   handin?: () => Promise<HandinFacts>;
+  /** Watches the report's folder: what changes the report outside the wizard is read and shown (tests: a fake). */
+  watchReport?: WatchReport;
+  /** Watches the repository (commits, branch switches, pulls, pushes): the git header follows. */
+  watchGit?: (onChange: () => void) => FileWatch;
+  /** Looks for merge conflicts in the report as `text` holds it (git's index, markers): `r`, and after a pull. */
+  findResolve?: (text: string) => Promise<WizardResolve | null>;
 }
 
 /** The wizard's frame: header, notice, the open screen's body and its key line, over one report file. */
@@ -93,8 +102,18 @@ export const App = (props: AppProps) => {
     reportDoc(props.text, props.bytes, props.imageExists, props.parsed),
   );
   const [git, setGit] = useState<Lint[]>([]);
+  // The Resolve screen's port: found at the start, or later (`r`, a pull that left conflicts).
+  const [resolve, setResolve] = useState(props.resolve);
   const [wizard] = useState(() =>
-    createWizardEffects({ ...props, initial: doc, getState, dispatch, onDoc: setDoc, onGit: setGit }),
+    createWizardEffects({
+      ...props,
+      initial: doc,
+      getState,
+      dispatch,
+      onDoc: setDoc,
+      onGit: setGit,
+      setResolve,
+    }),
   );
   const { writes } = wizard;
 
@@ -104,6 +123,11 @@ export const App = (props: AppProps) => {
     return () => clearTimeout(timer);
   }, [wizard]);
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
+  const { watchReport, watchGit, fs } = props;
+  useEffect(
+    () => followOutside(wizard, { path, fs, watchReport, watchGit }),
+    [wizard, path, fs, watchReport, watchGit],
+  );
   const { handin, scanEvidence } = props;
   useEffect(() => readHandinLater(handin, dispatch, now), [handin, dispatch, now]);
   useEffect(
@@ -132,7 +156,7 @@ export const App = (props: AppProps) => {
     getState,
     dispatch,
     run: wizard.run,
-    context: () => ({ doc: writes.current(), now: now(), resolve: props.resolve?.source ?? null }),
+    context: () => ({ doc: writes.current(), now: now(), resolve: wizard.context.resolve?.source ?? null }),
   });
 
   return (
@@ -179,7 +203,7 @@ export const App = (props: AppProps) => {
           height={bodyHeight}
           color={color}
           hasEditor={props.openEditor !== undefined}
-          resolve={props.resolve}
+          resolve={resolve}
         />
       </Box>
       {!ownFooter && <Footer {...state} hazard={state.hazard !== null} width={columns} />}

@@ -12,6 +12,9 @@ export interface QueuedDoc {
   report: Report;
 }
 
+/** What reading the file again found: the bytes the queue knows (its own write, say), or a new version. */
+export type Reread<D> = { kind: 'same' } | { kind: 'changed'; before: D; after: D };
+
 /** Writes to one report, one after another, each against the bytes the previous one left. */
 export interface WriteQueue<D extends QueuedDoc> {
   /** The report as last read or written. */
@@ -27,6 +30,15 @@ export interface WriteQueue<D extends QueuedDoc> {
     change: (report: Report, known: Report) => string,
     stillValid: (report: Report, known: Report) => boolean,
   ): Promise<WriteOutcome>;
+  /**
+   * Reads the file again with `read` between two writes (never during one of ours): bytes other than those known
+   * become the current doc. A failed read rejects and changes nothing.
+   */
+  reread(read: () => Promise<{ text: string; bytes: Uint8Array }>): Promise<Reread<D>>;
+  /** While `reason` is not null every write fails with it and nothing is written (the file is gone, say). */
+  hold(reason: string | null): void;
+  /** The reason writes are held for, or null. */
+  holding(): string | null;
 }
 
 /** What the queue needs: the file system, the path, the first contents, and how to make a doc of new bytes. */
@@ -44,6 +56,9 @@ export interface WriteQueueOptions<D extends QueuedDoc> {
   onWritten?: (doc: D) => void;
 }
 
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A write queue over `fs` for one report. */
@@ -51,6 +66,7 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
   const { fs, path, load, onDoc, onWritten } = options;
   let doc = options.initial;
   let tail: Promise<unknown> = Promise.resolve();
+  let held: string | null = null;
   const replace = (next: D): void => {
     doc = next;
     onDoc?.(next);
@@ -78,9 +94,27 @@ export const createWriteQueue = <D extends QueuedDoc>(options: WriteQueueOptions
   return {
     current: () => doc,
     write: (change, stillValid) => {
-      const result = tail.then(() => attempt(change, stillValid));
+      const result = tail.then(async () => {
+        if (held !== null) throw new Error(held);
+        return attempt(change, stillValid);
+      });
       tail = result.catch(() => undefined);
       return result.catch((error: unknown): WriteOutcome => ({ kind: 'failed', message: message(error) }));
     },
+    reread: (read) => {
+      const result = tail.then(async (): Promise<Reread<D>> => {
+        const { text, bytes } = await read();
+        if (sameBytes(bytes, doc.bytes)) return { kind: 'same' };
+        const before = doc;
+        replace(load(text, bytes));
+        return { kind: 'changed', before, after: doc };
+      });
+      tail = result.catch(() => undefined);
+      return result;
+    },
+    hold: (reason) => {
+      held = reason;
+    },
+    holding: () => held,
   };
 };

@@ -6,6 +6,7 @@ import type { ParityReport } from '../parity/format-parity.js';
 import type { HandinFacts } from '../git/handin/handin-facts.js';
 import type { ChecklistTraces } from './item-trace.js';
 import { createTextBuffer } from './create-text-buffer.js';
+import { fileChanged } from './file-changed.js';
 import type { NumberJump } from './number-jump.js';
 import type { TextBufferAction, TextBufferState } from './text-buffer.js';
 import {
@@ -169,7 +170,11 @@ export type WizardAction =
   | { type: 'QUESTION_SHOWN'; screen: QuestionState }
   | { type: 'QUESTION'; action: QuestionStateAction }
   /** Edits the open question's text; a changed text becomes its draft, begun against the file's `base`. */
-  | { type: 'EDIT_ANSWER'; edits: readonly TextBufferAction[]; base: string };
+  | { type: 'EDIT_ANSWER'; edits: readonly TextBufferAction[]; base: string }
+  /** The report changed on disk (not by this wizard): `report` is its new version, `changed` the answers that moved. */
+  | { type: 'FILE_CHANGED'; report: Report; changed: number[] }
+  /** Opens the Resolve screen on the report's merge conflicts. */
+  | { type: 'OPEN_RESOLVE' };
 
 /** The state a wizard starts in before any resume is applied. */
 export const initialWizardState = (patch: Partial<WizardState> = {}): WizardState => ({
@@ -406,6 +411,10 @@ const step = (state: WizardState, action: WizardAction): WizardState => {
     }
     case 'EDIT_ANSWER':
       return editAnswer(state, action.edits, action.base);
+    case 'FILE_CHANGED':
+      return fileChanged(state, action.report, action.changed);
+    case 'OPEN_RESOLVE':
+      return { ...state, screen: 'resolve', resolveAt: 0, notice: null, help: false };
   }
 };
 

@@ -58,4 +58,35 @@ describe.runIf(run)("the wizard's first frame", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   });
+
+  test('should read keys raw from its first frame on, so a Ctrl+C as the frame appears is a key, not a SIGINT', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
+    await copyFile(fixture, join(dir, 'README.md'));
+    const seen = join(dir, 'raw-at-first-frame.txt');
+    // Notes whether the terminal was raw when the first frame was written, before the wizard loads anything.
+    const preload = join(dir, 'note-raw.cjs');
+    await writeFile(
+      preload,
+      [
+        "const { writeFileSync } = require('node:fs');",
+        'const write = process.stdout.write.bind(process.stdout);',
+        'let noted = false;',
+        'process.stdout.write = (chunk, ...rest) => {',
+        "  if (!noted && String(chunk).includes('↑↓ select')) {",
+        '    noted = true;',
+        `    writeFileSync(${JSON.stringify(seen)}, String(process.stdin.isRaw));`,
+        '  }',
+        '  return write(chunk, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    term = startTerm([process.execPath, '--require', preload, bin, 'README.md'], {
+      cwd: dir,
+      env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
+    });
+    await term.waitFor('↑↓ select', 15_000);
+    expect(await readFile(seen, 'utf8')).toBe('true');
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(0);
+  });
 });

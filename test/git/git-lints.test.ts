@@ -9,6 +9,7 @@ import type { GitAnswers } from '../../src/git/shared-git.js';
 import { makeIo } from '../helpers/make-io.js';
 import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { parseReport } from '../../src/report/parse-report.js';
+import { type LintContext, lintContext } from '../../src/report/lints/lint-context.js';
 import { answeredReport } from '../report/lints/answered-report.js';
 import { tempFolders } from '../helpers/temp-folders.js';
 
@@ -201,6 +202,20 @@ describe.skipIf(!haveGit && process.env.CI !== 'true')('gitLints on real reposit
           'disk but not on GitHub or the graded page. Commit it: git add -f reports/figures/big.png.',
       ],
     ]);
+  });
+
+  it("should read the images from the caller's lint context when it passes one, and lint them the same", async () => {
+    const { dir, reportPath } = cleanRepository();
+    writeFileSync(join(dir, 'reports/figures/new.png'), 'png');
+    const text = answeredReport({ 6: '![new](figures/new.png)' });
+    writeFileSync(reportPath, text);
+    const report = parseReport(text);
+    const messages = async (context?: LintContext) =>
+      (await gitLints({ fs: nodeFileSystem, reportPath, report, context })).map((l) => l.rule);
+    expect(await messages(lintContext(report))).toEqual(['git-uncommitted', 'image-untracked']);
+    expect(await messages()).toEqual(['git-uncommitted', 'image-untracked']);
+    // A context that holds no image is what it reads: none is looked up.
+    expect(await messages({ ...lintContext(report), images: [] })).toEqual(['git-uncommitted']);
   });
 
   it('should quote the suggested git add for a name with a space or a quote, so that it runs as shown', async () => {

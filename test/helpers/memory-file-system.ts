@@ -13,9 +13,11 @@ const sleep = async (ms: number): Promise<void> => new Promise((resolve) => setT
  */
 export const memoryFileSystem = (
   files: Map<string, Uint8Array>,
-  options: { modes?: Map<string, number>; lockWaitMs?: number } = {},
+  options: { modes?: Map<string, number>; lockWaitMs?: number; times?: Map<string, number> } = {},
 ): FileSystem => {
   const modes = options.modes ?? new Map<string, number>();
+  // Modification times (ms) by path; 0 where none is given.
+  const times = options.times ?? new Map<string, number>();
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const locked = new Set<string>();
   // The paths the running call chain holds: a write inside `withLock` uses the lock taken there.
@@ -55,6 +57,7 @@ export const memoryFileSystem = (
         isDirectory: !file,
         mode: modes.get(p) ?? (file ? 0o644 : 0o755),
         size: bytes?.length ?? 0,
+        modified: times.get(p) ?? 0,
         kind: file ? 'file' : 'directory',
         uid: 0,
         gid: 0,

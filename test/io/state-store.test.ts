@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { ownIdentity } from '../../src/io/process-identity.js';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { lstat, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +163,31 @@ test('should move a corrupt store aside and say so, then start over', async () =
   store.set(path, state);
   await store.flush();
   expect(await stored()).toEqual({ [path]: state });
+});
+
+test('should move a FIFO at the store’s place aside without hanging, say so, and start fresh', async () => {
+  execFileSync('mkfifo', [join(dir, 'state.json')]);
+  const store = createStateStore(env());
+  const [saved, notice] = await Promise.all([store.get(path), store.notice?.()]);
+  expect(saved).toBeNull();
+  const names = await readdir(dir);
+  expect(names).toHaveLength(1);
+  expect(notice).toBe(`Saved state that is not a regular file moved to ${names[0]} in ${dir}`);
+  expect((await lstat(join(dir, names[0] ?? ''))).isFIFO()).toBe(true);
+  store.set(path, state);
+  await store.flush();
+  expect(await stored()).toEqual({ [path]: state });
+});
+
+test('should keep a store larger than the read bound aside, whole, and start fresh', async () => {
+  const big = `{"${path}": ${JSON.stringify(state)}, "pad": "${'x'.repeat(16 * 1024 * 1024)}"}`;
+  await writeFile(join(dir, 'state.json'), big);
+  const store = createStateStore(env());
+  const [saved, notice] = await Promise.all([store.get(path), store.notice?.()]);
+  expect(saved).toBeNull();
+  const names = await readdir(dir);
+  expect(notice).toBe(`Saved state over 16 MiB moved to ${names[0]} in ${dir}`);
+  expect((await stat(join(dir, names[0] ?? ''))).size).toBe(Buffer.byteLength(big));
 });
 
 test('should have no notice for a sound store, or for none at all', async () => {

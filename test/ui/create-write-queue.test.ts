@@ -115,4 +115,51 @@ describe('createWriteQueue', () => {
     expect(await queue.write(answer(1, 'one'), always)).toEqual({ kind: 'failed', message: 'read-only' });
     expect(await queue.write((r) => r.text, always)).toEqual({ kind: 'written' });
   });
+
+  it('should find its own write no news on reading again, and another writer’s bytes a new doc', async () => {
+    const { disk, queue, docs } = setup(original);
+    const read = async () => Promise.resolve({ text: disk.text(), bytes: encoder.encode(disk.text()) });
+    await queue.write(answer(1, 'Ours.'), always);
+    expect(await queue.reread(read)).toEqual({ kind: 'same' });
+    const before = queue.current();
+    disk.set(setAnswer(parseReport(disk.text()), 2, 'Theirs.'));
+    const outcome = await queue.reread(read);
+    expect(outcome).toEqual({ kind: 'changed', before, after: queue.current() });
+    expect(queue.current().text).toBe(disk.text());
+    expect(docs.at(-1)).toBe(queue.current());
+  });
+
+  it('should read again only once the write before it is done', async () => {
+    const { disk, queue } = setup(original);
+    const seen: string[] = [];
+    const read = async () => {
+      seen.push(disk.text());
+      return Promise.resolve({ text: disk.text(), bytes: encoder.encode(disk.text()) });
+    };
+    const written = queue.write(answer(1, 'Ours.'), always);
+    const reread = queue.reread(read);
+    await Promise.all([written, reread]);
+    expect(seen).toEqual([setAnswer(parseReport(original), 1, 'Ours.')]);
+    expect(await reread).toEqual({ kind: 'same' });
+  });
+
+  it('should write nothing while held, with the reason, and write again once released', async () => {
+    const { disk, queue } = setup(original);
+    queue.hold('The report is gone.');
+    expect(await queue.write(answer(1, 'Ours.'), always)).toEqual({
+      kind: 'failed',
+      message: 'The report is gone.',
+    });
+    expect(disk.log).toEqual([]);
+    queue.hold(null);
+    expect(await queue.write(answer(1, 'Ours.'), always)).toEqual({ kind: 'written' });
+    expect(disk.text()).toBe(setAnswer(parseReport(original), 1, 'Ours.'));
+  });
+
+  it('should change nothing when reading again fails', async () => {
+    const { queue } = setup(original);
+    const before = queue.current();
+    await expect(queue.reread(async () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
+    expect(queue.current()).toBe(before);
+  });
 });

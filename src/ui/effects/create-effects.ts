@@ -6,6 +6,7 @@ import { openExternalEditor } from './open-external-editor.js';
 import { openImagePicker } from './open-image-picker.js';
 import { previewQuestion } from './preview-question.js';
 import { errorMessage } from './effect-context.js';
+import { openResolve } from './open-resolve.js';
 import { resolveTake } from './resolve-take.js';
 import { tickAll } from './tick-all.js';
 import { toggleItem } from './toggle-item.js';
@@ -20,6 +21,10 @@ export const createEffects = (context: EffectContext) => {
       const outcome = await writeAnswer(context, number, 'quit');
       // A hazard asks first, and its `y` goes on quitting.
       if (outcome === 'hazard') return;
+      // With the report gone nothing can be written: the drafts go to the saved state, which the next start
+      // restores, rather than keep the student from leaving.
+      if (outcome === 'failed' && context.writes.holding() !== null)
+        return context.dispatch({ type: 'QUIT', discard: false });
       if (outcome !== 'written') return context.dispatch({ type: 'CANCEL_QUIT' });
     }
     context.dispatch({ type: 'QUIT', discard: false });
@@ -41,6 +46,8 @@ export const createEffects = (context: EffectContext) => {
         return writeAnswer(context, effect.number, effect.then);
       case 'resolveTake':
         return resolveTake(context, effect.key, effect.label, effect.choice, effect.then);
+      case 'openResolve':
+        return openResolve(context);
       case 'preview':
         return previewQuestion(context, effect.number);
       case 'externalEditor':

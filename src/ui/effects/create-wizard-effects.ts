@@ -43,12 +43,14 @@ export const createWizardEffects = (options: WizardEffectsOptions) => {
     onWritten: () => refreshGit(),
   });
   refreshGit = createGitRefresh(options.gitLints, () => writes.current().report, onGit);
-  const effects = createEffects({
+  // One context for every effect, also the one following the report on disk (a Resolve port found later lands here).
+  const context: EffectContext = {
     ...options,
     writes,
     scanFigures:
       options.scanFigures ??
       (() => Promise.resolve(figures.map((figure) => ({ path: figure, modified: 0 })))),
-  });
-  return { writes, run: effects.run, refreshGit: () => refreshGit() };
+  };
+  const effects = createEffects(context);
+  return { writes, run: effects.run, refreshGit: () => refreshGit(), context };
 };

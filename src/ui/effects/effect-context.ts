@@ -13,8 +13,12 @@ export interface EffectContext {
   path: string;
   runParity?: ((reportPath: string) => Promise<ParityResult>) | undefined;
   preview?: ((question: number) => Promise<string>) | undefined;
-  /** The report's merge conflicts and `git add` of the report, when the wizard opened on them. */
+  /** The report's merge conflicts and `git add` of the report, since the wizard opened on them or found them. */
   resolve?: WizardResolve | undefined;
+  /** Looks for merge conflicts in the report as `text` holds it (null: none); without it only `resolve` is known. */
+  findResolve?: ((text: string) => Promise<WizardResolve | null>) | undefined;
+  /** Told when conflicts were found after the start, so the frame shows them (`resolve` is set too). */
+  setResolve?: ((resolve: WizardResolve) => void) | undefined;
   /** Lets the student edit an answer in $VISUAL/$EDITOR; resolves with the new text, or null. */
   openEditor?: ((text: string) => Promise<string | FailedEdit | null>) | undefined;
   /** Reads figures/ and the report's folder (newest first), each time the image picker opens. */

@@ -14,6 +14,8 @@ export type Effect =
   | { kind: 'resolveTake'; key: string; label: string; choice: ConflictChoice; then?: WizardAction[] }
   /** Runs `git add` on the report once no conflict remains. */
   | { kind: 'gitAdd' }
+  /** Looks for the report's merge conflicts now and opens the Resolve screen on them (or says there are none). */
+  | { kind: 'openResolve' }
   /** Writes question `number`'s draft, then makes the graded page and opens it there. */
   | { kind: 'preview'; number: number }
   /** Hands the open answer to $VISUAL/$EDITOR and takes back its text (a draft begun against `base`). */

@@ -3,6 +3,7 @@ import { visibleText } from '../../../report/visible-text.js';
 import { sliceCells } from '../../slice-cells.js';
 import { textWidth } from '../../text-width.js';
 import type { Conflict } from '../../wizard-reducer.js';
+import { versionColumns } from './version-columns.js';
 
 const excerpt = (text: string, width: number, lines: number): string[] => {
   const rows = (text === '' ? '(empty)' : visibleText(text))
@@ -13,7 +14,7 @@ const excerpt = (text: string, width: number, lines: number): string[] => {
     : rows;
 };
 
-/** A draft whose question changed in the file since the draft began: both texts, to pick one. */
+/** A draft whose question changed in the file since the draft began: both texts, side by side where wide enough. */
 export const ConflictView = ({
   conflict,
   width,
@@ -24,6 +25,20 @@ export const ConflictView = ({
   height: number;
 }) => {
   const lines = Math.max(1, Math.floor((height - 3) / 2));
+  const columns = versionColumns(conflict.file, conflict.text, width, height - 1);
+  if (columns !== null)
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate">
+          Question {conflict.question} changed in the file since your unsaved draft began.
+        </Text>
+        {columns.map((line, i) => (
+          <Text key={i} bold={i === 0}>
+            {line}
+          </Text>
+        ))}
+      </Box>
+    );
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">

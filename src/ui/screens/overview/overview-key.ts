@@ -59,6 +59,8 @@ export const overviewKey = (
       return [{ kind: 'parity' }];
     case 'handin':
       return [{ type: 'OPEN_HANDIN' }];
+    case 'resolve':
+      return [{ kind: 'openResolve' }];
     case undefined:
       return [];
   }

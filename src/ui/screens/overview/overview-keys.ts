@@ -13,6 +13,7 @@ export type OverviewAction =
   | 'checklist'
   | 'parity'
   | 'handin'
+  | 'resolve'
   | 'help'
   | 'quit';
 
@@ -36,5 +37,6 @@ export const overviewKeys: readonly KeyBinding<OverviewAction>[] = [
   { keys: ['c'], action: 'checklist', label: 'c', help: 'checklist', footer: true },
   { keys: ['p'], action: 'parity', label: 'p', help: 'run your report.py beside report-wizard' },
   { keys: ['h'], action: 'handin', label: 'h', help: 'hand-in: what staff would grade now' },
+  { keys: ['r'], action: 'resolve', label: 'r', help: 'resolve the report’s merge conflicts' },
   ...helpQuitKeys,
 ];

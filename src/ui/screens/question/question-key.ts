@@ -6,6 +6,7 @@ import type { WizardAction, WizardState } from '../../wizard-reducer.js';
 import { pickerKey } from '../image-picker/picker-key.js';
 import type { ScreenContext, Step } from '../step.js';
 import { warningsKey } from '../warnings/warnings-key.js';
+import { compareDraft } from './compare-draft.js';
 import { openQuestion } from './open-question.js';
 import { questionKeys } from './question-keys.js';
 import { type QuestionStateAction, questionText } from './question-state.js';
@@ -79,6 +80,8 @@ export const questionKey = (state: WizardState, key: KeyPress, context: ScreenCo
       return [...steps, own({ type: 'OPEN_PICKER' }), { kind: 'imagePicker', number: question.number }];
     case 'editor':
       return [...steps, { kind: 'externalEditor', base: fileText }];
+    case 'compare':
+      return [...steps, ...compareDraft(state, context)];
     case 'warnings':
       return view().listRows.length === 0
         ? [...steps, own({ type: 'NOTIFY', notice: 'This answer has no warnings.' })]

@@ -10,6 +10,7 @@ export type QuestionAction =
   | 'image'
   | 'editor'
   | 'restore'
+  | 'compare'
   | 'preview'
   | 'warnings';
 
@@ -30,6 +31,12 @@ export const questionKeys: readonly KeyBinding<QuestionAction>[] = [
     action: 'restore',
     label: 'Ctrl+R',
     help: 'the file’s answer (drops a draft; undoable)',
+  },
+  {
+    keys: ['ctrl+o'],
+    action: 'compare',
+    label: 'Ctrl+O',
+    help: 'your draft beside the file’s new answer',
   },
   {
     keys: ['ctrl+t'],

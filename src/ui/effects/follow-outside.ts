@@ -1,0 +1,39 @@
+import type { FileSystem } from '../../io/file-system.js';
+import { readReportAgain } from '../../io/read-report-again.js';
+import type { FileWatch } from '../../io/watch-file.js';
+import type { EffectContext } from './effect-context.js';
+import { type WatchReport, followReport } from './follow-report.js';
+
+/**
+ * Follows what changes outside the wizard while it runs: the report (`followReport`, the git header refreshed after
+ * each change read) and the repository (a commit, a pull, a push: the git header again). Either watch is optional;
+ * returns the cleanup that closes both.
+ */
+export const followOutside = (
+  wizard: { context: EffectContext; refreshGit: () => void },
+  ports: {
+    path: string;
+    fs: FileSystem;
+    watchReport?: WatchReport | undefined;
+    watchGit?: ((onChange: () => void) => FileWatch) | undefined;
+  },
+): (() => void) => {
+  let report: (() => void) | undefined;
+  let git: FileWatch | undefined;
+  // A task later, as git's first run: the keys are read (raw mode on) before anything is watched.
+  const timer = setTimeout(() => {
+    report =
+      ports.watchReport &&
+      followReport(wizard.context, {
+        watch: ports.watchReport,
+        read: readReportAgain(ports.fs, ports.path),
+        onChanged: wizard.refreshGit,
+      });
+    git = ports.watchGit?.(wizard.refreshGit);
+  }, 0);
+  return () => {
+    clearTimeout(timer);
+    report?.();
+    git?.close();
+  };
+};
