@@ -1,10 +1,11 @@
-// Time from start to the wizard's first frame in a pseudo-terminal, as a ratio to Node's own start (target: 3.3).
-// Usage: npm run build && [INSTRUCTIONS=1] node bench/first-frame.js [runs] [cli.js]
-// Runs the CLI under util-linux `script`, which gives it a real pseudo-terminal, and stops the clock when the
-// overview's header has been written. Node's own start-up in the same terminal is measured in turn with it, through
-// the same shell command (the same `stty` first), so the ratio holds only the wizard's own time. INSTRUCTIONS=1 also
-// counts both sides' instructions once under valgrind's callgrind, the wizard's up to its first frame
-// (a preloaded script ends it there); the machine's load does not change those.
+// The wizard's first frame as `../shared/bench/near-node-floor.py` measures it, without ../shared (a fresh clone has
+// none): a real report (the one given, else the demo report in templates/), `--question 1 --fresh` in a 100x30
+// pseudo-terminal until "Question 1" is written, bare `node` with NODE_EXTRA_CA_CERTS unset, against `node -e 0` and
+// an Ink "hello" bundle built from our own node_modules (the floor of any Ink first frame), in interleaved rounds.
+// INSTRUCTIONS=1 also counts the three once under valgrind's callgrind, each frame up to its marker (a preloaded
+// script ends the process there): the figure to compare builds by on a loaded machine (docs/PERFORMANCE.md).
+// Usage: npm run build && [INSTRUCTIONS=1] node bench/first-frame.js [ROUNDS] [REPORT.md]
+// CLI=/other/checkout/bin/report-wizard.js measures another build the same way.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,11 +13,15 @@ import { join } from 'node:path';
 import console from 'node:console';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { URL, fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const runs = Number(process.argv[2] ?? 10);
-const cli = process.argv[3] ?? fileURLToPath(new URL('../bin/report-wizard.js', import.meta.url));
-const fixture = fileURLToPath(new URL('../test/fixtures/reports/minimal-2026.md', import.meta.url));
+const root = join(import.meta.dirname, '..');
+const rounds = Number(process.argv[2] ?? 10);
+const report = process.argv[3] ?? join(root, 'templates/demo/README.md');
+const cli = process.env.CLI ?? join(root, 'bin/report-wizard.js');
+// The markers the harness waits for: the question screen's title, and the hello bundle's one line.
+const wizardMarker = 'Question 1';
+const helloMarker = 'Question 1 hello';
 
 if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0) {
   console.log(
@@ -27,25 +32,44 @@ if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0) {
 
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Milliseconds from spawning `command` in a pseudo-terminal until its output contains `marker`. */
-const timeUntil = (command, marker, cwd, env, quit) =>
+const dir = await mkdtemp(join(tmpdir(), 'report-wizard-bench-'));
+// As the harness: a home of its own (the code caches go to its cache folder), NODE_EXTRA_CA_CERTS unset (it adds the
+// same certificate parse to every side and hides the difference), `node` from PATH run without a shell around it.
+const env = { ...process.env, HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), TERM: 'xterm-256color' };
+delete env.NODE_EXTRA_CA_CERTS;
+
+/** Milliseconds from spawning `args` (node's) until it exits; its stderr is shown, its stdout dropped. */
+const timeToExit = (args) =>
   new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      cwd,
-      env,
+    const child = spawn('node', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
+  });
+
+/**
+ * Milliseconds from spawning `command` in a 100x30 pseudo-terminal until its output holds `marker` (null if it never
+ * does within 10 s), then ends it. `script` runs it through a shell that sets the size and then `exec`s node: node
+ * runs bare, and both framed sides pay the same for the terminal.
+ */
+const timeUntil = (command, marker) =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${command}`, '/dev/null'], {
+      cwd: dir,
+      env: { ...env, SHELL: '/bin/sh' },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     let output = '';
     let elapsed = null;
-    // A marker that never comes (the header changed) must not hang the benchmark: give up after 20 s.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.on('close', () => clearTimeout(timer));
     child.stdout.on('data', (chunk) => {
       output += chunk.toString('utf8');
       if (elapsed === null && output.includes(marker)) {
         elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-        if (quit) child.stdin.write(quit);
+        // Closing the pseudo-terminal ends what runs in it (SIGHUP), wherever it is.
+        child.kill('SIGKILL');
       }
     });
     child.on('error', reject);
@@ -55,65 +79,87 @@ const timeUntil = (command, marker, cwd, env, quit) =>
   });
 
 const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-const summary = (times) =>
-  `median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`;
 
-const dir = await mkdtemp(join(tmpdir(), 'report-wizard-bench-'));
 try {
-  await copyFile(fixture, join(dir, 'README.md'));
-  const env = { ...process.env, REPORT_WIZARD_STATE_DIR: join(dir, 'state'), COLUMNS: '80', LINES: '24' };
-  // Both sides set the terminal's size first: the wizard needs it, and Node alone pays the same for it.
-  const stty = 'stty cols 80 rows 24; ';
+  await copyFile(report, join(dir, 'README.md'));
+  // The floor of any Ink first frame: one <Text> rendered by Ink and React, bundled in production mode.
+  const hello = join(dir, 'hello.mjs');
+  await build({
+    stdin: {
+      contents: `import { render, Text } from 'ink';\nrender(<Text>${helloMarker}</Text>);\n`,
+      loader: 'jsx',
+      resolveDir: root,
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    jsx: 'automatic',
+    outfile: hello,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': join(root, 'bench/empty-module.js') },
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  const wizard = `node ${quote(cli)} README.md --question 1 --fresh`;
+  // Warm the disk cache and write the wizard's code cache, as the harness's first round does.
+  await timeToExit(['-e', '0']);
+  await timeUntil(wizard, wizardMarker);
+  await timeUntil(`node ${quote(hello)}`, helloMarker);
   const node = [];
-  const wizard = [];
-  for (let i = 0; i < runs; i++) {
-    node.push(
-      await timeUntil(`${stty}${quote(process.execPath)} -e "console.log('ready')"`, 'ready', dir, env),
-    );
-    wizard.push(
-      await timeUntil(
-        `${stty}${quote(process.execPath)} ${quote(cli)} README.md --fresh`,
-        // The header's report.py verdict: "report.py 4/31 pass".
-        ' pass · ',
-        dir,
-        env,
-        'q',
-      ),
-    );
+  const frame = [];
+  const ink = [];
+  for (let i = 0; i < rounds; i++) {
+    node.push(await timeToExit(['-e', '0']));
+    frame.push(await timeUntil(wizard, wizardMarker));
+    ink.push(await timeUntil(`node ${quote(hello)}`, helloMarker));
   }
-  console.log(`node start-up:      ${summary(node)} (${runs} runs)`);
-  console.log(`wizard first frame: ${summary(wizard)} (${runs} runs)`);
-  const ratio = median(wizard) / median(node);
+  const [n, f, h] = [median(node), median(frame), median(ink)];
   console.log(
-    `ratio of medians:   ${ratio.toFixed(2)} x node (target <= 3.3), load average ${loadavg()[0].toFixed(1)}`,
+    `node -e 0 ${n.toFixed(0)} ms | first frame ${f.toFixed(0)} ms = ${(f / n).toFixed(2)}x node = ` +
+      `${(f / h).toFixed(2)}x Ink hello (${h.toFixed(0)} ms) | ${rounds} round${rounds === 1 ? '' : 's'}, medians | load ${loadavg()[0].toFixed(1)}`,
   );
   if (process.env.INSTRUCTIONS !== undefined) {
     const counted = join(dir, 'callgrind.txt');
+    /** Instructions of node with `args`, in the pseudo-terminal, under callgrind. */
     const count = async (args) => {
-      const valgrind = `valgrind --tool=callgrind --callgrind-out-file=/dev/null ${quote(process.execPath)}`;
-      // stderr goes to a file: in the pseudo-terminal it would mix with the frame.
-      await timeUntil(`${stty}${valgrind} ${args} 2>${quote(counted)}; echo counted`, 'counted', dir, env);
+      const valgrind = `valgrind --tool=callgrind --callgrind-out-file=/dev/null node ${args} 2>${quote(counted)}`;
+      await new Promise((resolve, reject) => {
+        const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${valgrind}`, '/dev/null'], {
+          cwd: dir,
+          env: { ...env, SHELL: '/bin/sh' },
+          stdio: ['pipe', 'ignore', 'inherit'],
+        });
+        child.on('error', reject);
+        child.on('close', resolve);
+      });
       return Number(/Collected : (\d+)/.exec(await readFile(counted, 'utf8'))?.[1] ?? NaN);
     };
-    const nodeCount = await count(`-e "console.log('ready')"`);
-    // Ends the wizard the moment its first frame is written. process.reallyExit is taken before Ink's signal-exit
-    // wraps it (which would unmount the app and draw once more).
-    const early = join(dir, 'exit-at-first-frame.cjs');
-    await writeFile(
-      early,
-      [
-        'const reallyExit = process.reallyExit.bind(process);',
-        'const write = process.stdout.write.bind(process.stdout);',
-        'process.stdout.write = (chunk, ...rest) => {',
-        '  const written = write(chunk, ...rest);',
-        `  if (String(chunk).includes(' pass · ')) reallyExit(0);`,
-        '  return written;',
-        '};',
-      ].join('\n'),
+    /** A preload that ends the process the moment `marker` is written: before Ink's signal-exit wraps reallyExit. */
+    const exitAt = async (name, marker) => {
+      const path = join(dir, name);
+      await writeFile(
+        path,
+        [
+          'const reallyExit = process.reallyExit.bind(process);',
+          'const write = process.stdout.write.bind(process.stdout);',
+          'process.stdout.write = (chunk, ...rest) => {',
+          '  const written = write(chunk, ...rest);',
+          `  if (String(chunk).includes(${JSON.stringify(marker)})) reallyExit(0);`,
+          '  return written;',
+          '};',
+        ].join('\n'),
+      );
+      return path;
+    };
+    const nodeCount = await count('-e 0');
+    const frameCount = await count(
+      `-r ${quote(await exitAt('wizard-exit.cjs', wizardMarker))} ${quote(cli)} README.md --question 1 --fresh`,
     );
-    const wizardCount = await count(`-r ${quote(early)} ${quote(cli)} README.md --fresh`);
+    const inkCount = await count(`-r ${quote(await exitAt('hello-exit.cjs', helloMarker))} ${quote(hello)}`);
+    const m = (c) => `${(c / 1e6).toFixed(0)} M`;
     console.log(
-      `instructions:       node ${(nodeCount / 1e6).toFixed(0)} M, wizard to its first frame ${(wizardCount / 1e6).toFixed(0)} M: ${(wizardCount / nodeCount).toFixed(2)} x node`,
+      `instructions: node -e 0 ${m(nodeCount)} | first frame ${m(frameCount)} = ${(frameCount / nodeCount).toFixed(2)}x node = ` +
+        `${(frameCount / inkCount).toFixed(2)}x Ink hello (${m(inkCount)})`,
     );
   }
 } finally {

@@ -26,6 +26,9 @@ export const gitattributesText = (current: string | null, report: string, undo: 
   return `${base}${line}${eol}`;
 };
 
+/** A YAML double-quoted scalar holding `text` exactly: JSON strings are YAML, whatever `'`, `"`, `:`, `#` or `-` it holds. */
+const yamlQuote = (text: string): string => JSON.stringify(text);
+
 const begin = '# report-wizard: begin (report-wizard setup added this hook; setup --undo removes it)';
 const end = '# report-wizard: end';
 
@@ -38,7 +41,7 @@ const hookBlock = (indent: string, report: string): string[] => [
   `${indent}      name: exam report (report-wizard)`,
   `${indent}      entry: npx --yes report-wizard check --fail-on hand-in`,
   `${indent}      language: system`,
-  `${indent}      files: ^${report.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')}$`,
+  `${indent}      files: ${yamlQuote(`^${report.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')}$`)}`,
   `${indent}${end}`,
 ];
 
@@ -80,6 +83,12 @@ export const preCommitText = (
   return { text: lines.join(eol) };
 };
 
+/** The shell-quoted form of a word, for the driver command. */
+const shellQuote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** A workflow `run:` value: the shell command with the report as one word, after `--` so a leading `-` is no option. */
+const runLine = (command: string, report: string): string => yamlQuote(`${command} -- ${shellQuote(report)}`);
+
 export const workflowMarker =
   '# report-wizard setup --ci wrote this file; it rewrites, and setup --ci --undo removes, only a file with this line.';
 
@@ -95,10 +104,10 @@ export const workflowText = (report: string): string => {
     'on:',
     '  push:',
     '    paths:',
-    `      - '${folder}'`,
+    `      - ${yamlQuote(folder)}`,
     '  pull_request:',
     '    paths:',
-    `      - '${folder}'`,
+    `      - ${yamlQuote(folder)}`,
     'jobs:',
     '  report:',
     '    runs-on: ubuntu-latest',
@@ -110,16 +119,13 @@ export const workflowText = (report: string): string => {
     '        with:',
     "          node-version: '20'",
     '      - name: Check the report as report.py counts it',
-    `        run: npx --yes report-wizard check --format github '${report}'`,
+    `        run: ${runLine('npx --yes report-wizard check --format github', report)}`,
     '      - name: Hand-in check (default branch)',
     '        if: github.ref_name == github.event.repository.default_branch',
-    `        run: npx --yes report-wizard handin '${report}'`,
+    `        run: ${runLine('npx --yes report-wizard handin', report)}`,
     '',
   ].join('\n');
 };
-
-/** The shell-quoted form of a word, for the driver command. */
-const shellQuote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
 
 /**
  * The `merge.report-wizard.driver` command: a small sh script that runs report-wizard's merge driver when node and

@@ -32,6 +32,11 @@ import { headerCounts } from '../report/answer/status-summary.js';
 import { headerCountForms } from './header-count-forms.js';
 import { toSaved } from './to-saved.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { terminalTooSmall } from './terminal-too-small.js';
+import { footerText } from './keys/footer-text.js';
+import { quitKeys } from './screens/quit/quit-keys.js';
+import { quitPromptShown } from './screens/quit/quit-prompt-shown.js';
+import { quitQuestion } from './screens/quit/quit-question.js';
 import { useScreenKeys } from './use-screen-keys.js';
 import { useWizardStore } from './use-wizard-store.js';
 import type { ParityResult, WizardState } from './wizard-reducer.js';
@@ -147,6 +152,7 @@ export const App = (props: AppProps) => {
   useScreenKeys({
     shown: state,
     layout: { columns, bodyHeight },
+    tooSmall: terminalTooSmall(columns, rows),
     getState,
     dispatch,
     run: wizard.run,
@@ -154,7 +160,16 @@ export const App = (props: AppProps) => {
   });
 
   return (
-    <FrameBox columns={columns} rows={rows}>
+    <FrameBox
+      columns={columns}
+      rows={rows}
+      // A terminal too small for the screens still shows the quit prompt's question: its keys act there (`tooSmallKey`).
+      question={
+        quitPromptShown(state)
+          ? `${quitQuestion(Object.keys(state.drafts).map(Number))} ${footerText(quitKeys)}`
+          : null
+      }
+    >
       <Header
         path={props.displayPath}
         counts={headerCountForms(headerCounts(doc, state.drafts))}

@@ -5,6 +5,7 @@ import { useKeypress } from './input/use-keypress.js';
 import { errorMessage } from './effects/effect-context.js';
 import type { Effect } from './effects/effect.js';
 import { routeKey } from './screens/route-key.js';
+import { tooSmallKey } from './screens/too-small-key.js';
 import type { ScreenContext } from './screens/step.js';
 import type { WizardAction, WizardState } from './wizard-reducer.js';
 
@@ -16,6 +17,8 @@ const place = (state: WizardState): string =>
 export interface ScreenKeysOptions {
   shown: WizardState;
   layout: { columns: number; bodyHeight: number };
+  /** Whether the terminal is too small to show the screens (see `tooSmallKey`). */
+  tooSmall: boolean;
   getState: () => WizardState;
   dispatch: (action: WizardAction) => void;
   run: (effect: Effect) => KeyDelivery;
@@ -27,24 +30,27 @@ export interface ScreenKeysOptions {
  * The one place the wizard reads keys: each key goes, in order, to the open screen's pure handler, with the body's size
  * as drawn; its actions are dispatched and its effects run (an effect that returns a promise holds the next keys until
  * it settles). After a change of screen the next key waits until `shown` (the state drawn) is that screen: keys typed
- * ahead pass through every screen on the terminal, as the student would.
+ * ahead pass through every screen on the terminal, as the student would. While the terminal is too small to show the
+ * screens, only Ctrl+C and the quit prompt's keys act (`tooSmallKey`).
  */
 export const useScreenKeys = ({
   shown,
   layout,
+  tooSmall,
   getState,
   dispatch,
   run,
   context,
 }: ScreenKeysOptions): void => {
   const [input] = useState(() => {
-    const drawn = { place: place(shown), layout };
+    const drawn = { place: place(shown), layout, tooSmall };
     const keys = createKeyQueue(
       (key) => {
         const state = getState();
         if (place(state) !== drawn.place) return 'wait';
         let delivery: KeyDelivery = undefined;
-        for (const step of routeKey(state, key, { ...context(), ...drawn.layout })) {
+        const route = drawn.tooSmall ? tooSmallKey : routeKey;
+        for (const step of route(state, key, { ...context(), ...drawn.layout })) {
           if ('type' in step) dispatch(step);
           else delivery = run(step);
         }
@@ -58,6 +64,7 @@ export const useScreenKeys = ({
   useLayoutEffect(() => {
     input.drawn.place = place(shown);
     input.drawn.layout = layout;
+    input.drawn.tooSmall = tooSmall;
     input.keys.resume();
   });
 };

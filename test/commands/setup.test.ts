@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { driverCommand, workflowText } from '../../src/commands/setup-plan.js';
+import { driverCommand, preCommitText, workflowText } from '../../src/commands/setup-plan.js';
 import { makeIo } from '../helpers/make-io.js';
 
 const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', PATH: process.env.PATH ?? '' };
@@ -82,7 +82,7 @@ describe('setup', () => {
         '# report-wizard: begin (report-wizard setup added this hook; setup --undo removes it)\n' +
         '- repo: local\n  hooks:\n    - id: report-wizard\n      name: exam report (report-wizard)\n' +
         '      entry: npx --yes report-wizard check --fail-on hand-in\n      language: system\n' +
-        '      files: ^reports/README\\.md$\n# report-wizard: end\n',
+        '      files: "^reports/README\\\\.md$"\n# report-wizard: end\n',
     );
     expect(git(repo.cwd, 'config', '--get', 'merge.report-wizard.driver')).toMatch(
       /^sh -c '.*merge-driver.*' %O %A %B %P\n$/,
@@ -182,10 +182,10 @@ name: Exam report
 on:
   push:
     paths:
-      - 'reports/**'
+      - "reports/**"
   pull_request:
     paths:
-      - 'reports/**'
+      - "reports/**"
 jobs:
   report:
     runs-on: ubuntu-latest
@@ -197,10 +197,10 @@ jobs:
         with:
           node-version: '20'
       - name: Check the report as report.py counts it
-        run: npx --yes report-wizard check --format github 'reports/README.md'
+        run: "npx --yes report-wizard check --format github -- 'reports/README.md'"
       - name: Hand-in check (default branch)
         if: github.ref_name == github.event.repository.default_branch
-        run: npx --yes report-wizard handin 'reports/README.md'
+        run: "npx --yes report-wizard handin -- 'reports/README.md'"
 `,
     );
   });
@@ -228,10 +228,55 @@ describe('the workflow setup --ci writes', () => {
     expect(job.steps.map((s) => s.uses ?? s.run)).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
-      "npx --yes report-wizard check --format github 'reports/README.md'",
-      "npx --yes report-wizard handin 'reports/README.md'",
+      "npx --yes report-wizard check --format github -- 'reports/README.md'",
+      "npx --yes report-wizard handin -- 'reports/README.md'",
     ]);
     expect(job.steps[0]!.with).toEqual({ 'fetch-depth': 0 });
     expect(job.steps[3]!.if).toBe('github.ref_name == github.event.repository.default_branch');
   });
+
+  it.each([
+    ["it's/README.md", "it's/**"],
+    ['say "hi"/README.md', 'say "hi"/**'],
+    ['a: b/README.md', 'a: b/**'],
+    ['x #1/README.md', 'x #1/**'],
+    ['my reports/README.md', 'my reports/**'],
+    ['-x/README.md', '-x/**'],
+    [`-a 'b' "c": #d \\ $HOME/README.md`, `-a 'b' "c": #d \\ $HOME/**`],
+    ["-it's: #1.md", "-it's: #1.md"],
+  ])('should keep the report path %s exact through YAML and the shell', (report, folder) => {
+    const workflow = parse(workflowText(report)) as {
+      on: { push: { paths: string[] }; pull_request: { paths: string[] } };
+      jobs: { report: { steps: { run?: string }[] } };
+    };
+    expect(workflow.on.push.paths).toEqual([folder]);
+    expect(workflow.on.pull_request.paths).toEqual([folder]);
+    const runs = workflow.jobs.report.steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
+    expect(runs).toHaveLength(2);
+    // The shell GitHub runs the line with must hand report-wizard the path as one argument, after `--`.
+    for (const run of runs) {
+      const command = run.replace(
+        /^npx --yes report-wizard (?:check --format github|handin) /,
+        'printf "%s\\n" ',
+      );
+      expect(execFileSync('sh', ['-c', command], { encoding: 'utf8' })).toBe(`--\n${report}\n`);
+    }
+  });
+});
+
+describe('the pre-commit hook setup writes', () => {
+  it.each([`it's/README.md`, 'say "hi"/README.md', 'a: b/README.md', 'x #1/README.md', '-x/README.md'])(
+    'should write a pre-commit hook whose files pattern matches exactly the report %s',
+    (report) => {
+      const planned = preCommitText('repos:\n', report, false);
+      if (!('text' in planned) || planned.text === null) throw new Error('no hook was planned');
+      const config = parse(planned.text) as { repos: { hooks: { files: string }[] }[] };
+      const files = new RegExp(config.repos[0]!.hooks[0]!.files);
+      expect([report, `${report}x`, `x${report}`].map((path) => files.test(path))).toEqual([
+        true,
+        false,
+        false,
+      ]);
+    },
+  );
 });

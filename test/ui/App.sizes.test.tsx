@@ -175,3 +175,53 @@ test('should say that a 30x8 terminal is too small instead of drawing frames ove
     ].join('\n'),
   );
 });
+
+describe('keys in a terminal too small for the screens', () => {
+  const ctrlC = '\u0003';
+  const stores = () => {
+    const fs = memoryFileSystem(new Map([[path, encoder.encode(filled)]]));
+    const store = memoryStateStore();
+    const disk = async () => new TextDecoder().decode((await fs.readFile(path)) ?? new Uint8Array());
+    return { props: { fs, store }, store, disk };
+  };
+
+  test('should neither edit nor move the hidden screen, and quit at once on Ctrl+C with nothing unwritten', async () => {
+    const { props, store, disk } = stores();
+    const app = await setup(30, 8, { screen: 'question', question: 5 }, props);
+    const message = app.lastFrame();
+    // Typing, Tab (write and move on), arrows, Ctrl+S, Escape, q, then Ctrl+C.
+    for (const key of ['abc', '\t', '\u001B[B', '\u0013', '\u001B', 'q', ctrlC]) app.stdin.write(key);
+    // The wizard has left (Ctrl+C with no draft): it reads the terminal no more.
+    await poll(() => app.stdin.listenerCount('data')).toBe(0);
+    expect(store.saved.get(path)).toEqual({ screen: 'question', question: 5, drafts: [] });
+    expect(await disk()).toBe(filled);
+    expect(app.frames.filter((f) => f.trim() !== '').at(-1)).toBe(message);
+  });
+
+  test('should show the quit prompt’s question on Ctrl+C with unwritten text, and answer it with its keys', async () => {
+    const { props, store, disk } = stores();
+    const draft = { question: 3, text: 'Our own text', base: 'y' };
+    const app = await setup(30, 8, { screen: 'question', question: 5, drafts: { 3: draft } }, props);
+    const message = app.lastFrame();
+    app.stdin.write(ctrlC);
+    const question = [
+      'Question 3 has unwritten text.',
+      'Write it to the file before',
+      'quitting? y write and quit · n',
+      'quit without writing · Esc',
+      'stay',
+    ].join('\n');
+    await poll(() => app.lastFrame()).toBe(question);
+    app.stdin.write('\u001B');
+    await poll(() => app.lastFrame()).toBe(message);
+    // Without the prompt, n is a key of the hidden screen: dropped. Then Ctrl+C asks again, and n answers.
+    app.stdin.write('n');
+    app.stdin.write(ctrlC);
+    await poll(() => app.lastFrame()).toBe(question);
+    expect(store.saved.get(path)?.drafts).toEqual([draft]);
+    app.stdin.write('n');
+    await poll(() => app.stdin.listenerCount('data')).toBe(0);
+    expect(store.saved.get(path)).toEqual({ screen: 'question', question: 5, drafts: [] });
+    expect(await disk()).toBe(filled);
+  });
+});

@@ -131,10 +131,7 @@ export const classRow = (
     passed: check.passed,
     total: check.total,
     questions: check.questions.map(questionJson),
-    checklist: checklistBoxes(
-      lines.map((l) => l.content),
-      structure.questions[0]?.line ?? null,
-    ),
+    checklist: checklistBoxes(lines, structure.questions[0]?.line ?? null),
     render: judgement.lints
       .filter((l) => l.rule.startsWith('render-'))
       .map((l) => ({ rule: l.rule, question: l.question, line: l.line })),

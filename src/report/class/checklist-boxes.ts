@@ -1,3 +1,7 @@
+import type { Line } from '../split-lines.js';
+import { blockLine } from '../markdown/block-line.js';
+import { type OpenFence, nextFence } from '../markdown/next-fence.js';
+
 /** What an odd checkbox most likely means: done, partly done, or not done. */
 export type BoxMeaning = 'ticked' | 'partly' | 'unticked';
 
@@ -33,30 +37,21 @@ export const boxMeaning = (box: string): BoxMeaning => {
 };
 
 /**
- * Counts the checklist of a report (the list items above its first question, `lines` split without their ends):
- * `[x]` and `[X]` are ticks, `[ ]` is not, and any other box is counted as what it most likely means and listed.
+ * Counts the checklist of a report (the list items above its first question, outside fenced code as the Markdown
+ * block scanner sees it): `[x]` and `[X]` are ticks, `[ ]` is not, and any other box is counted as what it most
+ * likely means and listed.
  */
-export const checklistBoxes = (
-  lines: readonly string[],
-  firstQuestionLine: number | null,
-): ChecklistBoxes => {
+export const checklistBoxes = (lines: readonly Line[], firstQuestionLine: number | null): ChecklistBoxes => {
   const end = firstQuestionLine === null ? lines.length : firstQuestionLine - 1;
   const out: ChecklistBoxes = { items: 0, ticked: 0, unusual: [] };
-  let fence: string | null = null;
+  let fence: OpenFence | null = null;
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
-    // A backtick fence's info text holds no backtick: ```--- question 1 fill here ``` is inline code, no fence.
-    const marker = /^ {0,3}(?:(`{3,})(?!.*`)|(~{3,}))/
-      .exec(line)
-      ?.slice(1)
-      .find((m) => m !== undefined);
-    if (marker !== undefined) {
-      if (fence === null) fence = marker[0]!;
-      else if (marker[0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const box = item.exec(line)?.[1];
+    const inFence = fence !== null;
+    fence = nextFence(fence, blockLine(line));
+    // A fence line or code: no checklist item.
+    if (inFence || fence !== null) continue;
+    const box = item.exec(line.content)?.[1];
     if (box === undefined) continue;
     out.items++;
     if (box === 'x' || box === 'X') out.ticked++;

@@ -5,6 +5,7 @@ import { staffFigure } from '../../../src/report/class/staff-figure.js';
 import { problemRow } from '../../../src/commands/class/class-row.js';
 import { formatClassCsv } from '../../../src/commands/class/format-class-csv.js';
 import { makeReport } from '../../helpers/make-report.js';
+import { splitLines } from '../../../src/report/split-lines.js';
 
 describe('checklistBoxes', () => {
   it('should count x and X as ticks and list every other box with what it most likely means', () => {
@@ -27,7 +28,7 @@ describe('checklistBoxes', () => {
       '### Question 1',
       '* [x] an answer list',
     ];
-    expect(checklistBoxes(lines, 16)).toEqual({
+    expect(checklistBoxes(splitLines(lines.join('\n')), 16)).toEqual({
       items: 11,
       ticked: 6,
       unusual: [
@@ -41,6 +42,26 @@ describe('checklistBoxes', () => {
         { line: 15, box: '', meaning: 'unticked' },
       ],
     });
+  });
+
+  it('should skip fenced code as CommonMark (and GitHub) does: only a fence as long, with no info, closes one', () => {
+    const text = [
+      '````md',
+      '* [x] in code',
+      '```',
+      '* [x] in code: a shorter run does not close it',
+      '```` python',
+      '* [x] in code: a run with info text does not close it',
+      '````',
+      '* [x] counted',
+      '~~~',
+      '* [ ] in code',
+      '~~~~',
+      '> ```',
+      "* [ ] counted: a fence in a quote is the quote's",
+      '### Question 1',
+    ].join('\r\n');
+    expect(checklistBoxes(splitLines(text), 14)).toEqual({ items: 2, ticked: 1, unusual: [] });
   });
 
   it('should read an unknown mark as partly done, for a human to decide', () => {

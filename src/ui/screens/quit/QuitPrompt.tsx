@@ -1,9 +1,7 @@
 import { Text } from 'ink';
+import { quitQuestion } from './quit-question.js';
 
 /** Asks what to do with unwritten answers before quitting. */
 export const QuitPrompt = ({ drafts }: { drafts: number[] }) => (
-  <Text wrap="truncate">
-    {drafts.length === 1 ? `Question ${drafts[0]} has` : `Questions ${drafts.join(', ')} have`} unwritten
-    text. Write it to the file before quitting?
-  </Text>
+  <Text wrap="truncate">{quitQuestion(drafts)}</Text>
 );
