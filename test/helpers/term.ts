@@ -40,6 +40,16 @@ export interface Term {
   close(): void;
 }
 
+/** Whether process `pid` is still running (a zombie nobody has reaped yet counts as ended). */
+const running = (pid: number): boolean => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+const sleepSync = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 let sessions = 0;
 const sleep = async (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -115,7 +125,7 @@ export const startTerm = (
       await sleep(20);
     }
   };
-  return {
+  const term: Term = {
     keys: (...names) => void tmux('send-keys', '-t', 'test', ...names),
     type: (text) => void tmux('send-keys', '-t', 'test', '-l', text),
     history: () => tmux('capture-pane', '-p', '-S', '-', '-t', 'test').replace(/\n+$/, ''),
@@ -162,8 +172,19 @@ export const startTerm = (
       return Number(children[0]);
     },
     close: () => {
+      let program: number | null = null;
+      try {
+        program = term.pid();
+      } catch {
+        // The program has ended already (or never started): nothing to wait for.
+      }
       spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
       rmSync(statusFile, { force: true });
+      // A wizard still writes its saved state (or code cache) as its terminal closes: wait until it has ended, so a
+      // test's folder is not removed under it (ENOTEMPTY under load).
+      const until = Date.now() + 10_000;
+      while (program !== null && running(program) && Date.now() < until) sleepSync(20);
     },
   };
+  return term;
 };
