@@ -49,7 +49,7 @@ const timeToExit = (args) =>
 
 /**
  * Milliseconds from spawning `command` in a 100x30 pseudo-terminal until its output holds `marker` (null if it never
- * does within 10 s), then ends it. `script` runs it through a shell that sets the size and then `exec`s node: node
+ * does within 30 s: a guard against a hang, wide enough for a loaded machine's first, uncached run), then ends it. `script` runs it through a shell that sets the size and then `exec`s node: node
  * runs bare, and both framed sides pay the same for the terminal.
  */
 const timeUntil = (command, marker) =>
@@ -62,7 +62,7 @@ const timeUntil = (command, marker) =>
     });
     let output = '';
     let elapsed = null;
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', () => clearTimeout(timer));
     child.stdout.on('data', (chunk) => {
       output += chunk.toString('utf8');

@@ -20,73 +20,66 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Starts the wizard on a copy of the fixture with `probe` preloaded (it gets the path it notes to) and the path. */
+const startProbed = async (probe: (noteTo: string) => string[]): Promise<{ notes: string; wizard: Term }> => {
+  dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
+  await copyFile(fixture, join(dir, 'README.md'));
+  const notes = join(dir, 'notes.txt');
+  const preload = join(dir, 'probe.cjs');
+  await writeFile(preload, probe(JSON.stringify(notes)).join('\n'));
+  const wizard = startTerm([process.execPath, '--require', preload, bin, 'README.md'], {
+    cwd: dir,
+    env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
+  });
+  term = wizard;
+  await wizard.waitFor('↑↓ select', 15_000);
+  return { notes, wizard };
+};
+
 describe.runIf(run)("the wizard's first frame", () => {
   beforeAll(requireCurrentDist);
 
   test('should make no Intl.Segmenter for a report of plain text (the first loads ICU: more than all of Node’s start)', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
-    await copyFile(fixture, join(dir, 'README.md'));
-    const made = join(dir, 'segmenters.txt');
     // Notes where each Intl.Segmenter is made, before the wizard loads anything.
-    const preload = join(dir, 'note-segmenters.cjs');
-    await writeFile(
-      preload,
-      [
-        "const { appendFileSync } = require('node:fs');",
-        'const Real = Intl.Segmenter;',
-        'Intl.Segmenter = new Proxy(Real, {',
-        '  construct(target, args) {',
-        `    appendFileSync(${JSON.stringify(made)}, new Error().stack + '\\n');`,
-        '    return Reflect.construct(target, args);',
-        '  },',
-        '});',
-      ].join('\n'),
-    );
-    term = startTerm([process.execPath, '--require', preload, bin, 'README.md'], {
-      cwd: dir,
-      env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
-    });
-    await term.waitFor('↑↓ select', 15_000);
+    const { notes: made, wizard } = await startProbed((notes) => [
+      "const { appendFileSync } = require('node:fs');",
+      'const Real = Intl.Segmenter;',
+      'Intl.Segmenter = new Proxy(Real, {',
+      '  construct(target, args) {',
+      `    appendFileSync(${notes}, new Error().stack + '\\n');`,
+      '    return Reflect.construct(target, args);',
+      '  },',
+      '});',
+    ]);
     expect(await readFile(made, 'utf8').catch(() => '')).toBe('');
     // The probe works: a combining accent typed into an answer needs the segmenter, and gets it.
-    term.keys('Enter');
-    await term.waitFor('^S save', 5000);
-    term.type('e\u0301');
+    wizard.keys('Enter');
+    await wizard.waitFor('^S save', 5000);
+    wizard.type('e\u0301');
     const until = Date.now() + 5000;
     while ((await readFile(made, 'utf8').catch(() => '')) === '') {
-      if (Date.now() > until) throw new Error(`no Intl.Segmenter was made for "e\u0301":\n${term.screen()}`);
+      if (Date.now() > until)
+        throw new Error(`no Intl.Segmenter was made for "e\u0301":\n${wizard.screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   });
 
   test('should read keys raw from its first frame on, so a Ctrl+C as the frame appears is a key, not a SIGINT', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
-    await copyFile(fixture, join(dir, 'README.md'));
-    const seen = join(dir, 'raw-at-first-frame.txt');
     // Notes whether the terminal was raw when the first frame was written, before the wizard loads anything.
-    const preload = join(dir, 'note-raw.cjs');
-    await writeFile(
-      preload,
-      [
-        "const { writeFileSync } = require('node:fs');",
-        'const write = process.stdout.write.bind(process.stdout);',
-        'let noted = false;',
-        'process.stdout.write = (chunk, ...rest) => {',
-        "  if (!noted && String(chunk).includes('↑↓ select')) {",
-        '    noted = true;',
-        `    writeFileSync(${JSON.stringify(seen)}, String(process.stdin.isRaw));`,
-        '  }',
-        '  return write(chunk, ...rest);',
-        '};',
-      ].join('\n'),
-    );
-    term = startTerm([process.execPath, '--require', preload, bin, 'README.md'], {
-      cwd: dir,
-      env: { REPORT_WIZARD_STATE_DIR: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache') },
-    });
-    await term.waitFor('↑↓ select', 15_000);
+    const { notes: seen, wizard } = await startProbed((notes) => [
+      "const { writeFileSync } = require('node:fs');",
+      'const write = process.stdout.write.bind(process.stdout);',
+      'let noted = false;',
+      'process.stdout.write = (chunk, ...rest) => {',
+      "  if (!noted && String(chunk).includes('↑↓ select')) {",
+      '    noted = true;',
+      `    writeFileSync(${notes}, String(process.stdin.isRaw));`,
+      '  }',
+      '  return write(chunk, ...rest);',
+      '};',
+    ]);
     expect(await readFile(seen, 'utf8')).toBe('true');
-    term.keys('C-c');
-    expect(await term.exitCode()).toBe(0);
+    wizard.keys('C-c');
+    expect(await wizard.exitCode()).toBe(0);
   });
 });
