@@ -143,6 +143,21 @@ const noTopLevelAwait = {
     });
   },
 };
+/**
+ * Ink draws only the last frame, at exit, when it sees CI=true (or CONTINUOUS_INTEGRATION): a student whose shell
+ * exports it got a blank wizard. The wizard runs only where stdin and stdout are terminals (it refuses otherwise), so
+ * Ink's CI mode never applies to it: its `is-in-ci` is false in the bundle.
+ */
+const wizardNeverInCi = {
+  name: 'wizard-never-in-ci',
+  setup(b) {
+    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: 'is-in-ci', namespace: 'never-in-ci' }));
+    b.onLoad({ filter: /.*/, namespace: 'never-in-ci' }, () => ({
+      contents: 'export default false;\n',
+      loader: 'js',
+    }));
+  },
+};
 // The string-width the project depends on (src/ui/plain-width.ts is checked against it); others are only made lazy.
 const checkedStringWidth = fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url));
 /**
@@ -206,7 +221,7 @@ await build({
   // demo finds the templates folder from its own file, which vm runs with this __filename.
   define: { ...common.define, 'import.meta.url': '__reportWizardUrl' },
   banner: { js: 'var __reportWizardUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [noTopLevelAwait, lazyStringWidth, lazyGraphemeSegmenter],
+  plugins: [noTopLevelAwait, lazyStringWidth, lazyGraphemeSegmenter, wizardNeverInCi],
 });
 await build({
   ...common,

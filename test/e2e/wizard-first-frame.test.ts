@@ -82,4 +82,21 @@ describe.runIf(run)("the wizard's first frame", () => {
     wizard.keys('C-c');
     expect(await wizard.exitCode()).toBe(0);
   });
+
+  test('should draw its frames in a terminal whose shell exports CI=true (Ink would draw only at the exit)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'report-wizard-first-frame-'));
+    await copyFile(fixture, join(dir, 'README.md'));
+    const wizard = startTerm([process.execPath, bin, 'README.md'], {
+      cwd: dir,
+      env: {
+        CI: 'true',
+        REPORT_WIZARD_STATE_DIR: join(dir, 'state'),
+        XDG_CACHE_HOME: join(dir, 'cache'),
+      },
+    });
+    term = wizard;
+    await wizard.waitFor('↑↓ select', 15_000);
+    wizard.keys('q');
+    expect(await wizard.exitCode()).toBe(0);
+  });
 });
