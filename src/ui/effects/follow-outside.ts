@@ -20,7 +20,8 @@ export const followOutside = (
 ): (() => void) => {
   let report: (() => void) | undefined;
   let git: FileWatch | undefined;
-  // A task later, as git's first run: the keys are read (raw mode on) before anything is watched.
+  // A task later, as git's first run: the first frame is on the terminal before anything is watched (the terminal is
+  // raw from before that frame, see commands/wizard.ts, so no key waits on this).
   const timer = setTimeout(() => {
     report =
       ports.watchReport &&
