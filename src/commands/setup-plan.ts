@@ -5,22 +5,53 @@ export interface FileChange {
   message: string;
 }
 
-const attributeOf = (report: string): string => `${report.replace(/ /g, '[[:space:]]')} merge=report-wizard`;
+/** Git's C-style quoting (what `unquote_c_style` reads back) of one `.gitattributes` pattern. */
+const cQuote = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- a control character in a file name is written as an octal escape
+  `"${text.replace(/["\\\x00-\x1f\x7f]/g, (c) =>
+    c === '"' || c === '\\' ? `\\${c}` : `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`,
+  )}"`;
+
+/**
+ * The `.gitattributes` pattern that matches exactly the report: `*`, `?`, `[` and `\` escaped for git's wildmatch,
+ * a leading `#` (a comment) or `!` (a negative pattern, which attributes ignore) escaped, a root-level report anchored
+ * with `/` (a pattern without a slash matches at any depth), and the whole pattern C-quoted when it holds a blank
+ * (which would end it) or starts with `"`: git reads `"..."` patterns C-style (checked with `git check-attr`).
+ */
+export const attributePattern = (report: string): string => {
+  const escaped = report.replace(/[*?[\\]/g, '\\$&').replace(/^[#!]/, '\\$&');
+  const anchored = escaped.includes('/') ? escaped : `/${escaped}`;
+  return /[ \t\r\n]/.test(anchored) || anchored.startsWith('"') ? cQuote(anchored) : anchored;
+};
+
+const attributeOf = (report: string): string => `${attributePattern(report)} merge=report-wizard`;
+
+/** The line setup wrote before it escaped patterns (spaces as `[[:space:]]`), so `--undo` still removes it. */
+const legacyAttributeOf = (report: string): string =>
+  `${report.replace(/ /g, '[[:space:]]')} merge=report-wizard`;
 
 /** `.gitattributes` with the report's merge attribute added (`undo`: removed), or null when nothing changes. */
 export const gitattributesText = (current: string | null, report: string, undo: boolean): string | null => {
   const line = attributeOf(report);
+  const legacy = legacyAttributeOf(report);
   const lines = current === null ? [] : current.split(/\r?\n/);
   const has = lines.includes(line);
+  const hasLegacy = legacy !== line && lines.includes(legacy);
   if (undo) {
-    if (!has || current === null) return null;
+    if ((!has && !hasLegacy) || current === null) return null;
     const kept = current
       .split(/(?<=\n)/)
-      .filter((l) => l.replace(/\r?\n$/, '') !== line)
+      .filter((l) => ![line, legacy].includes(l.replace(/\r?\n$/, '')))
       .join('');
     return kept;
   }
   if (has) return null;
+  // An older setup's line matched blanks of any kind: it gives way to the exact one, in its place.
+  if (hasLegacy && current !== null)
+    return current
+      .split(/(?<=\n)/)
+      .map((l) => (l.replace(/\r?\n$/, '') === legacy ? l.replace(legacy, line) : l))
+      .join('');
   const eol = current?.includes('\r\n') === true ? '\r\n' : '\n';
   const base = current === null || current === '' || /\n$/.test(current) ? (current ?? '') : current + eol;
   return `${base}${line}${eol}`;
@@ -89,6 +120,12 @@ const shellQuote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
 /** A workflow `run:` value: the shell command with the report as one word, after `--` so a leading `-` is no option. */
 const runLine = (command: string, report: string): string => yamlQuote(`${command} -- ${shellQuote(report)}`);
 
+/**
+ * A `paths:` filter pattern matching exactly `path`: GitHub reads `*`, `?`, `+`, `[`, `]` and a leading `!` as
+ * pattern characters (its filter pattern cheat sheet) and `\` as the escape of the next one, so each is escaped.
+ */
+const filterPattern = (path: string): string => path.replace(/[*?+[\]!\\]/g, '\\$&');
+
 export const workflowMarker =
   '# report-wizard setup --ci wrote this file; it rewrites, and setup --ci --undo removes, only a file with this line.';
 
@@ -97,7 +134,9 @@ export const workflowMarker =
  * default branch says what staff would grade (whole history fetched: the hand-in view reads every branch).
  */
 export const workflowText = (report: string): string => {
-  const folder = report.includes('/') ? `${report.slice(0, report.lastIndexOf('/'))}/**` : report;
+  const folder = report.includes('/')
+    ? `${filterPattern(report.slice(0, report.lastIndexOf('/')))}/**`
+    : filterPattern(report);
   return [
     workflowMarker,
     'name: Exam report',

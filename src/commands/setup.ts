@@ -12,6 +12,7 @@ import {
   driverCommand,
   driverName,
   type FileChange,
+  attributePattern,
   gitattributesText,
   preCommitText,
   workflowMarker,
@@ -62,6 +63,13 @@ const workflowChange = async (root: string, report: string, undo: boolean): Prom
     );
   if (undo)
     return current === null ? null : { path, text: null, message: 'remove .github/workflows/report.yml' };
+  // GitHub reads every `${{` in a workflow value as the start of an expression (`run:` and `env:` alike; in `paths:`,
+  // where none is allowed, it is an error), and the only escape is another expression: refusing such a path is the
+  // one way to be sure the workflow neither expands nor breaks on it.
+  if (report.includes('${{'))
+    throw new ReportError(
+      'The report\'s path holds "${{", which GitHub Actions reads as an expression: rename that folder, or write the workflow yourself.',
+    );
   const text = workflowText(report);
   if (current === text) return null;
   return {
@@ -104,7 +112,7 @@ export const runSetup = async (
       changes.push({
         path: attributes,
         text: undo && text.trim() === '' ? null : text,
-        message: `${undo ? 'remove from' : 'add to'} .gitattributes: ${report} merge=report-wizard`,
+        message: `${undo ? 'remove from' : 'add to'} .gitattributes: ${attributePattern(report)} merge=report-wizard`,
       });
     // The script this process runs (npx links to it), so the driver finds it from any folder.
     const script = process.argv[1] ?? 'report-wizard';

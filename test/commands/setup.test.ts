@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { driverCommand, preCommitText, workflowText } from '../../src/commands/setup-plan.js';
+import { githubFilterMatches } from '../helpers/github-filter-matches.js';
 import { makeIo } from '../helpers/make-io.js';
 
 const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', PATH: process.env.PATH ?? '' };
@@ -166,6 +167,70 @@ describe('setup', () => {
     expect(readFileSync(join(repo.cwd, '.github/workflows/report.yml'), 'utf8')).toBe('name: ours\n');
   });
 
+  it('should refuse with --ci a report path holding ${{, which GitHub Actions would expand, writing nothing', async () => {
+    const repo = repository();
+    mkdirSync(join(repo.cwd, 'reports/${{ secrets.X }}'));
+    repo.put('reports/${{ secrets.X }}/README.md', '# report\n');
+    const before = repo.snapshot();
+    expect(await repo.run('setup', '--ci', '--report', 'reports/${{ secrets.X }}/README.md')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'report-wizard: The report\'s path holds "${{", which GitHub Actions reads as an expression: rename that folder, or write the workflow yourself.\n',
+    });
+    expect(repo.snapshot()).toBe(before);
+  });
+
+  it.each([
+    ['my reports/README.md', 'my\treports/README.md'],
+    ['r*/README.md', 'rx/README.md'],
+    ['r?/README.md', 'ra/README.md'],
+    ['[ab]/README.md', 'a/README.md'],
+    ['[attr]x/README.md', 'ax/README.md'],
+    ['#x/README.md', 'x/README.md'],
+    ['!x/README.md', 'x/README.md'],
+    ['back\\slash/README.md', 'backslash/README.md'],
+    ['"q"/README.md', 'q/README.md'],
+    ['a b*/README.md', 'a b/README.md'],
+    ['tab\tand\nline/README.md', 'tab and line/README.md'],
+    ['README.md', 'sub/README.md'],
+  ])(
+    'should give exactly the report %j the merge attribute, as git check-attr reads it',
+    async (report, similar) => {
+      const repo = repository();
+      for (const path of [report, similar]) {
+        mkdirSync(join(repo.cwd, path, '..'), { recursive: true });
+        repo.put(path, '# report\n');
+      }
+      expect((await repo.run('setup', '--report', report)).code).toBe(0);
+      const merge = (path: string): string =>
+        git(repo.cwd, 'check-attr', '-z', 'merge', '--', path).split('\0')[2]!;
+      expect([merge(report), merge(similar)]).toEqual(['report-wizard', 'unspecified']);
+      expect((await repo.run('setup', '--report', report)).stdout).toBe(
+        'Already set up: nothing to change.\n',
+      );
+      expect((await repo.run('setup', '--report', report, '--undo')).code).toBe(0);
+      expect(merge(report)).toBe('unspecified');
+    },
+  );
+
+  it('should put the exact attribute line in place of the one an older setup wrote, and undo either', async () => {
+    const repo = repository({
+      '.gitattributes': '*.png binary\nmy[[:space:]]reports/README.md merge=report-wizard\n',
+    });
+    mkdirSync(join(repo.cwd, 'my reports'));
+    repo.put('my reports/README.md', '# report\n');
+    expect((await repo.run('setup', '--report', 'my reports/README.md')).stdout).toContain(
+      'did: add to .gitattributes: "my reports/README.md" merge=report-wizard\n',
+    );
+    expect(readFileSync(join(repo.cwd, '.gitattributes'), 'utf8')).toBe(
+      '*.png binary\n"my reports/README.md" merge=report-wizard\n',
+    );
+    repo.put('.gitattributes', 'my[[:space:]]reports/README.md merge=report-wizard\n');
+    await repo.run('setup', '--report', 'my reports/README.md', '--undo');
+    expect(existsSync(join(repo.cwd, '.gitattributes'))).toBe(false);
+  });
+
   it('should say in one line when the workflows path is a file', async () => {
     const repo = repository({ '.github/workflows': 'not a folder\n' });
     expect(await repo.run('setup', '--ci')).toEqual({
@@ -242,7 +307,7 @@ describe('the workflow setup --ci writes', () => {
     ['x #1/README.md', 'x #1/**'],
     ['my reports/README.md', 'my reports/**'],
     ['-x/README.md', '-x/**'],
-    [`-a 'b' "c": #d \\ $HOME/README.md`, `-a 'b' "c": #d \\ $HOME/**`],
+    [`-a 'b' "c": #d \\ $HOME/README.md`, `-a 'b' "c": #d \\\\ $HOME/**`],
     ["-it's: #1.md", "-it's: #1.md"],
   ])('should keep the report path %s exact through YAML and the shell', (report, folder) => {
     const workflow = parse(workflowText(report)) as {
@@ -261,6 +326,24 @@ describe('the workflow setup --ci writes', () => {
       );
       expect(execFileSync('sh', ['-c', command], { encoding: 'utf8' })).toBe(`--\n${report}\n`);
     }
+  });
+});
+
+describe('the paths filter of the workflow setup --ci writes', () => {
+  it.each([
+    ['r[1]/README.md', 'r1/README.md'],
+    ['a+b/README.md', 'aab/README.md'],
+    ['ab?/README.md', 'a/README.md'],
+    ['r*/README.md', 'rx/README.md'],
+    ['!x/README.md', 'x/README.md'],
+    ['back\\slash/README.md', 'backslash/README.md'],
+    ['-x[a-z]+.md', '-xb.md'],
+  ])('should match exactly the report %j and not %j', (report, similar) => {
+    const workflow = parse(workflowText(report)) as {
+      on: { push: { paths: string[] }; pull_request: { paths: string[] } };
+    };
+    for (const [pattern] of [workflow.on.push.paths, workflow.on.pull_request.paths])
+      expect([report, similar].map((path) => githubFilterMatches(pattern!, path))).toEqual([true, false]);
   });
 });
 
