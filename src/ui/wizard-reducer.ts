@@ -87,6 +87,11 @@ export interface WizardState {
   question: number;
   /** Answers typed but not written, keyed by question number. */
   drafts: Record<number, SavedDraft>;
+  /**
+   * Drafts set aside by `f` on the draft-conflict screen, by question number: that question's editor opens on the
+   * file's answer with the draft one undo (Ctrl+Z) back, so taking the file's answer loses nothing.
+   */
+  dropped: Record<number, string>;
   conflicts: Conflict[];
   /** Highlighted checklist item (its 1-based `index`). */
   item: number;
@@ -181,6 +186,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   screen: 'overview',
   question: 1,
   drafts: {},
+  dropped: {},
   conflicts: [],
   item: 1,
   filter: '',
@@ -204,7 +210,7 @@ export const initialWizardState = (patch: Partial<WizardState> = {}): WizardStat
   ...patch,
 });
 
-const without = (drafts: Record<number, SavedDraft>, number: number): Record<number, SavedDraft> => {
+const without = <T>(drafts: Record<number, T>, number: number): Record<number, T> => {
   const rest = { ...drafts };
   delete rest[number];
   return rest;
@@ -230,9 +236,14 @@ const resolveConflict = (state: WizardState, keep: 'file' | 'draft'): WizardStat
           [first.question]: { question: first.question, text: first.text, base: first.file },
         }
       : state.drafts;
-  if (rest.length > 0) return { ...state, drafts, conflicts: rest };
+  const dropped = keep === 'file' ? { ...state.dropped, [first.question]: first.text } : state.dropped;
+  const notice =
+    keep === 'file'
+      ? `Question ${first.question} has the file's answer; Ctrl+Z in its editor brings your draft back.`
+      : null;
+  if (rest.length > 0) return { ...state, drafts, dropped, conflicts: rest, notice: notice ?? state.notice };
   // The start's notice ("1 draft to compare with the file") is settled with the last conflict: it goes too.
-  const next = { ...state, drafts, conflicts: rest, notice: null };
+  const next = { ...state, drafts, dropped, conflicts: rest, notice };
   // A kept draft is what the student was writing: back to it, not to the list; a run that resumed goes where it
   // was resuming.
   if (keep === 'draft') return { ...next, screen: 'question', question: first.question };
@@ -403,7 +414,15 @@ const step = (state: WizardState, action: WizardAction): WizardState => {
     case 'CLOSE_HANDIN':
       return { ...state, screen: state.handin?.from ?? 'overview' };
     case 'QUESTION_SHOWN':
-      return { ...state, questionScreen: action.screen };
+      // A set-aside draft now lives in this editor's undo history (`openQuestion`).
+      return {
+        ...state,
+        questionScreen: action.screen,
+        dropped:
+          state.dropped[action.screen.number] === undefined
+            ? state.dropped
+            : without(state.dropped, action.screen.number),
+      };
     case 'QUESTION': {
       const screen = state.questionScreen;
       const next = screen === null ? null : questionReducer(screen, action.action);

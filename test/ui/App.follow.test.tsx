@@ -14,7 +14,7 @@ const minimal = readFileSync(new URL('../fixtures/reports/minimal-2026.md', impo
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 10_000, interval: 5 });
-const keys = { enter: '\r', esc: '\u001B', ctrlO: '\u000F', ctrlS: '\u0013', tab: '\t' };
+const keys = { enter: '\r', esc: '\u001B', ctrlO: '\u000F', ctrlS: '\u0013', ctrlZ: '\u001A', tab: '\t' };
 const answered = (text: string, ...answers: [number, string][]): string =>
   answers.reduce((t, [n, a]) => setAnswer(parseReport(t), n, a), text);
 
@@ -133,6 +133,23 @@ test('should take the file’s answer on f and stay on the question', async () =
   await poll(lastFrame).toContain('│ Theirs.');
   expect(lastFrame()).toContain('Question 4/31');
   expect(disk()).toBe(answered(minimal, [4, 'Theirs.']));
+});
+
+test('should bring the draft f set aside back on Ctrl+Z in the editor, and write it over the file’s answer on Ctrl+S', async () => {
+  const { stdin, outside, lastFrame, notice, disk } = await setup();
+  stdin.write(`${keys.enter}Mine.`);
+  await poll(lastFrame).toContain('│ Mine.');
+  const theirs = answered(minimal, [4, 'Theirs.']);
+  outside(theirs);
+  await poll(lastFrame).toContain('Ctrl+O');
+  stdin.write(`${keys.ctrlO}f`);
+  await poll(lastFrame).toContain('│ Theirs.');
+  expect(notice()).toBe("Question 4 has the file's answer; Ctrl+Z in its editor brings your draft back.");
+  stdin.write(keys.ctrlZ);
+  await poll(lastFrame).toContain('│ Mine.');
+  expect(disk()).toBe(theirs);
+  stdin.write(keys.ctrlS);
+  await poll(disk).toBe(answered(minimal, [4, 'Mine.']));
 });
 
 test('should say once that the report is gone, write nothing meanwhile, and write once it is back', async () => {

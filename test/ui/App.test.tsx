@@ -363,7 +363,9 @@ test('should show both texts of a stale draft and keep the one picked', async ()
   await poll(() => lastFrame()).toContain(
     'Question 7 changed in the file since your unsaved draft began.\nIn the file:\ntheir text\nYour draft:\nmy draft',
   );
-  await poll(() => lastFrame()!.split('\n').at(-1)).toBe('f keep the file’s answer · d keep your draft');
+  await poll(() => lastFrame()!.split('\n').at(-1)).toBe(
+    'f keep the file’s answer (undoable in the editor) · d keep your draft',
+  );
   await press('d');
   // Back on the question the draft belongs to, not on the overview.
   await poll(() => lastFrame()).toContain('Question 7/31');

@@ -244,7 +244,9 @@ describe('a conflict found at start', () => {
     };
     const start = startState({ report, check: checkReport(text, '2026'), saved });
     expect(start.notice).toBe('Resumed at question 12 · 1 draft to compare with the file');
-    expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'file' }).notice).toBeNull();
+    expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'file' }).notice).toBe(
+      "Question 12 has the file's answer; Ctrl+Z in its editor brings your draft back.",
+    );
     expect(wizardReducer(start, { type: 'RESOLVE_CONFLICT', keep: 'draft' }).notice).toBeNull();
   });
 });

@@ -4,7 +4,9 @@ import { reportDoc } from '../../../../src/report/answer/report-doc.js';
 import { parseReport } from '../../../../src/report/parse-report.js';
 import { setAnswer } from '../../../../src/report/set-answer.js';
 import { routeKey } from '../../../../src/ui/screens/route-key.js';
-import { initialWizardState } from '../../../../src/ui/wizard-reducer.js';
+import { openQuestion } from '../../../../src/ui/screens/question/open-question.js';
+import { questionText } from '../../../../src/ui/screens/question/question-state.js';
+import { initialWizardState, wizardReducer } from '../../../../src/ui/wizard-reducer.js';
 import { keyOf } from '../../../helpers/keys-of.js';
 
 const minimal = readFileSync(new URL('../../../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -48,4 +50,25 @@ test('should say there is nothing to compare when the file’s answer is the dra
       message: "Question 4's answer in the file has not changed since it was read: nothing to compare.",
     },
   ]);
+});
+
+test('should open the question after f on the file’s answer, with the draft one Ctrl+Z back, once', () => {
+  // A save found the file's answer moved: the conflict has no place to resume, so f goes to the overview.
+  const conflict = { question: 4, text: 'Mine.', base: '', file: 'Theirs.' };
+  const asked = wizardReducer(initialWizardState({ screen: 'question', question: 4 }), {
+    type: 'ADD_CONFLICT',
+    conflict,
+  });
+  const kept = wizardReducer(asked, { type: 'RESOLVE_CONFLICT', keep: 'file' });
+  expect(kept).toMatchObject({ screen: 'overview', drafts: {}, dropped: { 4: 'Mine.' } });
+  const opened = wizardReducer(kept, { type: 'OPEN_QUESTION', number: 4 });
+  expect(questionText(openQuestion(opened, context(theirs).doc, 80)!.screen)).toBe('Theirs.');
+  const undone = routeKey(opened, keyOf('\u001A'), context(theirs)).reduce(
+    (state, step) => ('type' in step ? wizardReducer(state, step) : state),
+    opened,
+  );
+  expect(questionText(undone.questionScreen!)).toBe('Mine.');
+  expect(undone.drafts).toEqual({ 4: { question: 4, text: 'Mine.', base: 'Theirs.' } });
+  // The draft now lives in the editor's history: leaving and coming back opens the editor as usual.
+  expect(undone.dropped).toEqual({});
 });
