@@ -67,13 +67,19 @@ export const App = (props: AppProps) => {
     return () => clearTimeout(timer);
   }, [wizard]);
   useEffect(() => store.set(path, toSaved(getState())), [store, path, getState]);
-  const { watchReport, watchGit, fs } = props;
-  useEffect(
-    () => followOutside(wizard, { path, fs, watchReport, watchGit }),
-    [wizard, path, fs, watchReport, watchGit],
-  );
-  const { handin, scanEvidence } = props;
-  useEffect(() => readHandinLater(handin, dispatch, now), [handin, dispatch, now]);
+  const { watchReport, watchGit, fs, handin, scanEvidence } = props;
+  useEffect(() => {
+    // One watch of the repository for both: the git header and the hand-in facts follow a push from another shell.
+    const handinReads = readHandinLater(handin, dispatch, now);
+    const stop = followOutside(
+      { ...wizard, rereadHandin: handinReads.reread },
+      { path, fs, watchReport, watchGit },
+    );
+    return () => {
+      stop();
+      handinReads.close();
+    };
+  }, [wizard, path, fs, watchReport, watchGit, handin, dispatch, now]);
   useEffect(
     () => scanEvidenceLater(scanEvidence, () => writes.current().report.items, dispatch),
     [scanEvidence, writes, dispatch],

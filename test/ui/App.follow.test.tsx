@@ -219,6 +219,26 @@ test('should run git again when the report or the repository changes', async () 
   await poll(() => gitLints.mock.calls.length).toBe(3);
 });
 
+test('should read the hand-in facts again when the repository changes, not when only the report does', async () => {
+  let gitChanged: (() => void) | null = null;
+  const gitLints = vi.fn(async () => Promise.resolve([]));
+  const handin = vi.fn(async () => Promise.reject(new Error('not read in this test')));
+  const { outside } = await setup({
+    gitLints,
+    handin,
+    watchGit: (change) => {
+      gitChanged = change;
+      return { close: () => undefined };
+    },
+  });
+  await poll(() => handin.mock.calls.length).toBe(1);
+  outside(answered(minimal, [1, 'Group 42']));
+  await poll(() => gitLints.mock.calls.length).toBe(2);
+  expect(handin).toHaveBeenCalledTimes(1);
+  gitChanged!();
+  await poll(() => handin.mock.calls.length).toBe(2);
+});
+
 test('should show the two versions side by side in a wide terminal', async () => {
   const { stdin, outside, lastFrame, notice } = await setup({ size: { columns: 120, rows: 24 } });
   stdin.write(`${keys.enter}Mine.`);

@@ -6,11 +6,11 @@ import { type WatchReport, followReport } from './follow-report.js';
 
 /**
  * Follows what changes outside the wizard while it runs: the report (`followReport`, the git header refreshed after
- * each change read) and the repository (a commit, a pull, a push: the git header again). Either watch is optional;
- * returns the cleanup that closes both.
+ * each change read) and the repository (a commit, a pull, a push: the git header and the hand-in facts again). Either
+ * watch is optional; returns the cleanup that closes both.
  */
 export const followOutside = (
-  wizard: { context: EffectContext; refreshGit: () => void },
+  wizard: { context: EffectContext; refreshGit: () => void; rereadHandin?: () => void },
   ports: {
     path: string;
     fs: FileSystem;
@@ -30,7 +30,11 @@ export const followOutside = (
         read: readReportAgain(ports.fs, ports.path),
         onChanged: wizard.refreshGit,
       });
-    git = ports.watchGit?.(wizard.refreshGit);
+    // The hand-in facts come from git alone (branches, remotes, commits): the report's own changes leave them be.
+    git = ports.watchGit?.(() => {
+      wizard.refreshGit();
+      wizard.rereadHandin?.();
+    });
   }, 0);
   return () => {
     clearTimeout(timer);
