@@ -88,8 +88,8 @@ export interface WizardState {
   /** Answers typed but not written, keyed by question number. */
   drafts: Record<number, SavedDraft>;
   /**
-   * Drafts set aside by `f` on the draft-conflict screen, by question number: that question's editor opens on the
-   * file's answer with the draft one undo (Ctrl+Z) back, so taking the file's answer loses nothing.
+   * Drafts set aside by `f` on the draft-conflict screen, by question number: until the question's answer is next
+   * written, its editor opens on the file's answer with the draft one undo (Ctrl+Z) back, so `f` loses nothing.
    */
   dropped: Record<number, string>;
   conflicts: Conflict[];
@@ -278,11 +278,17 @@ const step = (state: WizardState, action: WizardAction): WizardState => {
       return { ...state, item: action.index };
     case 'EDIT_DRAFT':
       return editDraft(state, action.number, action.text, action.base);
-    case 'DRAFT_WRITTEN':
+    case 'DRAFT_WRITTEN': {
+      // A written answer settles the question: a draft `f` set aside no longer waits in its editor's history.
+      const settled =
+        state.dropped[action.number] === undefined
+          ? state
+          : { ...state, dropped: without(state.dropped, action.number) };
       // Text typed while the write was under way stays a draft.
-      return state.drafts[action.number]?.text === action.text
-        ? { ...state, drafts: without(state.drafts, action.number) }
-        : state;
+      return settled.drafts[action.number]?.text === action.text
+        ? { ...settled, drafts: without(settled.drafts, action.number) }
+        : settled;
+    }
     case 'DISCARD_DRAFT':
       return { ...state, drafts: without(state.drafts, action.number) };
     case 'ADD_CONFLICT':
@@ -414,15 +420,7 @@ const step = (state: WizardState, action: WizardAction): WizardState => {
     case 'CLOSE_HANDIN':
       return { ...state, screen: state.handin?.from ?? 'overview' };
     case 'QUESTION_SHOWN':
-      // A set-aside draft now lives in this editor's undo history (`openQuestion`).
-      return {
-        ...state,
-        questionScreen: action.screen,
-        dropped:
-          state.dropped[action.screen.number] === undefined
-            ? state.dropped
-            : without(state.dropped, action.screen.number),
-      };
+      return { ...state, questionScreen: action.screen };
     case 'QUESTION': {
       const screen = state.questionScreen;
       const next = screen === null ? null : questionReducer(screen, action.action);

@@ -6,7 +6,7 @@ import { setAnswer } from '../../../../src/report/set-answer.js';
 import { routeKey } from '../../../../src/ui/screens/route-key.js';
 import { openQuestion } from '../../../../src/ui/screens/question/open-question.js';
 import { questionText } from '../../../../src/ui/screens/question/question-state.js';
-import { initialWizardState, wizardReducer } from '../../../../src/ui/wizard-reducer.js';
+import { type WizardState, initialWizardState, wizardReducer } from '../../../../src/ui/wizard-reducer.js';
 import { keyOf } from '../../../helpers/keys-of.js';
 
 const minimal = readFileSync(new URL('../../../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
@@ -52,7 +52,7 @@ test('should say there is nothing to compare when the file’s answer is the dra
   ]);
 });
 
-test('should open the question after f on the file’s answer, with the draft one Ctrl+Z back, once', () => {
+test('should open the question after f on the file’s answer, with the draft one Ctrl+Z back, until it is written', () => {
   // A save found the file's answer moved: the conflict has no place to resume, so f goes to the overview.
   const conflict = { question: 4, text: 'Mine.', base: '', file: 'Theirs.' };
   const asked = wizardReducer(initialWizardState({ screen: 'question', question: 4 }), {
@@ -61,14 +61,26 @@ test('should open the question after f on the file’s answer, with the draft on
   });
   const kept = wizardReducer(asked, { type: 'RESOLVE_CONFLICT', keep: 'file' });
   expect(kept).toMatchObject({ screen: 'overview', drafts: {}, dropped: { 4: 'Mine.' } });
+  const press = (state: WizardState, key: string): WizardState =>
+    routeKey(state, keyOf(key), context(theirs)).reduce(
+      (next, step) => ('type' in step ? wizardReducer(next, step) : next),
+      state,
+    );
   const opened = wizardReducer(kept, { type: 'OPEN_QUESTION', number: 4 });
   expect(questionText(openQuestion(opened, context(theirs).doc, 80)!.screen)).toBe('Theirs.');
-  const undone = routeKey(opened, keyOf('\u001A'), context(theirs)).reduce(
-    (state, step) => ('type' in step ? wizardReducer(state, step) : state),
-    opened,
-  );
+  // A look at the example, out to the overview and back: the draft still waits in the editor's history.
+  const looked = press(opened, '\u0014');
+  expect(looked.questionScreen).not.toBeNull();
+  const back = wizardReducer(wizardReducer(looked, { type: 'OPEN_OVERVIEW' }), {
+    type: 'OPEN_QUESTION',
+    number: 4,
+  });
+  const undone = press(back, '\u001A');
   expect(questionText(undone.questionScreen!)).toBe('Mine.');
   expect(undone.drafts).toEqual({ 4: { question: 4, text: 'Mine.', base: 'Theirs.' } });
-  // The draft now lives in the editor's history: leaving and coming back opens the editor as usual.
-  expect(undone.dropped).toEqual({});
+  // Once the question's answer is written, its editor opens as usual.
+  expect(wizardReducer(undone, { type: 'DRAFT_WRITTEN', number: 4, text: 'Mine.' })).toMatchObject({
+    drafts: {},
+    dropped: {},
+  });
 });
