@@ -6,17 +6,18 @@ import { reportPyCounts } from './report-py-counts.js';
 const lineStart = (text: string, offset: number, floor: number): number => {
   // lastIndexOf from -1 would still look at index 0.
   if (offset <= floor) return floor;
-  const lf = text.lastIndexOf('\n', offset - 1);
-  const cr = text.lastIndexOf('\r', offset - 1);
-  return Math.max(Math.max(lf, cr) + 1, floor);
+  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, floor);
+  // A lone `\r` is searched for on that line only: most reports have none, and a search of the whole text for one
+  // cost more than counting the slice.
+  return from + text.slice(from, offset).lastIndexOf('\r') + 1;
 };
 
 /** Where the line holding `offset` ends, not after `ceiling`: at the first `\n` or `\r` from it on. */
 const lineEnd = (text: string, offset: number, ceiling: number): number => {
   const lf = text.indexOf('\n', offset);
-  const cr = text.indexOf('\r', offset);
-  const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-  return end === -1 ? ceiling : Math.min(end, ceiling);
+  const to = lf === -1 ? ceiling : Math.min(lf, ceiling);
+  const cr = text.slice(offset, to).indexOf('\r');
+  return cr === -1 ? to : offset + cr;
 };
 
 /**
