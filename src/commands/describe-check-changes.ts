@@ -13,7 +13,7 @@ const verdictLine = (c: FileCheck): string =>
 // A lint is the same problem after a save when its rule, question and message are, line numbers aside: lines move
 // as text is typed above, and messages name them.
 const lintKey = (l: Lint): string =>
-  `${l.rule}\u0000${l.question ?? ''}\u0000${l.message.replace(/\blines? \d+(?:[–-]\d+)?/g, 'line')}`;
+  `${l.rule}\u0000${l.question ?? ''}\u0000${l.message.replace(/\blines? \d+(?:[\u2013-]\d+)?/g, 'line')}`;
 
 const lintLine = (sign: string, l: Lint): string =>
   `  ${sign} ${l.line === null ? '' : `line ${l.line}: `}${visibleText(l.message)}`;

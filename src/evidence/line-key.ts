@@ -21,8 +21,8 @@ const hash53 = (text: string): string => {
  * tell anything (blank lines, lone brackets).
  */
 export const lineKey = (line: string, names: RegExp | null = null): string | null => {
-  let text = line.trim().replace(/\s+/g, ' ').replace(jinja, '§');
-  if (names !== null) text = text.replace(names, '§');
-  text = text.replace(version, '§');
-  return text.replace(/[§\s]/g, '').length < 4 ? null : hash53(text);
+  let text = line.trim().replace(/\s+/g, ' ').replace(jinja, '\u00a7');
+  if (names !== null) text = text.replace(names, '\u00a7');
+  text = text.replace(version, '\u00a7');
+  return text.replace(/[\u00a7\s]/g, '').length < 4 ? null : hash53(text);
 };

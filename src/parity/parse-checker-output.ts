@@ -36,8 +36,8 @@ const totalLine = /Total number of questions passed: (\d+)\/(\d+)/;
 const exceptionLine = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)(?:: .*)?$/;
 const plainFrame = /^\s*File "[^"]*", line \d+, in (.+)$/;
 // rich (installed alongside typer) draws frames as `│ /path/report.py:165 in check │`.
-const richFrame = /^│ \S.*:\d+ in (\S+)\s*│$/;
-const boxLine = /^[│╭╰]/;
+const richFrame = /^\u2502 \S.*:\d+ in (\S+)\s*\u2502$/;
+const boxLine = /^[\u2502\u256d\u2570]/;
 
 const toFailure = (m: RegExpExecArray, shift: number): CheckerFailure => ({
   number: Number(m[1]) + shift,

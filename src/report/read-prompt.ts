@@ -14,7 +14,7 @@ const unemphasise = (s: string): string => s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[
 
 /** The recommended length a question's quote text states (`>` markers removed), or null. */
 export const readRecommendedLength = (quote: string): LengthRange | null => {
-  const length = /(?:Recommended\s+)?answer\s+length:\s*(\d+)\s*[-–]\s*(\d+)/i.exec(quote);
+  const length = /(?:Recommended\s+)?answer\s+length:\s*(\d+)\s*[-\u2013]\s*(\d+)/i.exec(quote);
   return length ? { min: Number(length[1]), max: Number(length[2]) } : null;
 };
 

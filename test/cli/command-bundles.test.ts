@@ -29,4 +29,14 @@ describe('the bundle each command spec names', () => {
       if (bundle === 'wizard') expect(core).toContain(`reportWizardRequire("wizard").${name}(`);
     }
   });
+
+  it('should build the code-cached bundles as ASCII, which load-core reads as latin1 without decoding', () => {
+    for (const bundle of ['dist/core.cjs', 'dist/lazy/wizard.cjs']) {
+      const bytes = readFileSync(join(root, bundle));
+      expect(
+        bytes.findIndex((byte) => byte > 0x7f),
+        bundle,
+      ).toBe(-1);
+    }
+  });
 });

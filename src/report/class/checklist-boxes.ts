@@ -23,7 +23,7 @@ export interface ChecklistBoxes {
 
 // A list item whose text starts with a bracketed box of up to 8 characters (`[✅]`, `[50%]`, `[(X)]`).
 const item = /^ {0,3}[*+-] +\[([^\]\n]{0,8})\](?:\s|$)/;
-const done = /^\(?\s*(?:[xX✓✔✅☑🗸*+]|y|Y|yes|Yes|YES|done|ok|OK)\s*\)?$/u;
+const done = /^\(?\s*(?:[xX\u2713\u2714\u2705\u2611\u{1F5F8}*+]|y|Y|yes|Yes|YES|done|ok|OK)\s*\)?$/u;
 const partly = /^(?:\/|-|~|\.|\?|\d{1,3}\s?%|%)$/;
 
 /** The meaning of the text inside a box: `x` and its look-alikes are done, `/`, `-`, `~`, `%` partly done. */
