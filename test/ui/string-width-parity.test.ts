@@ -51,6 +51,18 @@ describe('widths against string-width', () => {
     expect(['✅', '⭐', '☕', '⚡', '⌚', family, '\u00AD'].map(clusterWidth)).toEqual([2, 2, 2, 2, 2, 6, 0]);
   });
 
+  it('should keep lone regional indicators apart where a left-out zero-width cluster sat between them', () => {
+    // Drawn side by side they would pair into a flag, which string-width measures as 1 cell with a mark on it.
+    for (const between of ['\u00AD', '\u200D']) {
+      const text = `\u{1F1F8}${between}\u{1F1F8}\u0301`;
+      expect(displayText(text)).toBe('\u{1F1F8}\u200B\u{1F1F8}\u0301');
+      expect(textWidth(text)).toBe(2);
+      expect(inkWidth(text)).toBe(2);
+    }
+    // A flag already paired, and a lone indicator after a mark, are drawn as they are.
+    expect(displayText('\u{1F1E9}\u{1F1F0}\u00AD\u{1F1F8}')).toBe('\u{1F1E9}\u{1F1F0}\u{1F1F8}');
+  });
+
   it('should count a tab as the one space it is drawn as, and a control character as its visible picture', () => {
     expect([clusterWidth('\t'), clusterWidth('\u001B'), clusterWidth('\u0085')]).toEqual([1, 1, 8]);
   });
