@@ -291,7 +291,9 @@ const scanAnswer = (
       inlineCode(line.start + prefix.length + at),
     ))
       lint(found.rule, line.number, found.message);
-    if (/(?:^|[^\\])(?:\\\\)*\\$/.test(content) && index < to) {
+    // An odd run of backslashes at the end; the test of the last character first, as a pattern anchored at the end
+    // is still tried from every position of the line.
+    if (content.endsWith('\\') && /(?:^|[^\\])(?:\\\\)*\\$/.test(content) && index < to) {
       const next = blocks[index + 1]!.content;
       if (next.trim() !== '' && !inlineCode(line.end - 1)) {
         lint(
