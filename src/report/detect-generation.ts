@@ -1,8 +1,17 @@
 import { generations } from './generations.js';
 import type { GenerationId, LengthRange } from './model.js';
 
-const containsIgnoringCase = (text: string, wording: string): boolean =>
-  new RegExp(wording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(text);
+// One pattern per wording, made once: a batch of reports asks for the same few.
+const wordingPatterns = new Map<string, RegExp>();
+
+const containsIgnoringCase = (text: string, wording: string): boolean => {
+  let pattern = wordingPatterns.get(wording);
+  if (pattern === undefined) {
+    pattern = new RegExp(wording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    wordingPatterns.set(wording, pattern);
+  }
+  return pattern.test(text);
+};
 
 /** A heading count this far from a template's is still that template with questions added or lost by hand. */
 const tolerance = 2;

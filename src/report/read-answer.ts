@@ -36,7 +36,8 @@ export const readAnswer = (text: string, region: Span): AnswerParts => {
 
 /** The answer as a student reads it (LF line endings): inline text, then the body below the quote. */
 export const answerText = (parts: AnswerParts): string => {
-  const body = parts.body.replace(/\r\n?/g, '\n');
+  // Most reports have no CR: no search of every answer for one.
+  const body = parts.body.includes('\r') ? parts.body.replace(/\r\n?/g, '\n') : parts.body;
   if (parts.inline === null) return body;
   return body === '' ? parts.inline : `${parts.inline}\n\n${body}`;
 };
