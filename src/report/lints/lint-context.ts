@@ -8,6 +8,7 @@ import { type AnswerImage, answerImages } from './answer-images.js';
 import { answerSpans } from './answer-spans.js';
 import { type BlockLine } from '../markdown/block-line.js';
 import { type HiddenRange, scanBlocks } from '../markdown/scan-blocks.js';
+import { type NonAsciiChar, nonAsciiChars } from './non-ascii-chars.js';
 import { type RenderScan, scanRender } from './render-scan.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
@@ -39,6 +40,8 @@ export interface LintContext {
   imageExists?: (relativePath: string) => boolean;
   /** The render scan of every answer, which the render rules share: made on the first call, then kept. */
   render: () => RenderScan;
+  /** The text's characters outside ASCII (see `nonAsciiChars`), found once for the rules about Windows. */
+  nonAscii: () => readonly NonAsciiChar[];
 }
 
 /** What the caller can tell `lintContext` about the world outside the text, and what it has computed already. */
@@ -65,6 +68,7 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
   const slices = checker.algorithm === 'current' ? split.slices : reportPySplit(report.text).slices;
   const lineOf = lineIndex(lines);
   let render: RenderScan | undefined;
+  let nonAscii: NonAsciiChar[] | undefined;
   return {
     report,
     lines,
@@ -80,5 +84,6 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     newest,
     ...(inputs.imageExists ? { imageExists: inputs.imageExists } : {}),
     render: () => (render ??= scanRender({ report, spans, lineOf, lines, blocks, code })),
+    nonAscii: () => (nonAscii ??= nonAsciiChars(report.text)),
   };
 };

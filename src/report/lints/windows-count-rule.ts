@@ -9,16 +9,13 @@ import { describeChar } from './describe-char.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
 import { nonAsciiSpace } from './non-ascii-space.js';
+import type { NonAsciiChar } from './non-ascii-chars.js';
 
 const space = new RegExp(`[${pythonWhitespace}]`);
-const nonAscii = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -- all but ASCII
+const oneNonAscii = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -- all but ASCII
 
 /** Whether a character separates words differently once its UTF-8 bytes are read as cp1252. */
 const changesSplit = (char: string): boolean => space.test(char) !== space.test(windowsText(char) ?? char);
-
-// `nonAscii` without the u flag: scanning a whole report, exec() on it took a quarter of the time matchAll() on
-// `nonAscii` did; the low halves of surrogate pairs are skipped by hand instead.
-const anyNonAscii = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- all but ASCII
 
 /** Whether a non-ASCII code point is Python whitespace, or one of its UTF-8 bytes is 0xA0 (a 6-bit group of 0x20). */
 const mayCountDifferently = (cp: number): boolean =>
@@ -30,20 +27,11 @@ const mayCountDifferently = (cp: number): boolean =>
 /**
  * Whether some character could count differently on Windows: one that is whitespace, or whose UTF-8 bytes hold 0xA0,
  * which cp1252 reads as a no-break space. Any other character stays word characters, so every count stays: no
- * recount needed. A native scan finds the non-ASCII characters; only those are looked at (a third of the time of
- * searching for the spaces and encoding the text, over 1,000 reports).
+ * recount needed. Only the non-ASCII characters are looked at, as the context found them for both Windows rules (a
+ * third of the time of searching for the spaces and encoding the text, over 1,000 reports).
  */
-const mayChangeCounts = (text: string): boolean => {
-  anyNonAscii.lastIndex = 0;
-  // test(), not exec(): it moves lastIndex past the match without building a match object.
-  while (anyNonAscii.test(text)) {
-    const cp = text.codePointAt(anyNonAscii.lastIndex - 1)!;
-    // The low half of a pair was looked at with its high half.
-    if (cp >= 0xdc00 && cp <= 0xdfff) continue;
-    if (mayCountDifferently(cp)) return true;
-  }
-  return false;
-};
+const mayChangeCounts = (chars: readonly NonAsciiChar[]): boolean =>
+  chars.some(({ cp }) => mayCountDifferently(cp));
 
 /** What a character does to the words on Windows, for the message. */
 const effect = (char: string): string =>
@@ -57,9 +45,9 @@ const effect = (char: string): string =>
  * claim: `counted` is report.py's figure (UTF-8), `windows` the one on Windows; replacing the named characters with
  * ASCII makes them equal.
  */
-const check: LintRule['check'] = ({ report, spans, slices, checker, lineOf, check: here }) => {
+const check: LintRule['check'] = ({ report, spans, slices, checker, lineOf, check: here, nonAscii }) => {
   // The slices follow today's algorithm only; the 43-character cut of older versions would shift them.
-  if (checker.algorithm !== 'current' || !mayChangeCounts(report.text)) return [];
+  if (checker.algorithm !== 'current' || !mayChangeCounts(nonAscii())) return [];
   const windows = windowsText(report.text);
   // Unchanged text counts the same; undecodable text crashes, which the windows-crash rule tells about.
   if (windows === null || windows === report.text) return [];
@@ -73,7 +61,7 @@ const check: LintRule['check'] = ({ report, spans, slices, checker, lineOf, chec
     // The question whose answer holds the slice: a stray "Answer:" can start it inside the answer.
     const question = questionOfSlice(report.questions, spans, slice);
     const culprits = new Map<string, number>();
-    for (const m of report.text.slice(slice.start, slice.end).matchAll(nonAscii)) {
+    for (const m of report.text.slice(slice.start, slice.end).matchAll(oneNonAscii)) {
       if (!culprits.has(m[0]) && changesSplit(m[0])) culprits.set(m[0], lineOf(slice.start + m.index));
     }
     const first = Math.min(...culprits.values());

@@ -15,8 +15,6 @@ const crashes = (cp: number): boolean => {
   return false;
 };
 
-const anyNonAscii = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- all but ASCII
-
 const listed = (numbers: number[]): string =>
   numbers.length === 1
     ? `line ${numbers[0]}`
@@ -27,19 +25,12 @@ const listed = (numbers: number[]): string =>
  * for the whole report, on the first such line, listing every line and character, and saying when `fix --windows`
  * removes them all.
  */
-const check: LintRule['check'] = ({ report, lineOf, spans }) => {
+const check: LintRule['check'] = ({ report, lineOf, spans, nonAscii }) => {
   const lines: number[] = [];
   const bad = new Set<string>();
-  // One native scan of the text for its non-ASCII characters (a regex test on every line was a third of this rule
-  // over 1,000 reports); a pair of surrogates is one character, a lone one a character of its own.
-  // test(), not exec(): it moves lastIndex past the match without building a match object for each character.
   const { text } = report;
   const offsets: number[] = [];
-  anyNonAscii.lastIndex = 0;
-  while (anyNonAscii.test(text)) {
-    const at = anyNonAscii.lastIndex - 1;
-    const cp = text.codePointAt(at)!;
-    if (cp > 0xffff) anyNonAscii.lastIndex = at + 2;
+  for (const { at, cp } of nonAscii()) {
     if (!crashes(cp)) continue;
     const line = lineOf(at);
     if (lines.at(-1) !== line) lines.push(line);
