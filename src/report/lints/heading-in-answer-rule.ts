@@ -43,7 +43,7 @@ const describeCut = (text: string, at: number, inCode: boolean): Cut => {
  * `counted` is what report.py counts of the answer, `missed` what it would count more with no `##` left in it (no
  * claim when a stray `Answer:` decides that instead).
  */
-const check: LintRule['check'] = ({ report, spans, slices, lineOf, code }) => {
+const check: LintRule['check'] = ({ report, spans, slices, lineOf, code, sliceCounts }) => {
   const lints: Lint[] = [];
   report.questions.forEach((question, i) => {
     const span = spans[i];
@@ -55,7 +55,7 @@ const check: LintRule['check'] = ({ report, spans, slices, lineOf, code }) => {
     if (!span || !slice || slice.end >= span.end || slice.chunkEnd === report.text.length) return;
     const end = Math.min(span.end, slice.chunkEnd);
     const whole = reportPyCounts(report.text.slice(slice.start, end));
-    const counted = reportPyCounts(report.text.slice(slice.start, slice.end));
+    const counted = sliceCounts(slices.indexOf(slice));
     const missed = { words: whole.words - counted.words, images: whole.images - counted.images };
     const claim: LintClaim = { counted, missed };
     const { words: lostWords, images: lostImages } = missed;

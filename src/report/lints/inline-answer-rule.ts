@@ -2,21 +2,19 @@ import { inlineAnswerFix } from './inline-answer-fix.js';
 import { countWords } from '../count-words.js';
 import type { Lint } from './lint.js';
 import type { LintRule } from './lint-rule.js';
-import { reportPyCounts } from './report-py-counts.js';
 
 /**
  * An answer typed on the `> Answer:` line itself: it renders inside the question's quote. The claim: `counted` is what
  * report.py counts of the answer, `fixed` what it counts once the answer is moved below the quote as `fix` does (the
  * `>` of a continuation line, a word to report.py, goes).
  */
-const check: LintRule['check'] = ({ report, slices }) =>
+const check: LintRule['check'] = ({ report, slices, sliceCounts }) =>
   report.questions.flatMap((question): Lint[] => {
     if (question.inlineAnswer === null || question.answerLine === null) return [];
     const n = question.number;
-    const slice = slices.find((s) => s.start === question.answerMarker?.end);
-    const counted = slice
-      ? reportPyCounts(report.text.slice(slice.start, slice.end))
-      : { words: 0, images: 0 };
+    const index = slices.findIndex((s) => s.start === question.answerMarker?.end);
+    const slice = slices[index];
+    const counted = slice ? sliceCounts(index) : { words: 0, images: 0 };
     // The quote lines continuing the typed answer lose their ">" (see fixReport's moveInline).
     let dropped = 0;
     for (const line of report.text

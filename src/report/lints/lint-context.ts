@@ -8,7 +8,9 @@ import { type AnswerImage, answerImages } from './answer-images.js';
 import { answerSpans } from './answer-spans.js';
 import { type BlockLine } from '../markdown/block-line.js';
 import { type HiddenRange, scanBlocks } from '../markdown/scan-blocks.js';
+import type { Counts } from './lint.js';
 import { type NonAsciiChar, nonAsciiChars } from './non-ascii-chars.js';
+import { reportPyCounts } from './report-py-counts.js';
 import { type RenderScan, scanRender } from './render-scan.js';
 
 /** What every lint rule reads: the parsed report plus the views of it the rules share, each computed once. */
@@ -40,6 +42,11 @@ export interface LintContext {
   imageExists?: (relativePath: string) => boolean;
   /** The render scan of every answer, which the render rules share: made on the first call, then kept. */
   render: () => RenderScan;
+  /**
+   * report.py's words and images in `slices[index]`: the check's own figures where it checked these slices, otherwise
+   * counted on the first call and kept.
+   */
+  sliceCounts: (index: number) => Counts;
   /** The text's characters outside ASCII (see `nonAsciiChars`), found once for the rules about Windows. */
   nonAscii: () => readonly NonAsciiChar[];
 }
@@ -69,6 +76,25 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
   const lineOf = lineIndex(lines);
   let render: RenderScan | undefined;
   let nonAscii: NonAsciiChar[] | undefined;
+  const check = inputs.check ?? checkReport(report.text, newest, split);
+  // The check's answers are these slices, one for one, when it checked today's algorithm and did not stop.
+  const checked =
+    checker.algorithm === 'current' &&
+    check.checker === checker.version &&
+    check.fatal === null &&
+    check.questions.length === slices.length;
+  const counted = new Map<number, Counts>();
+  const sliceCounts = (index: number): Counts => {
+    const question = checked ? check.questions[index] : undefined;
+    if (question !== undefined) return { words: question.words, images: question.images };
+    let counts = counted.get(index);
+    if (counts === undefined) {
+      const slice = slices[index]!;
+      counts = reportPyCounts(report.text.slice(slice.start, slice.end));
+      counted.set(index, counts);
+    }
+    return counts;
+  };
   return {
     report,
     lines,
@@ -76,7 +102,7 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     blocks,
     spans,
     slices,
-    check: inputs.check ?? checkReport(report.text, newest, split),
+    check,
     code,
     hidden,
     images: answerImages({ report, spans, slices }),
@@ -84,6 +110,7 @@ export const lintContext = (report: ReportStructure, inputs: LintInputs = {}): L
     newest,
     ...(inputs.imageExists ? { imageExists: inputs.imageExists } : {}),
     render: () => (render ??= scanRender({ report, spans, lineOf, lines, blocks, code })),
+    sliceCounts,
     nonAscii: () => (nonAscii ??= nonAsciiChars(report.text)),
   };
 };
