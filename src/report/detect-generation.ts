@@ -1,17 +1,14 @@
 import { generations } from './generations.js';
 import type { GenerationId, LengthRange } from './model.js';
 
-// One pattern per wording, made once: a batch of reports asks for the same few.
-const wordingPatterns = new Map<string, RegExp>();
-
-const containsIgnoringCase = (text: string, wording: string): boolean => {
-  let pattern = wordingPatterns.get(wording);
-  if (pattern === undefined) {
-    pattern = new RegExp(wording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-    wordingPatterns.set(wording, pattern);
-  }
-  return pattern.test(text);
-};
+// Each generation's length wording as a case-insensitive pattern, made with the table: the same few for every report.
+const wordingPatterns = new Map(
+  generations.flatMap(({ recognise: { lengthWording } }) =>
+    lengthWording === undefined
+      ? []
+      : [[lengthWording, new RegExp(lengthWording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')] as const],
+  ),
+);
 
 /** A heading count this far from a template's is still that template with questions added or lost by hand. */
 const tolerance = 2;
@@ -32,7 +29,7 @@ export const detectGeneration = (
   if (candidates.length === 0) return null;
   const matches = candidates.find(({ recognise }) => {
     // A case-insensitive search, not a lower-cased copy of the whole report.
-    if (recognise.lengthWording !== undefined && !containsIgnoringCase(text, recognise.lengthWording))
+    if (recognise.lengthWording !== undefined && !wordingPatterns.get(recognise.lengthWording)!.test(text))
       return false;
     if (recognise.q3Length !== undefined) {
       const [min, max] = recognise.q3Length;
