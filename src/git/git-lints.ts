@@ -88,7 +88,15 @@ export const gitLints = async (options: {
 }): Promise<Lint[]> => {
   const run = options.runGit ?? realRunGit;
   const git = options.answers === undefined ? run : sharedGit(run, options.answers);
-  const root = await findRepository(options.fs, dirname(options.reportPath));
+  // The repository of a folder is looked up once for the reports of one run, as git's answers are.
+  const folderOf = dirname(options.reportPath);
+  const key = JSON.stringify(['repository', folderOf]);
+  let found = options.answers?.get(key);
+  if (found === undefined) {
+    found = findRepository(options.fs, folderOf);
+    options.answers?.set(key, found);
+  }
+  const root = await found;
   if (root === null) return [];
   const folder = toPosix(relative(root, dirname(options.reportPath))) || '.';
   const reportFile = toPosix(relative(root, options.reportPath));

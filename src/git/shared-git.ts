@@ -1,6 +1,9 @@
 import type { RunGit } from './run-git.js';
 
-/** What git answered to the commands run so far in one invocation, by folder and command (see `sharedGit`). */
+/**
+ * What git answered to the commands run so far in one invocation, by folder and command (see `sharedGit`), and the
+ * repository each report folder is in (see `gitLints`).
+ */
 export type GitAnswers = Map<string, Promise<string | null>>;
 
 /**

@@ -289,6 +289,27 @@ it('should run nothing outside a repository', async () => {
   ).toEqual([]);
 });
 
+it('should look for the repository of a folder once for the reports of one run', async () => {
+  const dir = temp('no-git-');
+  const stats: string[] = [];
+  const fs = {
+    ...nodeFileSystem,
+    stat: async (path: string) => {
+      stats.push(path);
+      return nodeFileSystem.stat(path);
+    },
+  };
+  const answers: GitAnswers = new Map();
+  for (const name of ['A.md', 'B.md', 'C.md']) {
+    writeFileSync(join(dir, name), report);
+    await gitLints({ fs, reportPath: join(dir, name), report: parseReport(report), answers });
+  }
+  // One walk up from the folder to the root, each folder's .git asked once.
+  expect(stats).toEqual([...new Set(stats)]);
+  expect(stats[0]).toBe(join(dir, '.git'));
+  expect(stats.at(-1)).toBe('/.git');
+});
+
 it('should say nothing when git cannot run', async () => {
   const dir = temp('broken-git-');
   mkdirSync(join(dir, '.git'));
