@@ -5,21 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireCurrentDist } from '../helpers/current-dist.js';
 import { tempFolders } from '../helpers/temp-folders.js';
+import { git, gitEnv } from '../helpers/test-git.js';
 
 const bin = fileURLToPath(new URL('../../bin/report-wizard.js', import.meta.url));
 const fixture = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
 const temp = tempFolders();
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+const env = gitEnv;
 /** `git` that may fail: its exit code and output. */
 const tryGit = (cwd: string, args: string[], extraEnv: Record<string, string> = {}) => {
   const run = spawnSync('git', args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8' });

@@ -12,6 +12,7 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { type LintContext, lintContext } from '../../src/report/lints/lint-context.js';
 import { answeredReport } from '../report/lints/answered-report.js';
 import { tempFolders } from '../helpers/temp-folders.js';
+import { git, gitEnv } from '../helpers/test-git.js';
 
 const temp = tempFolders();
 const haveGit = (() => {
@@ -24,17 +25,7 @@ const haveGit = (() => {
 })();
 if (!haveGit && process.env.CI !== 'true') console.log('git lints: skipped: no git on PATH.');
 
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+const env = gitEnv;
 
 const report = answeredReport({ 6: 'Our pipeline:\n\n![pipeline](figures/pipeline.png)' });
 

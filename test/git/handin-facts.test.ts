@@ -12,19 +12,10 @@ import { generationById } from '../../src/report/generations.js';
 import { makeReport } from '../helpers/make-report.js';
 import { makeIo } from '../helpers/make-io.js';
 import { tempFolders } from '../helpers/temp-folders.js';
+import { git, gitEnv } from '../helpers/test-git.js';
 
 const temp = tempFolders();
-const baseEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env: baseEnv, encoding: 'utf8' });
+const baseEnv = gitEnv;
 /** A commit with a fixed date (author and committer), so dates and the deadline walk are exact. */
 const commit = (cwd: string, message: string, date: string): string => {
   execFileSync('git', ['commit', '-q', '--allow-empty', '-am', message], {

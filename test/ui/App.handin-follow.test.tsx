@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
@@ -12,20 +11,10 @@ import { parseReport } from '../../src/report/parse-report.js';
 import { App } from '../../src/ui/App.js';
 import { startState } from '../../src/ui/wizard-reducer.js';
 import { tempFolders } from '../helpers/temp-folders.js';
+import { git } from '../helpers/test-git.js';
 
 const temp = tempFolders();
 const minimal = readFileSync(new URL('../fixtures/reports/minimal-2026.md', import.meta.url), 'utf8');
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' });
 // Far from any deadline, so the badge says only what git says.
 const now = Date.parse('2026-03-01T12:00:00Z');
 const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 10_000, interval: 10 });

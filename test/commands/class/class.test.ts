@@ -9,19 +9,10 @@ import { terminalJson } from '../../../src/report/terminal-json.js';
 import { makeIo } from '../../helpers/make-io.js';
 import { makeReport } from '../../helpers/make-report.js';
 import { tempFolders } from '../../helpers/temp-folders.js';
+import { git, gitEnv } from '../../helpers/test-git.js';
 
 const temp = tempFolders();
-const baseEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env: baseEnv, encoding: 'utf8' });
+const baseEnv = gitEnv;
 const commitAt = (cwd: string, message: string, date: string): string => {
   execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], {
     cwd,
