@@ -6,7 +6,8 @@ const shown = ['git-uncommitted', 'git-unpushed', 'git-branch'];
 const label = (lint: Lint): string => {
   if (lint.rule === 'git-uncommitted') return 'uncommitted';
   if (lint.rule === 'git-unpushed') return 'unpushed';
-  const branch = /default branch, (.+?): /.exec(lint.message)?.[1];
+  // A branch name holds no blank and no colon (git's rules), so it ends at the `:` or the ` (assumed: …)` after it.
+  const branch = /default branch, ([^\s:]+)/.exec(lint.message)?.[1];
   return branch === undefined ? 'not the default branch' : `staff read ${branch}`;
 };
 

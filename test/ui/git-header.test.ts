@@ -22,4 +22,15 @@ describe('gitHeader', () => {
       ]),
     ).toBe(' · git: uncommitted, unpushed, staff read main');
   });
+
+  it('should name the branch alone when it is assumed (no origin/HEAD), not the start of the reason', () => {
+    expect(
+      gitHeader([
+        lint(
+          'git-branch',
+          "You are on branch draft, but staff read origin's default branch, main (assumed: origin/HEAD is not set; git remote set-head origin --auto asks GitHub): the report counts only once it is merged into main and pushed.",
+        ),
+      ]),
+    ).toBe(' · git: staff read main');
+  });
 });
