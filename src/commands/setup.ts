@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Command } from '../io/cli-io.js';
 import { commandSpecs } from './command-specs.js';
 import { ExitCode } from './exit-codes.js';
-import { parseCommandArgs } from './parse-command-args.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { findRepository } from '../git/find-repository.js';
 import { type RunGit, runGit as realRunGit } from '../git/run-git.js';
 import { resolveReportPath } from '../io/load-report.js';
@@ -89,7 +89,13 @@ export const runSetup = async (
   io: Parameters<Command>[1],
   git: RunGit = realRunGit,
 ): Promise<number> => {
-  const { values } = parseCommandArgs(commandSpecs.setup, args);
+  const { values, positionals } = parseCommandArgs(commandSpecs.setup, args);
+  // A path given as an argument was ignored, and the set-up written for reports/README.md without a word.
+  if (positionals.length > 0)
+    throw usageError(
+      commandSpecs.setup,
+      `setup takes the report as --report ${positionals[0]}, not as an argument`,
+    );
   const dryRun = values['dry-run'] === true;
   const undo = values.undo === true;
   const root = await findRepository(io.fs, io.cwd);

@@ -126,6 +126,18 @@ describe('setup', () => {
     expect(repo.snapshot()).toBe(before);
   });
 
+  it('should refuse a report path given as an argument, changing nothing', async () => {
+    const repo = repository();
+    const before = repo.snapshot();
+    expect(await repo.run('setup', '--ci', 'docs/README.md')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'report-wizard: setup takes the report as --report docs/README.md, not as an argument (usage: report-wizard setup [--report PATH] [--dry-run] [--undo] [--ci])\n',
+    });
+    expect(repo.snapshot()).toBe(before);
+  });
+
   it('should refuse outside a git repository', async () => {
     const { io, out } = makeIo();
     expect(await runCli(['setup'], io)).toBe(2);
