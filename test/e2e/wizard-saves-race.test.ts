@@ -18,19 +18,24 @@ beforeAll(requireCurrentDist);
 
 const load = (text: string, bytes: Uint8Array): QueuedDoc => ({ text, bytes, report: parseReport(text) });
 
-/** `answer N` run again and again as its own process until `stop` is called; resolves with the exit codes seen. */
+/**
+ * `answer N` run again and again as its own process until `stop` is called; resolves with the exit codes seen, each
+ * failing one with what it printed.
+ */
 const answerLoop = (path: string, n: number) => {
   let stopped = false;
   let child: ChildProcess | undefined;
-  const codes: (number | null)[] = [];
+  const codes: (number | string | null)[] = [];
   const done = (async () => {
     for (let round = 0; !stopped; round++) {
       codes.push(
-        await new Promise<number | null>((resolve) => {
+        await new Promise<number | string | null>((resolve) => {
           child = spawn(process.execPath, [bin, 'answer', String(n), path, '--text', `CLI ${n}.${round}`], {
-            stdio: 'ignore',
+            stdio: ['ignore', 'ignore', 'pipe'],
           });
-          child.on('close', resolve);
+          let stderr = '';
+          child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          child.on('close', (code) => resolve(code === 0 ? 0 : `${code}: ${stderr}`));
         }),
       );
     }
