@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { FileSystem } from './file-system.js';
+import { statSettled } from './stat-settled.js';
 
 /**
  * The report for a folder, looked for the way git looks for `.git`: the folder's `reports/README.md`, then its
@@ -13,7 +14,7 @@ export const findReportUpward = async (
   for (let at = dir; ; at = dirname(at)) {
     for (const candidate of at === dir ? ['reports/README.md', 'README.md'] : ['reports/README.md']) {
       const inside = join(at, candidate);
-      if ((await fs.stat(inside))?.isFile) return { path: inside, stoppedAt: 'repository' };
+      if ((await statSettled(fs, inside))?.isFile) return { path: inside, stoppedAt: 'repository' };
     }
     if ((await fs.stat(join(at, '.git'))) !== null) return { path: null, stoppedAt: 'repository' };
     if (dirname(at) === at) return { path: null, stoppedAt: 'file system' };

@@ -4,6 +4,7 @@ import { decodeReport } from './decode-report.js';
 import { findReportUpward } from './find-report-upward.js';
 import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { ReportError } from './report-error.js';
+import { statSettled } from './stat-settled.js';
 
 /** A report read from disk: the bytes (to detect later changes) and their text. */
 export interface LoadedReport {
@@ -30,7 +31,7 @@ export const resolveReportPath = async (
   cwd: string,
 ): Promise<string> => {
   const path = resolve(cwd, arg ?? '.');
-  const stat = await fs.stat(path);
+  const stat = await statSettled(fs, path);
   if (stat === null) throw new ReportError(`${arg ?? path}: no such file or directory.`);
   if (stat.isFile) return path;
   // Refused before any read: reading a FIFO blocks until a writer comes, a device may never end.
@@ -54,7 +55,11 @@ export const loadReport = async (
   const path = await resolveReportPath(fs, arg, cwd);
   const read = async (): Promise<Uint8Array> => {
     try {
-      return await fs.readFile(path);
+      return await fs.readFile(path).catch(async (error: NodeJS.ErrnoException) => {
+        // Moved aside by a writer between the look and the read: read it once that writer is done.
+        if (error.code !== 'ENOENT' || (await statSettled(fs, path)) === null) throw error;
+        return fs.readFile(path);
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EFBIG')

@@ -23,6 +23,7 @@ import { type FileStat, type FileSystem, maxReadBytes } from './file-system.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleTempFiles, tempFileName } from './remove-stale-temp-files.js';
 import { ReportError } from './report-error.js';
+import { reportLockPath } from './report-lock-path.js';
 import { type HeldFileLock, takeFileLock } from './take-file-lock.js';
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
@@ -138,10 +139,6 @@ const readAtMost = (path: string, maxBytes?: number): Uint8Array => {
 
 /** The file the writers' lock and the rename are about: through a symlink, the file it points to. */
 const writeTarget = async (path: string): Promise<string> => realpath(path).catch(() => path);
-
-/** Names the lock beside `target`: hidden, and recognisable as report-wizard's. */
-const lockPathOf = (target: string): string =>
-  join(dirname(target), `.${basename(target)}.report-wizard.lock`);
 
 /** Writes `data` to a new temporary file in `dir` with `target`'s mode, owner and group, flushed to disk. */
 const writeTemp = async (temp: string, data: string, like: FileStat): Promise<void> => {
@@ -285,7 +282,7 @@ export const createNodeFileSystem = ({ lockWaitMs }: NodeFileSystemOptions): Fil
 
   const withLock = async <T>(path: string, run: (lock: HeldFileLock) => Promise<T>): Promise<T> => {
     const target = await writeTarget(path);
-    const lockPath = lockPathOf(target);
+    const lockPath = reportLockPath(target);
     held ??= new AsyncLocalStorage<ReadonlyMap<string, HeldFileLock>>();
     const holding = held.getStore() ?? new Map<string, HeldFileLock>();
     const mine = holding.get(lockPath);
