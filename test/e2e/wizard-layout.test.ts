@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { requireCurrentDist } from '../helpers/current-dist.js';
 import { type Term, hasTmux, startTerm } from '../helpers/term.js';
+import { git } from '../helpers/test-git.js';
 
 // The wizard's layout as tmux draws it, at 80x24 and 40x10: the header's counts, the editor's borders, resizes.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,20 +28,6 @@ afterEach(async () => {
   term = null;
   await rm(dir, { recursive: true, force: true });
 });
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'A',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'A',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-    },
-  });
 
 const start = (cwd: string, columns: number, rows: number, ...args: string[]): Term => {
   term = startTerm([process.execPath, bin, 'reports/README.md', ...args], {

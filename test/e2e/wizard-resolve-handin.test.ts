@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { requireCurrentDist } from '../helpers/current-dist.js';
 import { type Term, hasTmux, startTerm } from '../helpers/term.js';
+import { git } from '../helpers/test-git.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'report-wizard.js');
@@ -36,19 +36,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'A',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'A',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-    },
-  });
 /** `git` that may fail (a merge that conflicts exits 1). */
 const gitMay = (cwd: string, ...args: string[]): void => {
   try {

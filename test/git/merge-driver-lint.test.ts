@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +8,9 @@ import { nodeFileSystem } from '../../src/io/node-file-system.js';
 import { makeIo } from '../helpers/make-io.js';
 import { answeredReport } from '../report/lints/answered-report.js';
 import { tempFolders } from '../helpers/temp-folders.js';
+import { git } from '../helpers/test-git.js';
 
 const temp = tempFolders();
-const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' });
 
 const repository = (options: { attribute: boolean; driver: boolean }): string => {
   const root = temp('merge-lint-');

@@ -11,6 +11,6 @@ export const gitEnv: NodeJS.ProcessEnv = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
-/** Runs git in `cwd` with `gitEnv` and gives its standard output; throws when it fails. */
+/** Runs git in `cwd` with `gitEnv` and gives its standard output; throws (its standard error in the error) when it fails. */
 export const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' });
+  execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
